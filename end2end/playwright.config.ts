@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// scripts/test.sh picks a free port and builds the release binary first.
+const port = Number(process.env.E2E_PORT ?? 3400);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: './tests',
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+            '--disable-quic',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: './target/release/logto-profile',
+    cwd: '..',
+    url: `${baseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      LEPTOS_SITE_ROOT: 'target/site',
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_ENV: 'PROD',
+      RUST_LOG: process.env.RUST_LOG ?? 'warn',
+    },
+  },
+});

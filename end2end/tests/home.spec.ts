@@ -1,0 +1,58 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server sends a complete page', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account, in your hands');
+    const status = page.locator('.status-line');
+    await expect(status).toHaveCount(1);
+    await expect(status).toHaveAttribute('data-checked-at', /\d+/);
+  });
+
+  test('"Check again" posts the form and comes back to the page', async ({ page }) => {
+    await page.goto('/');
+    const first = await page.locator('.status-line').getAttribute('data-checked-at');
+    await page.waitForTimeout(5);
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.waitForURL('/');
+    await expect(page.locator('.status-line')).not.toHaveAttribute('data-checked-at', first!);
+    await expect(page.locator('[data-hydrated]')).toHaveCount(0);
+  });
+});
+
+test.describe('with JavaScript', () => {
+  test('hydrates, then "Check again" calls the server without a reload', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(msg.text());
+    });
+
+    await page.goto('/');
+    await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+    const status = page.locator('.status-line');
+    const first = await status.getAttribute('data-checked-at');
+
+    // A full reload would lose this marker.
+    await page.evaluate(() => ((window as any).__noReload = true));
+    const call = page.waitForResponse(
+      (res) => res.url().endsWith('/api/status') && res.request().method() === 'POST',
+    );
+    await page.getByRole('button', { name: 'Check again' }).click();
+    expect((await call).status()).toBe(200);
+
+    await expect(status).not.toHaveAttribute('data-checked-at', first!);
+    expect(await page.evaluate(() => (window as any).__noReload)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
+  test('unknown pages show the app 404', async ({ page }) => {
+    const res = await page.goto('/nowhere');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+    await page.getByRole('link', { name: 'Go to the home page' }).click();
+    await expect(page).toHaveURL('/');
+  });
+});

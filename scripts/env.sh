@@ -1,0 +1,17 @@
+# Sourced by the scripts: puts the project's tools on PATH.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$root/end2end/node_modules/.bin:$PATH"
+cd "$root"
+
+step() {
+  local name="$1"
+  shift
+  printf '\n\033[1;34m==> %s\033[0m\n' "$name"
+  local started=$SECONDS
+  "$@"
+  printf '\033[1;32m<== %s (%ss)\033[0m\n' "$name" "$((SECONDS - started))"
+}
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}

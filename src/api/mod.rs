@@ -1,0 +1,6 @@
+//! Server functions: the only door from the browser into the server. Each one is declared here
+//! (so the browser gets a typed client stub) and runs its body on the server only.
+
+mod status;
+
+pub use status::{check_status, CheckStatus, LogtoStatus, ServiceStatus};

@@ -1,0 +1,5 @@
+//! Building blocks shared by pages.
+
+mod header;
+
+pub use header::SiteHeader;

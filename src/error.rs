@@ -1,0 +1,131 @@
+//! The one error type server functions return to the browser.
+//!
+//! Every variant carries only what is safe to show a user. Upstream details (Logto's error bodies,
+//! tokens, stack traces) are logged on the server and never put in here.
+
+use leptos::server_fn::codec::JsonEncoding;
+use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum AppError {
+    /// The input was refused; `field` names the form field to attach the message to.
+    #[error("{message}")]
+    Invalid {
+        field: Option<String>,
+        message: String,
+    },
+    #[error("Your session has ended. Please sign in again.")]
+    Unauthenticated,
+    #[error("This request was refused.")]
+    Forbidden,
+    #[error("That was not found.")]
+    NotFound,
+    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
+    RateLimited { retry_after_secs: u64 },
+    #[error("Logto answered with an error. Nothing was changed; please try again.")]
+    BadGateway,
+    #[error("Logto is unavailable right now. Nothing was changed; please try again in a moment.")]
+    Unavailable,
+    #[error("Logto took too long to answer. Nothing was changed; please try again.")]
+    Timeout,
+    /// The browser could not reach this server (only ever built in the browser).
+    #[error("Could not reach the server. Check your connection and try again.")]
+    Network,
+    #[error("Something went wrong on our side. Please try again.")]
+    Internal,
+}
+
+impl AppError {
+    pub fn invalid(field: impl Into<String>, message: impl Into<String>) -> Self {
+        AppError::Invalid {
+            field: Some(field.into()),
+            message: message.into(),
+        }
+    }
+
+    /// HTTP status for this error: 4xx for the client's mistakes, 502/503/504 for upstream
+    /// trouble, 500 only for bugs.
+    pub fn status(&self) -> u16 {
+        match self {
+            AppError::Invalid { .. } => 422,
+            AppError::Unauthenticated => 401,
+            AppError::Forbidden => 403,
+            AppError::NotFound => 404,
+            AppError::RateLimited { .. } => 429,
+            AppError::BadGateway => 502,
+            AppError::Unavailable => 503,
+            AppError::Timeout => 504,
+            AppError::Network | AppError::Internal => 500,
+        }
+    }
+
+    /// The form field this error belongs to, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            AppError::Invalid { field, .. } => field.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl FromServerFnError for AppError {
+    type Encoder = JsonEncoding;
+
+    fn from_server_fn_error(value: ServerFnErrorErr) -> Self {
+        match value {
+            // Raised in the browser when the request never got an answer.
+            ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Network,
+            // The server could not read the arguments: a malformed or crafted request.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::Invalid {
+                field: None,
+                message: "The form could not be read. Please reload the page and try again.".into(),
+            },
+            ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::Forbidden,
+            _ => AppError::Internal,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn client_mistakes_are_4xx_and_upstream_trouble_is_5xx() {
+        assert_eq!(AppError::invalid("username", "taken").status(), 422);
+        assert_eq!(AppError::Unauthenticated.status(), 401);
+        assert_eq!(AppError::Forbidden.status(), 403);
+        assert_eq!(
+            AppError::RateLimited {
+                retry_after_secs: 3
+            }
+            .status(),
+            429
+        );
+        assert_eq!(AppError::BadGateway.status(), 502);
+        assert_eq!(AppError::Unavailable.status(), 503);
+        assert_eq!(AppError::Timeout.status(), 504);
+        assert_eq!(AppError::Internal.status(), 500);
+    }
+
+    #[test]
+    fn round_trips_through_the_wire_encoding() {
+        let err = AppError::invalid("username", "That username is taken");
+        assert_eq!(AppError::de(err.ser()), err);
+        assert_eq!(err.field(), Some("username"));
+        assert_eq!(err.to_string(), "That username is taken");
+    }
+
+    #[test]
+    fn framework_errors_never_leak_their_details() {
+        let err = AppError::from_server_fn_error(ServerFnErrorErr::ServerError(
+            "db password=hunter2".into(),
+        ));
+        assert_eq!(err, AppError::Internal);
+        assert!(!err.to_string().contains("hunter2"));
+        let err = AppError::from_server_fn_error(ServerFnErrorErr::Args("bad".into()));
+        assert_eq!(err.status(), 422);
+    }
+}

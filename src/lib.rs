@@ -1,0 +1,21 @@
+//! A self-service profile page for Logto users.
+//!
+//! - `app`, `pages`, `components`: the UI, rendered on the server and hydrated in the browser.
+//! - `api`: server functions, the browser's only way into the server.
+//! - `error`: the error type those server functions return.
+//! - `server` (feature `ssr`): configuration, HTTP wiring, upstream calls.
+
+pub mod api;
+pub mod app;
+pub mod components;
+pub mod error;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod server;
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn hydrate() {
+    console_error_panic_hook::set_once();
+    leptos::mount::hydrate_body(app::App);
+}

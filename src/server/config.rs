@@ -1,0 +1,179 @@
+//! Configuration from environment variables (and a `.env` file, see `.env.example`).
+//! Secrets are held in [`SecretString`], whose `Debug` never prints the value.
+
+use std::{net::SocketAddr, time::Duration};
+
+use secrecy::SecretString;
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where the server listens.
+    pub bind: SocketAddr,
+    /// The URL users reach the app at (used for redirects and cookie security).
+    pub public_url: Url,
+    /// A real Logto instance, or `None` to use the embedded emulator.
+    pub logto: Option<LogtoConfig>,
+    /// Time limit for any call to Logto.
+    pub upstream_timeout: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct LogtoConfig {
+    /// e.g. `https://your-tenant.logto.app` (no trailing `/oidc`).
+    pub endpoint: Url,
+    pub app_id: String,
+    pub app_secret: SecretString,
+    pub m2m_app_id: String,
+    pub m2m_app_secret: SecretString,
+    /// The Management API resource indicator.
+    pub management_resource: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{name} is not valid: {reason}")]
+    Invalid { name: &'static str, reason: String },
+    #[error("{name} must be set when LOGTO_ENDPOINT is set")]
+    Missing { name: &'static str },
+}
+
+/// Reads variables through a lookup function so tests need not touch the process environment.
+pub fn from_lookup(
+    default_bind: SocketAddr,
+    get: impl Fn(&str) -> Option<String>,
+) -> Result<Config, ConfigError> {
+    let get = |name: &str| get(name).filter(|v| !v.trim().is_empty());
+
+    let bind = match get("APP_BIND") {
+        Some(v) => v.parse().map_err(|e| invalid("APP_BIND", e))?,
+        None => default_bind,
+    };
+    let public_url = match get("APP_PUBLIC_URL") {
+        Some(v) => Url::parse(&v).map_err(|e| invalid("APP_PUBLIC_URL", e))?,
+        None => Url::parse(&format!("http://{bind}")).map_err(|e| invalid("APP_BIND", e))?,
+    };
+    let upstream_timeout = match get("APP_UPSTREAM_TIMEOUT_MS") {
+        Some(v) => Duration::from_millis(
+            v.parse()
+                .map_err(|e| invalid("APP_UPSTREAM_TIMEOUT_MS", e))?,
+        ),
+        None => Duration::from_secs(10),
+    };
+
+    let logto = match get("LOGTO_ENDPOINT") {
+        None => None,
+        Some(endpoint) => {
+            let mut endpoint = Url::parse(&endpoint).map_err(|e| invalid("LOGTO_ENDPOINT", e))?;
+            if !matches!(endpoint.scheme(), "http" | "https") {
+                return Err(invalid("LOGTO_ENDPOINT", "must be an http(s) URL"));
+            }
+            let trimmed = endpoint.path().trim_end_matches('/').to_owned();
+            endpoint.set_path(&trimmed);
+            let required = |name: &'static str| get(name).ok_or(ConfigError::Missing { name });
+            Some(LogtoConfig {
+                endpoint,
+                app_id: required("LOGTO_APP_ID")?,
+                app_secret: required("LOGTO_APP_SECRET")?.into(),
+                m2m_app_id: required("LOGTO_M2M_APP_ID")?,
+                m2m_app_secret: required("LOGTO_M2M_APP_SECRET")?.into(),
+                management_resource: get("LOGTO_MANAGEMENT_RESOURCE")
+                    .unwrap_or_else(|| "https://default.logto.app/api".into()),
+            })
+        }
+    };
+
+    Ok(Config {
+        bind,
+        public_url,
+        logto,
+        upstream_timeout,
+    })
+}
+
+/// Reads `.env` (if present) and then the process environment.
+pub fn from_env(default_bind: SocketAddr) -> Result<Config, ConfigError> {
+    // A missing .env is normal; a malformed one is worth knowing about.
+    if let Err(e) = dotenvy::dotenv() {
+        if !e.not_found() {
+            return Err(invalid(".env", e));
+        }
+    }
+    from_lookup(default_bind, |name| std::env::var(name).ok())
+}
+
+fn invalid(name: &'static str, reason: impl ToString) -> ConfigError {
+    ConfigError::Invalid {
+        name,
+        reason: reason.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use secrecy::ExposeSecret;
+
+    use super::*;
+
+    fn load(vars: &[(&str, &str)]) -> Result<Config, ConfigError> {
+        let vars: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        from_lookup("127.0.0.1:3000".parse().unwrap(), |k| vars.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_need_no_configuration() {
+        let config = load(&[]).unwrap();
+        assert_eq!(config.bind.port(), 3000);
+        assert_eq!(config.public_url.as_str(), "http://127.0.0.1:3000/");
+        assert!(config.logto.is_none());
+    }
+
+    #[test]
+    fn a_real_logto_needs_all_its_credentials() {
+        let err = load(&[("LOGTO_ENDPOINT", "https://t.logto.app")]).unwrap_err();
+        assert!(matches!(
+            err,
+            ConfigError::Missing {
+                name: "LOGTO_APP_ID"
+            }
+        ));
+
+        let config = load(&[
+            ("LOGTO_ENDPOINT", "https://t.logto.app/"),
+            ("LOGTO_APP_ID", "web"),
+            ("LOGTO_APP_SECRET", "s3cret-web"),
+            ("LOGTO_M2M_APP_ID", "m2m"),
+            ("LOGTO_M2M_APP_SECRET", "s3cret-m2m"),
+        ])
+        .unwrap();
+        let logto = config.logto.unwrap();
+        assert_eq!(logto.endpoint.as_str(), "https://t.logto.app/");
+        assert_eq!(logto.management_resource, "https://default.logto.app/api");
+        assert_eq!(logto.m2m_app_secret.expose_secret(), "s3cret-m2m");
+    }
+
+    #[test]
+    fn secrets_never_print() {
+        let config = load(&[
+            ("LOGTO_ENDPOINT", "https://t.logto.app"),
+            ("LOGTO_APP_ID", "web"),
+            ("LOGTO_APP_SECRET", "s3cret-web"),
+            ("LOGTO_M2M_APP_ID", "m2m"),
+            ("LOGTO_M2M_APP_SECRET", "s3cret-m2m"),
+        ])
+        .unwrap();
+        let printed = format!("{config:?}");
+        assert!(!printed.contains("s3cret"), "{printed}");
+    }
+
+    #[test]
+    fn rejects_a_non_http_endpoint() {
+        let err = load(&[("LOGTO_ENDPOINT", "ftp://x")]).unwrap_err();
+        assert!(err.to_string().contains("LOGTO_ENDPOINT"));
+    }
+}

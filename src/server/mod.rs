@@ -1,0 +1,29 @@
+//! Everything that runs only on the server: configuration, HTTP wiring, health checks.
+
+pub mod config;
+pub mod health;
+mod router;
+mod security;
+mod server_fns;
+pub use security::CspNonce;
+mod state;
+pub mod telemetry;
+
+pub use router::{serve, shutdown_signal, App, SHUTDOWN_GRACE};
+pub use state::AppState;
+
+use leptos::config::LeptosOptions;
+
+/// The Leptos options with one convenience: a release binary run by hand (not by cargo-leptos)
+/// finds the hashed asset names written beside it.
+pub fn leptos_options(mut options: LeptosOptions) -> LeptosOptions {
+    if std::env::var_os("LEPTOS_HASH_FILES").is_none() {
+        let beside_exe = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())));
+        if beside_exe.is_some_and(|path| path.exists()) {
+            options.hash_files = true;
+        }
+    }
+    options
+}

@@ -1,0 +1,159 @@
+//! The axum application: routes, static assets, middleware, and the server loop.
+
+use std::{future::Future, path::PathBuf, time::Duration};
+
+use axum::{
+    body::Body,
+    extract::{Request, State},
+    http::{header, HeaderValue, StatusCode},
+    middleware,
+    response::{IntoResponse, Response},
+    routing::{get, post},
+    Router,
+};
+use leptos::prelude::provide_context;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use tokio::net::TcpListener;
+use tower::ServiceBuilder;
+use tower_http::{
+    request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
+    services::ServeDir,
+    set_header::SetResponseHeaderLayer,
+    trace::TraceLayer,
+};
+
+use super::{
+    health,
+    security::{self, CspExtras},
+    server_fns, telemetry, AppState,
+};
+use crate::app::{shell, App as LeptosApp};
+
+/// Hashed file names change with their content, so browsers may keep them for a year.
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+/// Unhashed public files (favicon, robots.txt) may change between releases.
+const SHORT_CACHE: &str = "public, max-age=3600";
+
+pub struct App;
+
+impl App {
+    /// Builds the whole application router around a ready state.
+    pub fn router(state: AppState) -> Router {
+        let options = state.leptos_options.clone();
+        let routes = generate_route_list(LeptosApp);
+        let site_root = PathBuf::from(options.site_root.as_ref());
+        let pkg_dir = site_root.join(options.site_pkg_dir.as_ref());
+
+        let pkg = ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::overriding(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(IMMUTABLE),
+            ))
+            .service(
+                ServeDir::new(pkg_dir)
+                    .precompressed_br()
+                    .precompressed_gzip(),
+            );
+        let public = ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::if_not_present(
+                header::CACHE_CONTROL,
+                HeaderValue::from_static(SHORT_CACHE),
+            ))
+            .service(
+                ServeDir::new(site_root)
+                    .precompressed_br()
+                    .precompressed_gzip()
+                    .fallback(axum::routing::any(not_found).with_state(state.clone())),
+            );
+
+        let csp = CspExtras {
+            connect_src: dev_reload_source(&options),
+        };
+
+        Router::new()
+            .route("/healthz", get(health::healthz))
+            .route("/readyz", get(health::readyz))
+            .route("/api/{*fn_name}", post(server_fns::handle))
+            .leptos_routes_with_handler(routes, get(render_page))
+            .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
+            .fallback_service(public)
+            .layer(middleware::from_fn(move |req, next| {
+                security::headers(csp.clone(), req, next)
+            }))
+            .layer(
+                ServiceBuilder::new()
+                    .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
+                    .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
+                    .layer(PropagateRequestIdLayer::x_request_id()),
+            )
+            .with_state(state)
+    }
+}
+
+/// Serves until `shutdown` resolves, then lets in-flight requests finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router)
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+async fn render_page(State(state): State<AppState>, req: Request) -> Response {
+    let options = state.leptos_options.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || provide_context(state.clone()),
+        move || shell(options.clone()),
+    );
+    handler(req).await.into_response()
+}
+
+/// Any path that is neither a page nor a file: the app's own 404 page.
+async fn not_found(state: State<AppState>, req: Request<Body>) -> Response {
+    let mut res = render_page(state, req).await;
+    if res.status() == StatusCode::OK {
+        *res.status_mut() = StatusCode::NOT_FOUND;
+    }
+    res
+}
+
+/// `cargo leptos watch` injects a script that opens a websocket to its reload port.
+fn dev_reload_source(options: &leptos::config::LeptosOptions) -> String {
+    if std::env::var("LEPTOS_WATCH").is_ok() {
+        let host = options.site_addr.ip();
+        format!(
+            "ws://{host}:{port} ws://localhost:{port}",
+            port = options.reload_port
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// Resolves on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut sig) => {
+                sig.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+    tracing::info!("shutting down: finishing in-flight requests");
+}
+
+/// How long in-flight requests get after a shutdown signal before the process exits anyway.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
