@@ -1,0 +1,203 @@
+//! Shared state of a running emulator.
+
+use std::{
+    collections::{HashMap, VecDeque},
+    sync::{Arc, Mutex, MutexGuard},
+};
+
+use crate::{
+    faults::Faults,
+    ids, keys,
+    keys::KeySet,
+    mailbox::Mailbox,
+    model::{now_ms, Application, User},
+    password,
+    seed::Seed,
+    store::Store,
+    EmulatorConfig, MANAGEMENT_RESOURCE,
+};
+
+/// Lifetimes from the contract (§5).
+pub const ID_TOKEN_TTL: i64 = 3600;
+pub const ACCESS_TOKEN_TTL: i64 = 3600;
+pub const REFRESH_TOKEN_TTL: i64 = 14 * 24 * 3600;
+pub const AUTH_CODE_TTL: i64 = 60;
+pub const INTERACTION_TTL: i64 = 3600;
+pub const SESSION_TTL: i64 = 14 * 24 * 3600;
+
+#[derive(Clone)]
+pub struct Ctx(Arc<Inner>);
+
+pub struct Inner {
+    pub issuer: String,
+    pub management_resource: String,
+    pub store: Store,
+    pub keys: KeySet,
+    pub mailbox: Mailbox,
+    pub faults: Faults,
+    pub admin: bool,
+    pub connectors: bool,
+    ephemeral: Mutex<Ephemeral>,
+}
+
+impl std::ops::Deref for Ctx {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+/// What a restart may forget: in-flight sign-ins, codes, browser sessions, counters.
+#[derive(Default)]
+pub struct Ephemeral {
+    pub interactions: HashMap<String, Interaction>,
+    pub auth_codes: HashMap<String, AuthCode>,
+    pub sessions: HashMap<String, BrowserSession>,
+    /// Verification codes by recipient key (`email:<lowercased>` / `phone:<digits>`).
+    pub codes: HashMap<String, CodeRecord>,
+    /// Send times (ms) per recipient key, for the 10-per-600-s limit.
+    pub sends: HashMap<String, VecDeque<i64>>,
+}
+
+/// An authorization request waiting for the user to sign in.
+#[derive(Debug, Clone)]
+pub struct AuthRequest {
+    pub client_id: String,
+    pub redirect_uri: String,
+    pub scopes: Vec<String>,
+    pub state: Option<String>,
+    pub nonce: Option<String>,
+    pub code_challenge: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Interaction {
+    pub request: AuthRequest,
+    pub login_hint: Option<String>,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuthCode {
+    pub request: AuthRequest,
+    pub user_id: String,
+    pub sid: String,
+    pub auth_time: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct BrowserSession {
+    pub sid: String,
+    pub user_id: String,
+    /// Seconds since the epoch.
+    pub auth_time: i64,
+    pub expires_at: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct CodeRecord {
+    pub code: String,
+    pub created_at: i64,
+    pub tries: u32,
+}
+
+impl Ctx {
+    pub fn new(endpoint: &str, config: &EmulatorConfig) -> std::io::Result<Ctx> {
+        let store = match &config.data_dir {
+            Some(dir) => Store::open(dir)?,
+            None => Store::in_memory(),
+        };
+        if store.read(|s| s.keys.is_empty()) {
+            let key = keys::generate().map_err(std::io::Error::other)?;
+            store.write(|s| s.keys.push(key));
+        }
+        let keys = store
+            .read(|s| KeySet::load(&s.keys))
+            .map_err(std::io::Error::other)?;
+        apply_seed(&store, &config.seed);
+        Ok(Ctx(Arc::new(Inner {
+            issuer: format!("{endpoint}/oidc"),
+            management_resource: MANAGEMENT_RESOURCE.to_owned(),
+            store,
+            keys,
+            mailbox: Mailbox::default(),
+            faults: Faults::default(),
+            admin: config.admin,
+            connectors: config.connectors,
+            ephemeral: Mutex::new(Ephemeral::default()),
+        })))
+    }
+
+    pub fn ephemeral(&self) -> MutexGuard<'_, Ephemeral> {
+        self.ephemeral.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn application(&self, id: &str) -> Option<Application> {
+        self.store.read(|s| s.applications.get(id).cloned())
+    }
+
+    pub fn user(&self, id: &str) -> Option<User> {
+        self.store.read(|s| s.users.get(id).cloned())
+    }
+
+    /// Generates a new signing key, publishes it beside the old ones and persists it.
+    pub fn rotate_keys(&self) -> Result<String, String> {
+        let stored = self.keys.rotate()?;
+        let kid = stored.kid.clone();
+        self.store.write(|s| s.keys.push(stored));
+        Ok(kid)
+    }
+}
+
+fn apply_seed(store: &Store, seed: &Seed) {
+    store.write(|state| {
+        for app in &seed.applications {
+            let mut resource_scopes = std::collections::BTreeMap::new();
+            if app.management_api_access {
+                resource_scopes.insert(MANAGEMENT_RESOURCE.to_owned(), vec!["all".to_owned()]);
+            }
+            state.applications.insert(
+                app.id.clone(),
+                Application {
+                    id: app.id.clone(),
+                    name: app.name.clone(),
+                    secret: app.secret.clone(),
+                    app_type: app.app_type,
+                    redirect_uris: app.redirect_uris.clone(),
+                    post_logout_redirect_uris: app.post_logout_redirect_uris.clone(),
+                    resource_scopes,
+                },
+            );
+        }
+        for seed_user in &seed.users {
+            let taken = state
+                .users
+                .values()
+                .any(|u| u.username.as_deref() == Some(seed_user.username.as_str()));
+            if taken {
+                continue;
+            }
+            let now = now_ms();
+            let user = User {
+                id: ids::id(12),
+                username: Some(seed_user.username.clone()),
+                primary_email: seed_user.primary_email.clone(),
+                primary_phone: seed_user.primary_phone.clone(),
+                name: seed_user.name.clone(),
+                avatar: None,
+                custom_data: seed_user.custom_data.clone(),
+                identities: Default::default(),
+                profile: seed_user.profile.clone(),
+                application_id: None,
+                is_suspended: false,
+                last_sign_in_at: None,
+                created_at: now,
+                updated_at: now,
+                password_digest: seed_user.password.as_deref().map(password::hash),
+                password_updated_at: seed_user.password.as_ref().map(|_| now),
+            };
+            state.users.insert(user.id.clone(), user);
+        }
+    });
+}

@@ -1,0 +1,129 @@
+//! An embedded Logto emulator: the OIDC provider and the Management API subset the profile app
+//! uses, with Logto's paths, JSON shapes, status codes and error codes (see
+//! `shared/logto/CONTRACT.md`). Dev mailbox and fault injection live under `/__emulator`.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let emulator = logto_emulator::Emulator::start(logto_emulator::EmulatorConfig::default()).await?;
+//! println!("Logto at {}", emulator.endpoint());
+//! # Ok(()) }
+//! ```
+
+mod admin;
+mod ctx;
+mod error;
+mod faults;
+mod html;
+mod ids;
+mod keys;
+mod mailbox;
+mod management;
+mod model;
+mod oidc;
+mod password;
+mod seed;
+mod server;
+mod store;
+
+use std::{net::SocketAddr, path::PathBuf};
+
+pub use model::AppType;
+pub use seed::{Seed, SeedApp, SeedUser};
+
+/// The Management API resource indicator of a Logto OSS instance.
+pub const MANAGEMENT_RESOURCE: &str = "https://default.logto.app/api";
+
+#[derive(Debug, Clone)]
+pub struct EmulatorConfig {
+    /// Where to listen; port 0 picks a free one.
+    pub addr: SocketAddr,
+    /// Directory for the state file; `None` keeps everything in memory.
+    pub data_dir: Option<PathBuf>,
+    pub seed: Seed,
+    /// Exposes `/__emulator/faults` and friends. Off unless asked for.
+    pub admin: bool,
+    /// Whether Email/SMS connectors are "configured"; without them code sends answer 501.
+    pub connectors: bool,
+}
+
+impl Default for EmulatorConfig {
+    fn default() -> Self {
+        EmulatorConfig {
+            addr: SocketAddr::from(([127, 0, 0, 1], 0)),
+            data_dir: None,
+            seed: Seed::demo(),
+            admin: false,
+            connectors: true,
+        }
+    }
+}
+
+/// A running emulator. Dropping it stops the server.
+pub struct Emulator {
+    endpoint: String,
+    addr: SocketAddr,
+    seed: Seed,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+impl Emulator {
+    pub async fn start(config: EmulatorConfig) -> std::io::Result<Emulator> {
+        let listener = tokio::net::TcpListener::bind(config.addr).await?;
+        let addr = listener.local_addr()?;
+        let endpoint = format!("http://{addr}");
+        let ctx = ctx::Ctx::new(&endpoint, &config)?;
+        let (tx, rx) = tokio::sync::oneshot::channel();
+        let task = tokio::spawn(server::serve(listener, ctx, rx));
+        Ok(Emulator {
+            endpoint,
+            addr,
+            seed: config.seed,
+            shutdown: Some(tx),
+            task,
+        })
+    }
+
+    /// The Logto endpoint, e.g. `http://127.0.0.1:41234` (the issuer is `{endpoint}/oidc`).
+    pub fn endpoint(&self) -> &str {
+        &self.endpoint
+    }
+
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// The applications and users it was seeded with.
+    pub fn seed(&self) -> &Seed {
+        &self.seed
+    }
+
+    /// Human-readable instructions: endpoint, credentials, demo sign-in.
+    pub fn banner(&self) -> String {
+        self.seed.banner(&self.endpoint)
+    }
+
+    /// Stops accepting connections and waits for the server task.
+    pub async fn stop(mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+        let _ = (&mut self.task).await;
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+fn routes(ctx: ctx::Ctx) -> axum::Router {
+    axum::Router::new()
+        .merge(oidc::routes())
+        .merge(management::routes(ctx.clone()))
+        .merge(admin::routes(ctx.admin))
+        .with_state(ctx)
+}

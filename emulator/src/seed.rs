@@ -1,0 +1,151 @@
+//! What the emulator starts with: applications (re-applied on every start, so redirect URIs
+//! follow the app's port) and users (created only if their username is free, so edits survive).
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use crate::model::{AppType, Object};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Seed {
+    #[serde(default)]
+    pub applications: Vec<SeedApp>,
+    #[serde(default)]
+    pub users: Vec<SeedUser>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeedApp {
+    pub id: String,
+    pub name: String,
+    pub secret: String,
+    /// `Traditional`, `SPA`, `Native` or `MachineToMachine`.
+    #[serde(rename = "type")]
+    pub app_type: AppType,
+    #[serde(default)]
+    pub redirect_uris: Vec<String>,
+    #[serde(default)]
+    pub post_logout_redirect_uris: Vec<String>,
+    /// Holds the "Logto Management API access" role (scope `all` of the Management API).
+    #[serde(default)]
+    pub management_api_access: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeedUser {
+    pub username: String,
+    pub password: Option<String>,
+    pub name: Option<String>,
+    pub primary_email: Option<String>,
+    pub primary_phone: Option<String>,
+    #[serde(default)]
+    pub profile: Object,
+    #[serde(default)]
+    pub custom_data: Object,
+}
+
+pub const DEMO_WEB_APP_ID: &str = "profile-web";
+pub const DEMO_M2M_APP_ID: &str = "profile-m2m";
+
+impl Seed {
+    /// A Traditional web app for the profile app on port 3000, an M2M app with Management API
+    /// access, and two users.
+    pub fn demo() -> Seed {
+        let origins = ["http://127.0.0.1:3000", "http://localhost:3000"];
+        Seed {
+            applications: vec![
+                SeedApp {
+                    id: DEMO_WEB_APP_ID.into(),
+                    name: "Profile (web)".into(),
+                    secret: "profile-web-dev-secret".into(),
+                    app_type: AppType::Traditional,
+                    redirect_uris: origins.iter().map(|o| format!("{o}/callback")).collect(),
+                    post_logout_redirect_uris: origins.iter().map(|o| format!("{o}/")).collect(),
+                    management_api_access: false,
+                },
+                SeedApp {
+                    id: DEMO_M2M_APP_ID.into(),
+                    name: "Profile (management)".into(),
+                    secret: "profile-m2m-dev-secret".into(),
+                    app_type: AppType::MachineToMachine,
+                    redirect_uris: vec![],
+                    post_logout_redirect_uris: vec![],
+                    management_api_access: true,
+                },
+            ],
+            users: vec![
+                SeedUser {
+                    username: "demo".into(),
+                    password: Some("Profile-demo-2026".into()),
+                    name: Some("Dana Demo".into()),
+                    primary_email: Some("dana@example.com".into()),
+                    primary_phone: Some("14155550100".into()),
+                    profile: object(
+                        json!({ "givenName": "Dana", "familyName": "Demo", "locale": "en-US" }),
+                    ),
+                    custom_data: Object::new(),
+                },
+                SeedUser {
+                    username: "alex".into(),
+                    password: Some("Profile-alex-2026".into()),
+                    name: Some("Alex Rivera".into()),
+                    primary_email: Some("alex@example.com".into()),
+                    primary_phone: None,
+                    profile: Object::new(),
+                    custom_data: Object::new(),
+                },
+            ],
+        }
+    }
+
+    /// Adds a web app origin (e.g. `http://127.0.0.1:41000`) to every Traditional/SPA app:
+    /// `{origin}/callback` as redirect URI and `{origin}/` as post-logout URI.
+    pub fn allow_origin(&mut self, origin: &str) {
+        let origin = origin.trim_end_matches('/');
+        for app in &mut self.applications {
+            if matches!(app.app_type, AppType::Traditional | AppType::SPA) {
+                let redirect = format!("{origin}/callback");
+                let logout = format!("{origin}/");
+                if !app.redirect_uris.contains(&redirect) {
+                    app.redirect_uris.push(redirect);
+                }
+                if !app.post_logout_redirect_uris.contains(&logout) {
+                    app.post_logout_redirect_uris.push(logout);
+                }
+            }
+        }
+    }
+
+    pub fn app(&self, app_type: AppType) -> Option<&SeedApp> {
+        self.applications.iter().find(|a| a.app_type == app_type)
+    }
+
+    pub fn banner(&self, endpoint: &str) -> String {
+        let mut out = format!("Logto emulator at {endpoint} (issuer {endpoint}/oidc)\n");
+        for app in &self.applications {
+            out.push_str(&format!(
+                "  app {:<18} {:?}: id {} secret {}\n",
+                app.name, app.app_type, app.id, app.secret
+            ));
+        }
+        for user in &self.users {
+            out.push_str(&format!(
+                "  sign in as {} / {}\n",
+                user.username,
+                user.password.as_deref().unwrap_or("(no password)")
+            ));
+        }
+        out.push_str(&format!("  dev mailbox: {endpoint}/__emulator/mailbox\n"));
+        out
+    }
+}
+
+fn object(value: serde_json::Value) -> Object {
+    match value {
+        serde_json::Value::Object(map) => map,
+        _ => Object::new(),
+    }
+}

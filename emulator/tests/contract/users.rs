@@ -1,0 +1,461 @@
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::support::{assert_error, target, unique_phone};
+
+fn id(user: &Value) -> String {
+    user["id"].as_str().unwrap().to_owned()
+}
+
+#[tokio::test]
+async fn user_object_has_logto_shape() {
+    let t = target().await;
+    let user = t.create_user(Some("Sturdy-pass-93")).await;
+    let id = id(&user);
+    assert_eq!(id.len(), 12);
+    assert!(id
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b.is_ascii_lowercase()));
+    let (status, got) = t.api(Method::GET, &format!("/api/users/{id}"), None).await;
+    assert_eq!(status, StatusCode::OK);
+    for key in [
+        "id",
+        "username",
+        "primaryEmail",
+        "primaryPhone",
+        "name",
+        "avatar",
+        "customData",
+        "identities",
+        "profile",
+        "applicationId",
+        "isSuspended",
+        "hasPassword",
+        "lastSignInAt",
+        "createdAt",
+        "updatedAt",
+    ] {
+        assert!(got.get(key).is_some(), "missing {key}: {got}");
+    }
+    assert!(got["createdAt"].is_i64(), "epoch ms numbers");
+    assert!(got["createdAt"].as_i64().unwrap() > 1_600_000_000_000);
+    assert_eq!(got["hasPassword"], true);
+    assert_eq!(got["customData"], json!({}));
+    assert!(got.get("passwordDigest").is_none());
+}
+
+#[tokio::test]
+async fn unknown_users_are_404_on_every_route() {
+    let t = target().await;
+    for (method, path, body) in [
+        (Method::GET, "/api/users/nosuchuser00", None),
+        (
+            Method::PATCH,
+            "/api/users/nosuchuser00",
+            Some(json!({"name": "x"})),
+        ),
+        (
+            Method::PATCH,
+            "/api/users/nosuchuser00/profile",
+            Some(json!({"profile": {}})),
+        ),
+        (Method::GET, "/api/users/nosuchuser00/custom-data", None),
+        (
+            Method::PATCH,
+            "/api/users/nosuchuser00/custom-data",
+            Some(json!({"customData": {}})),
+        ),
+        (
+            Method::POST,
+            "/api/users/nosuchuser00/password/verify",
+            Some(json!({"password": "x"})),
+        ),
+        (
+            Method::PATCH,
+            "/api/users/nosuchuser00/password",
+            Some(json!({"password": "x"})),
+        ),
+        (Method::GET, "/api/users/nosuchuser00/has-password", None),
+    ] {
+        let (status, body) = t.api(method.clone(), path, body).await;
+        assert_error(status, &body, 404, "entity.not_found");
+    }
+}
+
+#[tokio::test]
+async fn create_and_search_users() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    assert_eq!(user["hasPassword"], false);
+    let username = user["username"].as_str().unwrap();
+    let (status, list) = t
+        .api(Method::GET, &format!("/api/users?search={username}"), None)
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        list.as_array()
+            .unwrap()
+            .iter()
+            .any(|u| u["id"] == user["id"]),
+        "{list}"
+    );
+
+    let (status, body) = t
+        .api(
+            Method::POST,
+            "/api/users",
+            Some(json!({ "username": username })),
+        )
+        .await;
+    assert_error(status, &body, 422, "user.username_already_in_use");
+}
+
+#[tokio::test]
+async fn patch_updates_clears_with_null_and_drops_unknown_keys() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let path = format!("/api/users/{}", id(&user));
+
+    let (status, got) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(
+                json!({ "name": "New Name", "avatar": "https://example.com/a.png", "whatever": 1 }),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{got}");
+    assert_eq!(got["name"], "New Name");
+    assert_eq!(got["avatar"], "https://example.com/a.png");
+    assert!(got["updatedAt"].as_i64() >= user["updatedAt"].as_i64());
+
+    let (status, got) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "name": null, "avatar": "" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(got["name"], Value::Null);
+    assert_eq!(got["avatar"], "", "\"\" is stored as an empty string");
+
+    let (status, body) = t.api(Method::PATCH, &path, Some(json!({}))).await;
+    assert_error(status, &body, 422, "entity.invalid_input");
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "password": "ignored" })))
+        .await;
+    assert_error(status, &body, 422, "entity.invalid_input");
+}
+
+#[tokio::test]
+async fn patch_guard_and_constraint_errors() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let other = t.create_user(None).await;
+    let path = format!("/api/users/{}", id(&user));
+
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "username": "1bad" })))
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+    assert!(
+        body["details"].as_str().unwrap().contains("username"),
+        "{body}"
+    );
+    let (status, body) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "primaryEmail": "nope" })),
+        )
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "avatar": "not a url" })))
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "name": 5 })))
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "profile": null })))
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+
+    // Malformed JSON: the generic handler, a message and no code.
+    let res = t
+        .http
+        .patch(t.url(&path))
+        .bearer_auth(t.m2m_token().await)
+        .header("content-type", "application/json")
+        .body("{\"name\": ")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+    let body: Value = res.json().await.unwrap();
+    assert!(
+        body.get("code").is_none() && body["message"].is_string(),
+        "{body}"
+    );
+
+    let taken_email = other["primaryEmail"].as_str().unwrap().to_uppercase();
+    let (status, body) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "primaryEmail": taken_email })),
+        )
+        .await;
+    assert_error(status, &body, 422, "user.email_already_in_use");
+    let (status, body) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "username": other["username"] })),
+        )
+        .await;
+    assert_error(status, &body, 422, "user.username_already_in_use");
+
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "primaryPhone": "123" })))
+        .await;
+    assert_error(status, &body, 422, "user.invalid_phone");
+    let phone = unique_phone();
+    let (status, got) = t
+        .api(Method::PATCH, &path, Some(json!({ "primaryPhone": phone })))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{got}");
+    let (status, body) = t
+        .api(
+            Method::PATCH,
+            &format!("/api/users/{}", id(&other)),
+            Some(json!({ "primaryPhone": phone })),
+        )
+        .await;
+    assert_error(status, &body, 422, "user.phone_already_in_use");
+
+    let (status, body) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "name": "x".repeat(129) })),
+        )
+        .await;
+    assert_error(status, &body, 422, "entity.value_too_long");
+}
+
+#[tokio::test]
+async fn patch_replaces_profile_and_custom_data_whole() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let path = format!("/api/users/{}", id(&user));
+    t.api(Method::PATCH, &path, Some(json!({ "profile": { "givenName": "A", "nickname": "N" }, "customData": { "a": 1, "b": 2 } }))).await;
+    let (status, got) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "profile": { "givenName": "B" }, "customData": { "c": 3 } })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(got["profile"], json!({ "givenName": "B" }));
+    assert_eq!(got["customData"], json!({ "c": 3 }));
+}
+
+#[tokio::test]
+async fn profile_endpoint_merges_shallowly() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let path = format!("/api/users/{}/profile", id(&user));
+    let (status, profile) = t
+        .api(Method::PATCH, &path, Some(json!({ "profile": { "givenName": "Ann", "address": { "country": "NL", "locality": "Utrecht" } } })))
+        .await;
+    assert_eq!(status, StatusCode::OK, "{profile}");
+    let (status, profile) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(
+                json!({ "profile": { "familyName": "Lee", "address": { "postalCode": "3511" } } }),
+            ),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        profile,
+        json!({ "givenName": "Ann", "familyName": "Lee", "address": { "postalCode": "3511" } }),
+        "the response is the merged profile; address replaced whole"
+    );
+    // No deletion through this endpoint, and the body must be wrapped.
+    let (status, body) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "profile": { "givenName": null } })),
+        )
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "givenName": "X" })))
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+}
+
+#[tokio::test]
+async fn custom_data_reads_and_merges() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let path = format!("/api/users/{}/custom-data", id(&user));
+    let (status, data) = t.api(Method::GET, &path, None).await;
+    assert_eq!((status, data), (StatusCode::OK, json!({})));
+    t.api(
+        Method::PATCH,
+        &path,
+        Some(json!({ "customData": { "plan": "pro", "prefs": { "a": 1, "b": 2 } } })),
+    )
+    .await;
+    let (status, data) = t
+        .api(
+            Method::PATCH,
+            &path,
+            Some(json!({ "customData": { "prefs": { "c": 3 }, "gone": null } })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        data,
+        json!({ "plan": "pro", "prefs": { "c": 3 }, "gone": null })
+    );
+    let (_, data) = t.api(Method::GET, &path, None).await;
+    assert_eq!(data["plan"], "pro");
+    let (status, body) = t
+        .api(Method::PATCH, &path, Some(json!({ "plan": "free" })))
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+}
+
+#[tokio::test]
+async fn password_verify_set_and_has_password() {
+    let t = target().await;
+    let user = t.create_user(Some("Sturdy-pass-93")).await;
+    let base = format!("/api/users/{}", id(&user));
+
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &format!("{base}/password/verify"),
+            Some(json!({ "password": "Sturdy-pass-93" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    assert_eq!(body, Value::Null, "204 has no body");
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &format!("{base}/password/verify"),
+            Some(json!({ "password": "wrong" })),
+        )
+        .await;
+    assert_error(status, &body, 422, "session.invalid_credentials");
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &format!("{base}/password/verify"),
+            Some(json!({ "password": "" })),
+        )
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+
+    // No policy on this route: any non-empty string is stored.
+    let (status, got) = t
+        .api(
+            Method::PATCH,
+            &format!("{base}/password"),
+            Some(json!({ "password": "weak" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(got["hasPassword"], true);
+    let (status, _) = t
+        .api(
+            Method::POST,
+            &format!("{base}/password/verify"),
+            Some(json!({ "password": "weak" })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+
+    let (status, body) = t
+        .api(Method::GET, &format!("{base}/has-password"), None)
+        .await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::OK, json!({ "hasPassword": true }))
+    );
+
+    // A user without a password fails verification exactly like a wrong password.
+    let bare = t.create_user(None).await;
+    let (status, body) = t
+        .api(
+            Method::GET,
+            &format!("/api/users/{}/has-password", id(&bare)),
+            None,
+        )
+        .await;
+    assert_eq!(
+        (status, body),
+        (StatusCode::OK, json!({ "hasPassword": false }))
+    );
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &format!("/api/users/{}/password/verify", id(&bare)),
+            Some(json!({ "password": "anything" })),
+        )
+        .await;
+    assert_error(status, &body, 422, "session.invalid_credentials");
+}
+
+#[tokio::test]
+async fn check_password_reports_policy_issues() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let user_id = id(&user);
+    let path = "/api/sign-in-exp/default/check-password";
+
+    let (status, body) = t
+        .api(
+            Method::POST,
+            path,
+            Some(json!({ "password": "Vt9!mzQ2pL", "userId": user_id })),
+        )
+        .await;
+    assert_eq!((status, body), (StatusCode::OK, json!({ "result": true })));
+
+    let (status, body) = t
+        .api(
+            Method::POST,
+            path,
+            Some(json!({ "password": "Gx7#", "userId": user_id })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(body["result"], false);
+    assert_eq!(
+        body["issues"][0],
+        json!({ "code": "password_rejected.too_short", "interpolation": { "min": 8 } })
+    );
+
+    let (status, body) = t
+        .api(
+            Method::POST,
+            path,
+            Some(json!({ "password": "Vt9!mzQ2pL" })),
+        )
+        .await;
+    assert_error(status, &body, 400, "request.invalid_input");
+}
