@@ -1,0 +1,10 @@
+//! The OIDC provider and the emulator's own features (state, keys, faults, mailbox). These need
+//! the emulator's sign-in page, so they always run against it.
+
+#[path = "../support/mod.rs"]
+mod support;
+
+mod browser;
+mod emulator;
+mod flow;
+mod standard_client;
