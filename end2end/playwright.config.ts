@@ -1,8 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// scripts/test.sh picks a free port and builds the release binary first.
-const port = Number(process.env.E2E_PORT ?? 3400);
-const baseURL = `http://127.0.0.1:${port}`;
+import { appPort, baseURL, dataDir, emulatorURL } from './env';
+
+// scripts/test.sh picks free ports and builds the release binary first.
 
 export default defineConfig({
   testDir: './tests',
@@ -47,8 +47,10 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       LEPTOS_SITE_ROOT: 'target/site',
-      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${appPort}`,
       LEPTOS_ENV: 'PROD',
+      APP_EMULATOR_ADDR: emulatorURL.replace('http://', ''),
+      APP_DATA_DIR: dataDir,
       RUST_LOG: process.env.RUST_LOG ?? 'warn',
     },
   },

@@ -13,7 +13,9 @@ step "clippy (wasm)" cargo clippy -p logto-profile --lib --target wasm32-unknown
 step "rust tests" cargo test --workspace --features logto-profile/ssr
 step "release build" cargo leptos build --release --precompress
 
-port="$(free_port)"
-step "playwright" env E2E_PORT="$port" bash -c 'cd end2end && npx playwright test'
+e2e_data="$(mktemp -d)"
+trap 'rm -rf "$e2e_data"' EXIT
+step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \
+  bash -c 'cd end2end && npx playwright test'
 
 printf '\n\033[1;32mAll checks passed in %ss.\033[0m\n' "$((SECONDS - started))"

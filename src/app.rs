@@ -6,7 +6,7 @@ use leptos_router::{
 };
 
 use crate::components::SiteHeader;
-use crate::pages::{HomePage, NotFound};
+use crate::pages::{HomePage, NotFound, SignInFailed};
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -63,6 +63,7 @@ pub fn App() -> impl IntoView {
                 <main id="main" class="main">
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/sign-in/failed") view=SignInFailed />
                     </Routes>
                 </main>
             </div>

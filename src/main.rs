@@ -1,6 +1,7 @@
 use std::{process::ExitCode, sync::Arc};
 
 use leptos::config::get_configuration;
+use logto_profile::server::upstream::Upstream;
 use logto_profile::server::{
     config, serve, shutdown_signal, telemetry, App, AppState, SHUTDOWN_GRACE,
 };
@@ -22,7 +23,8 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
     let leptos_options =
         logto_profile::server::leptos_options(get_configuration(None)?.leptos_options);
     let config = config::from_env(leptos_options.site_addr)?;
-    let state = AppState::new(config, leptos_options);
+    let upstream = Upstream::from_config(&config).await?;
+    let state = AppState::build(config, upstream, leptos_options).await?;
 
     let listener = TcpListener::bind(state.config.bind).await?;
     tracing::info!(url = %state.config.public_url, "serving the profile app");

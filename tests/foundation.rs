@@ -94,6 +94,7 @@ async fn server_function_answers_json() {
     let res = app
         .client
         .post(app.url("/api/status"))
+        .header(header::ORIGIN, app.origin())
         .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
         .send()
         .await
@@ -125,4 +126,70 @@ async fn json_and_api_responses_get_a_locked_down_csp() {
         res.headers()[header::CONTENT_SECURITY_POLICY],
         "default-src 'none'; frame-ancestors 'none'"
     );
+}
+
+#[tokio::test]
+async fn without_configuration_the_embedded_emulator_is_used_and_ready() {
+    let app = spawn_app(&[]).await;
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["checks"]["logto"]["state"], "reachable");
+    assert_eq!(body["checks"]["logto"]["embedded"], true);
+
+    let html = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Connected to the embedded Logto emulator"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = spawn_app(&[]).await;
+    let post = |origin: Option<&str>, fetch_site: Option<&str>| {
+        let mut req = app
+            .client
+            .post(app.url("/api/status"))
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+        if let Some(origin) = origin {
+            req = req.header(header::ORIGIN, origin);
+        }
+        if let Some(site) = fetch_site {
+            req = req.header("sec-fetch-site", site);
+        }
+        req.send()
+    };
+    for (origin, site) in [
+        (Some("https://evil.example"), None),
+        (Some("https://evil.example"), Some("cross-site")),
+        (Some(app.origin().as_str()), Some("same-site")),
+        (None, None),
+    ] {
+        let res = post(origin, site).await.unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{origin:?} {site:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["kind"], "forbidden");
+    }
+    let res = post(Some(app.origin().as_str()), Some("same-origin"))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    // Sign-out is a state change too.
+    let res = app
+        .client
+        .post(app.url("/sign-out"))
+        .header(header::ORIGIN, "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }

@@ -9,6 +9,7 @@ test.describe('without JavaScript', () => {
     const status = page.locator('.status-line');
     await expect(status).toHaveCount(1);
     await expect(status).toHaveAttribute('data-checked-at', /\d+/);
+    await expect(status).toContainText('Connected to the embedded Logto emulator');
   });
 
   test('"Check again" posts the form and comes back to the page', async ({ page }) => {

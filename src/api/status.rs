@@ -17,11 +17,14 @@ pub struct ServiceStatus {
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum LogtoStatus {
     /// Logto's discovery document answered.
-    Reachable { endpoint: String, latency_ms: u64 },
+    Reachable {
+        endpoint: String,
+        latency_ms: u64,
+        /// The embedded emulator rather than a real Logto.
+        embedded: bool,
+    },
     /// Logto could not be reached or answered with an error.
-    Unreachable { endpoint: String },
-    /// No Logto endpoint is configured.
-    NotConfigured,
+    Unreachable { endpoint: String, embedded: bool },
 }
 
 /// Checks the connection to Logto now.

@@ -1,7 +1,11 @@
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::api::{current_user, SessionUser};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
+    let user = Resource::new(|| (), |_| current_user());
     view! {
         <header class="site-header">
             <a class="brand" href="/">
@@ -10,6 +14,66 @@ pub fn SiteHeader() -> impl IntoView {
                 </span>
                 <span>"Profile"</span>
             </a>
+            <Suspense fallback=|| ()>
+                {move || {
+                    user.get()
+                        .map(|result| match result {
+                            Ok(Some(user)) => view! { <UserMenu user /> }.into_any(),
+                            _ => view! { <SignInLink /> }.into_any(),
+                        })
+                }}
+            </Suspense>
         </header>
     }
+}
+
+#[component]
+fn UserMenu(user: SessionUser) -> impl IntoView {
+    let name = user.display_name();
+    let avatar = match user.picture.clone() {
+        Some(src) => {
+            view! { <img class="avatar" src=src alt="" width="32" height="32" /> }.into_any()
+        }
+        None => view! { <span class="avatar initials" aria-hidden="true">{user.initials()}</span> }
+            .into_any(),
+    };
+    view! {
+        <div class="user-menu">
+            {avatar}
+            <span class="user-name" data-testid="user-name">{name}</span>
+            <form method="post" action="/sign-out">
+                <button type="submit" class="button secondary">"Sign out"</button>
+            </form>
+        </div>
+    }
+}
+
+#[component]
+fn SignInLink() -> impl IntoView {
+    let location = use_location();
+    let href = move || {
+        let here = format!("{}{}", location.pathname.get(), location.search.get());
+        let back = if here.starts_with("/sign-in") {
+            "/".to_owned()
+        } else {
+            here
+        };
+        format!("/sign-in?return_to={}", urlencode(&back))
+    };
+    view! {
+        <a class="button" href=href rel="external">
+            "Sign in"
+        </a>
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

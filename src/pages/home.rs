@@ -48,23 +48,32 @@ fn StatusCard() -> impl IntoView {
 fn StatusReport(result: Result<ServiceStatus, AppError>) -> impl IntoView {
     match result {
         Ok(status) => {
+            let which = |embedded: bool| {
+                if embedded {
+                    "the embedded Logto emulator"
+                } else {
+                    "Logto"
+                }
+            };
             let (class, text) = match &status.logto {
                 LogtoStatus::Reachable {
                     endpoint,
                     latency_ms,
+                    embedded,
                 } => (
                     "ok",
-                    format!("Connected to Logto at {endpoint} ({latency_ms} ms)."),
-                ),
-                LogtoStatus::Unreachable { endpoint } => (
-                    "bad",
                     format!(
-                        "Logto at {endpoint} is not answering. Sign-in and saving are unavailable."
+                        "Connected to {} at {endpoint} ({latency_ms} ms).",
+                        which(*embedded)
                     ),
                 ),
-                LogtoStatus::NotConfigured => {
-                    ("warn", "No Logto instance is configured.".to_owned())
-                }
+                LogtoStatus::Unreachable { endpoint, embedded } => (
+                    "bad",
+                    format!(
+                        "{} at {endpoint} is not answering. Sign-in and saving are unavailable.",
+                        which(*embedded)
+                    ),
+                ),
             };
             view! {
                 <p class=format!("status-line {class}") data-checked-at=status.checked_at_ms>

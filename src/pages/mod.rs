@@ -2,6 +2,8 @@
 
 mod home;
 mod not_found;
+mod sign_in_failed;
 
 pub use home::HomePage;
 pub use not_found::NotFound;
+pub use sign_in_failed::SignInFailed;

@@ -1,7 +1,7 @@
 //! Configuration from environment variables (and a `.env` file, see `.env.example`).
 //! Secrets are held in [`SecretString`], whose `Debug` never prints the value.
 
-use std::{net::SocketAddr, time::Duration};
+use std::{net::SocketAddr, path::PathBuf, time::Duration};
 
 use secrecy::SecretString;
 use url::Url;
@@ -16,6 +16,22 @@ pub struct Config {
     pub logto: Option<LogtoConfig>,
     /// Time limit for any call to Logto.
     pub upstream_timeout: Duration,
+    /// Where the app keeps its files (the embedded emulator's state, later the database).
+    pub data_dir: PathBuf,
+    /// Where the embedded emulator listens when no Logto is configured. A stable port keeps
+    /// the issuer (and so everyone's session) the same across restarts.
+    pub emulator_addr: SocketAddr,
+    pub sessions: SessionConfig,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionConfig {
+    /// `sqlite://...` (default, under the data directory), `postgres://...` or `redis://...`.
+    pub store_url: String,
+    /// Sliding: a session unused this long ends.
+    pub idle_timeout: Duration,
+    /// A session ends this long after sign-in, however active.
+    pub absolute_lifetime: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -83,11 +99,35 @@ pub fn from_lookup(
         }
     };
 
+    let data_dir = PathBuf::from(get("APP_DATA_DIR").unwrap_or_else(|| "data".into()));
+    let emulator_addr = match get("APP_EMULATOR_ADDR") {
+        Some(v) => v.parse().map_err(|e| invalid("APP_EMULATOR_ADDR", e))?,
+        None => SocketAddr::from(([127, 0, 0, 1], 3301)),
+    };
+
+    let minutes = |name: &'static str, default: u64| -> Result<Duration, ConfigError> {
+        match get(name) {
+            Some(v) => Ok(Duration::from_secs(
+                v.parse::<u64>().map_err(|e| invalid(name, e))? * 60,
+            )),
+            None => Ok(Duration::from_secs(default * 60)),
+        }
+    };
+    let sessions = SessionConfig {
+        store_url: get("SESSION_STORE_URL")
+            .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("sessions.db").display())),
+        idle_timeout: minutes("SESSION_IDLE_MINUTES", 30)?,
+        absolute_lifetime: minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60)?,
+    };
+
     Ok(Config {
         bind,
         public_url,
         logto,
         upstream_timeout,
+        data_dir,
+        emulator_addr,
+        sessions,
     })
 }
 

@@ -52,10 +52,14 @@ pub async fn service_status() -> Result<ServiceStatus, AppError> {
 
 /// Fetches Logto's discovery document, the cheapest request that proves the OIDC side works.
 pub async fn check_logto(state: &AppState) -> LogtoStatus {
-    let Some(logto) = &state.config.logto else {
-        return LogtoStatus::NotConfigured;
-    };
-    let endpoint = logto.endpoint.as_str().trim_end_matches('/').to_owned();
+    let embedded = state.upstream.is_embedded();
+    let endpoint = state
+        .upstream
+        .logto
+        .endpoint
+        .as_str()
+        .trim_end_matches('/')
+        .to_owned();
     let url = format!("{endpoint}/oidc/.well-known/openid-configuration");
     let started = Instant::now();
     let result = state.http.get(&url).timeout(CHECK_TIMEOUT).send().await;
@@ -63,14 +67,15 @@ pub async fn check_logto(state: &AppState) -> LogtoStatus {
         Ok(res) if res.status().is_success() => LogtoStatus::Reachable {
             endpoint,
             latency_ms: started.elapsed().as_millis() as u64,
+            embedded,
         },
         Ok(res) => {
             tracing::warn!(status = %res.status(), "Logto discovery answered with an error");
-            LogtoStatus::Unreachable { endpoint }
+            LogtoStatus::Unreachable { endpoint, embedded }
         }
         Err(err) => {
             tracing::warn!(error = %err, "Logto discovery unreachable");
-            LogtoStatus::Unreachable { endpoint }
+            LogtoStatus::Unreachable { endpoint, embedded }
         }
     }
 }

@@ -1,13 +1,16 @@
 //! Everything that runs only on the server: configuration, HTTP wiring, health checks.
 
+pub mod auth;
 pub mod config;
 pub mod health;
+pub mod logto;
 mod router;
 mod security;
 mod server_fns;
 pub use security::CspNonce;
 mod state;
 pub mod telemetry;
+pub mod upstream;
 
 pub use router::{serve, shutdown_signal, App, SHUTDOWN_GRACE};
 pub use state::AppState;

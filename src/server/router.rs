@@ -1,6 +1,6 @@
 //! The axum application: routes, static assets, middleware, and the server loop.
 
-use std::{future::Future, path::PathBuf, time::Duration};
+use std::{future::Future, path::PathBuf, sync::Arc, time::Duration};
 
 use axum::{
     body::Body,
@@ -22,8 +22,13 @@ use tower_http::{
     trace::TraceLayer,
 };
 
+use tower_sessions::{
+    cookie::{time, SameSite},
+    Expiry, SessionManagerLayer,
+};
+
 use super::{
-    health,
+    auth, health,
     security::{self, CspExtras},
     server_fns, telemetry, AppState,
 };
@@ -68,15 +73,37 @@ impl App {
 
         let csp = CspExtras {
             connect_src: dev_reload_source(&options),
+            form_action: state.upstream.logto.endpoint.origin().ascii_serialization(),
         };
 
+        let sessions = SessionManagerLayer::new(state.sessions.clone())
+            .with_name(session_cookie_name(&state))
+            .with_http_only(true)
+            .with_same_site(SameSite::Lax)
+            .with_secure(is_https(&state))
+            .with_path("/")
+            .with_expiry(Expiry::OnInactivity(time::Duration::seconds(
+                state.config.sessions.idle_timeout.as_secs() as i64,
+            )));
+        let origin: Arc<str> = state
+            .config
+            .public_url
+            .origin()
+            .ascii_serialization()
+            .into();
+
         Router::new()
+            .merge(auth::routes())
             .route("/healthz", get(health::healthz))
             .route("/readyz", get(health::readyz))
             .route("/api/{*fn_name}", post(server_fns::handle))
             .leptos_routes_with_handler(routes, get(render_page))
             .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
             .fallback_service(public)
+            .layer(sessions)
+            .layer(middleware::from_fn(move |req, next| {
+                auth::csrf::guard(origin.clone(), req, next)
+            }))
             .layer(middleware::from_fn(move |req, next| {
                 security::headers(csp.clone(), req, next)
             }))
@@ -117,6 +144,19 @@ async fn not_found(state: State<AppState>, req: Request<Body>) -> Response {
         *res.status_mut() = StatusCode::NOT_FOUND;
     }
     res
+}
+
+fn is_https(state: &AppState) -> bool {
+    state.config.public_url.scheme() == "https"
+}
+
+/// `__Host-` binds the cookie to this exact origin, but browsers accept it only over https.
+fn session_cookie_name(state: &AppState) -> &'static str {
+    if is_https(state) {
+        "__Host-profile_session"
+    } else {
+        "profile_session"
+    }
 }
 
 /// `cargo leptos watch` injects a script that opens a websocket to its reload port.

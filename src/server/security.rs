@@ -22,6 +22,9 @@ impl CspNonce {
 #[derive(Clone, Debug, Default)]
 pub struct CspExtras {
     pub connect_src: String,
+    /// Logto's origin: the sign-out form is answered with a redirect there, which browsers
+    /// check against `form-action`.
+    pub form_action: String,
 }
 
 pub async fn headers(extras: CspExtras, mut req: Request, next: Next) -> Response {
@@ -71,13 +74,18 @@ fn page_policy(nonce: &str, extras: &CspExtras) -> String {
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' https: data:; font-src 'self'; \
          connect-src 'self'{connect}; object-src 'none'; base-uri 'none'; \
-         form-action 'self'; frame-ancestors 'none'",
-        connect = if extras.connect_src.is_empty() {
-            String::new()
-        } else {
-            format!(" {}", extras.connect_src)
-        }
+         form-action 'self'{form}; frame-ancestors 'none'",
+        connect = prefixed(&extras.connect_src),
+        form = prefixed(&extras.form_action),
     )
+}
+
+fn prefixed(sources: &str) -> String {
+    if sources.is_empty() {
+        String::new()
+    } else {
+        format!(" {sources}")
+    }
 }
 
 #[cfg(test)]

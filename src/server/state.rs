@@ -3,32 +3,71 @@ use std::{sync::Arc, time::Instant};
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use super::config::Config;
+use super::{
+    auth::{AnyStore, Auth, Oidc, SharedAuth},
+    config::Config,
+    logto::{M2mTokens, Management},
+    upstream::Upstream,
+};
 
 /// Shared by every request: handlers get it from axum, server functions from Leptos context.
 #[derive(Clone)]
 pub struct AppState {
     pub leptos_options: LeptosOptions,
     pub config: Arc<Config>,
+    /// The Logto this app talks to (configured, or the embedded emulator).
+    pub upstream: Upstream,
     /// One pooled HTTP client for every upstream call.
     pub http: reqwest::Client,
+    pub auth: SharedAuth,
+    pub management: Arc<Management>,
+    pub sessions: AnyStore,
     pub started: Instant,
 }
 
 impl AppState {
-    pub fn new(config: Config, leptos_options: LeptosOptions) -> Self {
+    pub async fn build(
+        config: Config,
+        upstream: Upstream,
+        leptos_options: LeptosOptions,
+    ) -> Result<Self, String> {
         let http = reqwest::Client::builder()
             .connect_timeout(std::time::Duration::from_secs(3))
             .timeout(config.upstream_timeout)
             .user_agent(concat!("logto-profile/", env!("CARGO_PKG_VERSION")))
             .build()
-            .expect("the HTTP client configuration is static and valid");
-        AppState {
+            .map_err(|e| e.to_string())?;
+        let logto = &upstream.logto;
+        let endpoint = logto.endpoint.as_str();
+        let tokens = M2mTokens::new(
+            http.clone(),
+            endpoint,
+            logto.m2m_app_id.clone(),
+            logto.m2m_app_secret.clone(),
+            logto.management_resource.clone(),
+        );
+        let management = Arc::new(Management::new(http.clone(), endpoint, tokens));
+        let auth = Arc::new(Auth {
+            oidc: Oidc::new(
+                &logto.endpoint,
+                logto.app_id.clone(),
+                logto.app_secret.clone(),
+                &config.public_url,
+            ),
+            absolute_lifetime_secs: config.sessions.absolute_lifetime.as_secs() as i64,
+            post_logout_url: format!("{}/", config.public_url.as_str().trim_end_matches('/')),
+        });
+        let sessions = AnyStore::connect(&config.sessions.store_url).await?;
+        Ok(AppState {
             leptos_options,
             config: Arc::new(config),
+            upstream,
             http,
+            auth,
+            management,
+            sessions,
             started: Instant::now(),
-        }
+        })
     }
 }
 

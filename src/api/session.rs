@@ -1,0 +1,39 @@
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+/// Who is signed in, as the header shows it (from the session's cached claims).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SessionUser {
+    pub name: Option<String>,
+    pub username: Option<String>,
+    /// Only an http(s) URL; anything else is dropped before it reaches a page.
+    pub picture: Option<String>,
+}
+
+impl SessionUser {
+    pub fn display_name(&self) -> String {
+        self.name
+            .clone()
+            .filter(|n| !n.trim().is_empty())
+            .or_else(|| self.username.clone())
+            .unwrap_or_else(|| "Your account".to_owned())
+    }
+
+    /// One or two letters for the avatar placeholder.
+    pub fn initials(&self) -> String {
+        self.display_name()
+            .split_whitespace()
+            .take(2)
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+}
+
+/// The signed-in user, or `None`.
+#[server(prefix = "/api", endpoint = "me")]
+pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
+    crate::server::auth::session_user().await
+}

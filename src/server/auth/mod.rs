@@ -1,0 +1,84 @@
+//! Sign-in with Logto (OIDC), server-side sessions and CSRF protection.
+
+pub mod csrf;
+mod oidc;
+mod routes;
+mod session;
+mod store;
+
+use std::sync::Arc;
+
+use tower_sessions::Session;
+
+pub use oidc::{Oidc, SignInError};
+pub use routes::routes;
+pub use session::{now_secs, AuthSession};
+pub use store::AnyStore;
+
+use crate::error::AppError;
+
+/// Everything sign-in needs, shared by all requests.
+pub struct Auth {
+    pub oidc: Oidc,
+    pub absolute_lifetime_secs: i64,
+    /// Where Logto sends the browser after sign-out.
+    pub post_logout_url: String,
+}
+
+impl Auth {
+    /// The signed-in user of this session (absolute lifetime enforced).
+    pub async fn user(&self, session: &Session) -> Option<AuthSession> {
+        session::current(session, self.absolute_lifetime_secs).await
+    }
+
+    /// The signed-in user, with an access token valid for at least a minute: refreshed with the
+    /// refresh token when needed. A failed refresh ends the session.
+    pub async fn fresh(&self, session: &Session) -> Result<AuthSession, AppError> {
+        let auth = self.user(session).await.ok_or(AppError::Unauthenticated)?;
+        if auth.access_expires_at - now_secs() > 60 {
+            return Ok(auth);
+        }
+        match self.oidc.refresh(&auth).await {
+            Some(refreshed) => {
+                session
+                    .insert(session::AUTH_KEY, &refreshed)
+                    .await
+                    .map_err(|_| AppError::Internal)?;
+                Ok(refreshed)
+            }
+            None => {
+                let _ = session.flush().await;
+                Err(AppError::Unauthenticated)
+            }
+        }
+    }
+}
+
+pub type SharedAuth = Arc<Auth>;
+
+/// The body of the `current_user` server function.
+pub async fn session_user() -> Result<Option<crate::api::SessionUser>, AppError> {
+    let state =
+        leptos::prelude::use_context::<crate::server::AppState>().ok_or(AppError::Internal)?;
+    let session: Session = leptos_axum::extract()
+        .await
+        .map_err(|_| AppError::Internal)?;
+    let Some(auth) = state.auth.user(&session).await else {
+        return Ok(None);
+    };
+    let text = |key: &str| {
+        auth.claims
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(String::from)
+    };
+    Ok(Some(crate::api::SessionUser {
+        name: text("name"),
+        username: text("username"),
+        picture: text("picture").filter(|p| p.starts_with("https://") || p.starts_with("http://")),
+    }))
+}
+
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

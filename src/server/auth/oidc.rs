@@ -1,0 +1,343 @@
+//! The OpenID Connect relying party (confidential client, code flow with PKCE S256, state and
+//! nonce), built on the `openidconnect` crate. Discovery is lazy, so the app starts while Logto
+//! is down; an ID token signed by an unknown key re-reads the JWKS (at most every 30 s).
+
+use std::{
+    sync::Arc,
+    time::{Duration, Instant},
+};
+
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+use openidconnect::{
+    core::{
+        CoreAuthPrompt, CoreAuthenticationFlow, CoreClient, CoreJsonWebKeySet,
+        CoreJwsSigningAlgorithm, CoreProviderMetadata,
+    },
+    AuthorizationCode, ClaimsVerificationError, ClientId, ClientSecret, CsrfToken,
+    EndpointMaybeSet, EndpointNotSet, EndpointSet, IssuerUrl, Nonce, OAuth2TokenResponse,
+    PkceCodeChallenge, PkceCodeVerifier, RedirectUrl, RefreshToken, Scope,
+    SignatureVerificationError, TokenResponse,
+};
+use secrecy::{ExposeSecret, SecretString};
+use serde_json::{Map, Value};
+use tokio::sync::Mutex;
+use url::Url;
+
+use super::session::{now_secs, AuthSession, PendingSignIn};
+
+type Client = CoreClient<
+    EndpointSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointNotSet,
+    EndpointMaybeSet,
+    EndpointMaybeSet,
+>;
+
+pub const SCOPES: &[&str] = &[
+    "profile",
+    "email",
+    "phone",
+    "address",
+    "custom_data",
+    "identities",
+    "offline_access",
+];
+const JWKS_REFRESH_EVERY: Duration = Duration::from_secs(30);
+/// A pending sign-in older than this is refused (the user left the tab open).
+const PENDING_TTL_SECS: i64 = 600;
+/// Tolerated clock difference for `iat`.
+const CLOCK_SKEW_SECS: i64 = 60;
+
+/// Why a sign-in was refused; each has its own page text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignInError {
+    /// No sign-in in progress in this session (or it expired).
+    NoPending,
+    StateMismatch,
+    /// Logto answered the authorization request with an error (e.g. the user cancelled).
+    Denied,
+    /// The code could not be exchanged.
+    Exchange,
+    /// The ID token failed validation (signature, iss, aud, exp, iat, nonce).
+    InvalidIdToken,
+    Unavailable,
+}
+
+impl SignInError {
+    pub fn reason(self) -> &'static str {
+        match self {
+            SignInError::NoPending => "expired",
+            SignInError::StateMismatch => "state",
+            SignInError::Denied => "denied",
+            SignInError::Exchange => "exchange",
+            SignInError::InvalidIdToken => "id_token",
+            SignInError::Unavailable => "unavailable",
+        }
+    }
+}
+
+pub struct Oidc {
+    http: openidconnect::reqwest::Client,
+    issuer: String,
+    client_id: String,
+    client_secret: SecretString,
+    redirect_url: String,
+    metadata: Mutex<Option<(Arc<CoreProviderMetadata>, Instant)>>,
+}
+
+impl Oidc {
+    pub fn new(
+        endpoint: &Url,
+        client_id: String,
+        client_secret: SecretString,
+        public_url: &Url,
+    ) -> Oidc {
+        let http = openidconnect::reqwest::ClientBuilder::new()
+            .redirect(openidconnect::reqwest::redirect::Policy::none())
+            .connect_timeout(Duration::from_secs(3))
+            .timeout(Duration::from_secs(10))
+            .build()
+            .expect("static HTTP client configuration");
+        Oidc {
+            http,
+            issuer: format!("{}/oidc", endpoint.as_str().trim_end_matches('/')),
+            client_id,
+            client_secret,
+            redirect_url: format!("{}/callback", public_url.as_str().trim_end_matches('/')),
+            metadata: Mutex::new(None),
+        }
+    }
+
+    async fn metadata(&self, refresh_jwks: bool) -> Result<Arc<CoreProviderMetadata>, SignInError> {
+        let mut cached = self.metadata.lock().await;
+        if let Some((meta, fetched)) = cached.as_ref() {
+            if !refresh_jwks || fetched.elapsed() < JWKS_REFRESH_EVERY {
+                return Ok(meta.clone());
+            }
+        }
+        let issuer = IssuerUrl::new(self.issuer.clone()).map_err(|_| SignInError::Unavailable)?;
+        let meta = match cached.as_ref() {
+            // Only the keys change; re-read just them.
+            Some((meta, _)) if refresh_jwks => {
+                let jwks = CoreJsonWebKeySet::fetch_async(meta.jwks_uri(), &self.http)
+                    .await
+                    .map_err(|e| {
+                        tracing::warn!(error = %e, "could not re-read Logto's JWKS");
+                        SignInError::Unavailable
+                    })?;
+                (**meta).clone().set_jwks(jwks)
+            }
+            _ => CoreProviderMetadata::discover_async(issuer, &self.http)
+                .await
+                .map_err(|e| {
+                    tracing::warn!(error = %e, "OIDC discovery failed");
+                    SignInError::Unavailable
+                })?,
+        };
+        let meta = Arc::new(meta);
+        *cached = Some((meta.clone(), Instant::now()));
+        Ok(meta)
+    }
+
+    fn client(&self, meta: &CoreProviderMetadata) -> Result<Client, SignInError> {
+        let redirect =
+            RedirectUrl::new(self.redirect_url.clone()).map_err(|_| SignInError::Unavailable)?;
+        Ok(CoreClient::from_provider_metadata(
+            meta.clone(),
+            ClientId::new(self.client_id.clone()),
+            Some(ClientSecret::new(
+                self.client_secret.expose_secret().to_owned(),
+            )),
+        )
+        .set_redirect_uri(redirect))
+    }
+
+    /// The URL to send the browser to, and what to remember until it comes back.
+    pub async fn authorize(&self, return_to: String) -> Result<(Url, PendingSignIn), SignInError> {
+        let meta = self.metadata(false).await?;
+        let client = self.client(&meta)?;
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
+        let mut request = client
+            .authorize_url(
+                CoreAuthenticationFlow::AuthorizationCode,
+                CsrfToken::new_random,
+                Nonce::new_random,
+            )
+            .set_pkce_challenge(challenge)
+            // Logto keeps offline_access (a refresh token) only with prompt=consent.
+            .add_prompt(CoreAuthPrompt::Consent);
+        for scope in SCOPES {
+            request = request.add_scope(Scope::new((*scope).to_owned()));
+        }
+        let (url, state, nonce) = request.url();
+        Ok((
+            url,
+            PendingSignIn {
+                state: state.secret().clone(),
+                nonce: nonce.secret().clone(),
+                pkce_verifier: verifier.secret().clone(),
+                return_to,
+                started_at: now_secs(),
+            },
+        ))
+    }
+
+    /// Checks state, exchanges the code and validates the ID token fully.
+    pub async fn finish(
+        &self,
+        pending: Option<PendingSignIn>,
+        code: Option<&str>,
+        state: Option<&str>,
+        error: Option<&str>,
+    ) -> Result<AuthSession, SignInError> {
+        let pending = pending
+            .filter(|p| now_secs() - p.started_at <= PENDING_TTL_SECS)
+            .ok_or(SignInError::NoPending)?;
+        let state_ok =
+            state.is_some_and(|s| super::constant_time_eq(s.as_bytes(), pending.state.as_bytes()));
+        if !state_ok {
+            return Err(SignInError::StateMismatch);
+        }
+        if error.is_some() {
+            return Err(SignInError::Denied);
+        }
+        let code = code.ok_or(SignInError::Exchange)?;
+
+        let meta = self.metadata(false).await?;
+        let client = self.client(&meta)?;
+        let tokens = client
+            .exchange_code(AuthorizationCode::new(code.to_owned()))
+            .map_err(|_| SignInError::Unavailable)?
+            .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier.clone()))
+            .request_async(&self.http)
+            .await
+            .map_err(|e| {
+                tracing::warn!(error = %e, "authorization code exchange failed");
+                SignInError::Exchange
+            })?;
+        let id_token = tokens.id_token().ok_or(SignInError::InvalidIdToken)?;
+        let nonce = Nonce::new(pending.nonce.clone());
+
+        let verify = |client: &Client| {
+            let verifier = client
+                .id_token_verifier()
+                .set_allowed_algs(vec![
+                    CoreJwsSigningAlgorithm::EcdsaP384Sha384,
+                    CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
+                ])
+                .set_issue_time_verifier_fn(|iat| {
+                    if iat.timestamp() > now_secs() + CLOCK_SKEW_SECS {
+                        Err("issued in the future".to_owned())
+                    } else {
+                        Ok(())
+                    }
+                });
+            id_token
+                .claims(&verifier, &nonce)
+                .map(|c| c.subject().to_string())
+        };
+        let subject = match verify(&client) {
+            Err(ClaimsVerificationError::SignatureVerification(
+                SignatureVerificationError::NoMatchingKey,
+            )) => {
+                // Logto may have rotated its keys since discovery.
+                let meta = self.metadata(true).await?;
+                verify(&self.client(&meta)?)
+            }
+            other => other,
+        }
+        .map_err(|e| {
+            tracing::warn!(error = %e, "ID token refused");
+            SignInError::InvalidIdToken
+        })?;
+
+        let raw_id_token = id_token.to_string();
+        let claims = payload(&raw_id_token).ok_or(SignInError::InvalidIdToken)?;
+        let now = now_secs();
+        Ok(AuthSession {
+            user_id: subject,
+            claims: profile_claims(claims),
+            id_token: raw_id_token,
+            access_token: tokens.access_token().secret().clone(),
+            access_expires_at: now
+                + tokens
+                    .expires_in()
+                    .map(|d| d.as_secs() as i64)
+                    .unwrap_or(3600),
+            refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
+            signed_in_at: now,
+            verified_at: now,
+        })
+    }
+
+    /// A fresh access token from the refresh token; `None` when the user must sign in again.
+    pub async fn refresh(&self, auth: &AuthSession) -> Option<AuthSession> {
+        let refresh = auth.refresh_token.clone()?;
+        let meta = self.metadata(false).await.ok()?;
+        let client = self.client(&meta).ok()?;
+        let tokens = client
+            .exchange_refresh_token(&RefreshToken::new(refresh.clone()))
+            .ok()?
+            .request_async(&self.http)
+            .await
+            .map_err(|e| tracing::info!(error = %e, "token refresh refused"))
+            .ok()?;
+        let now = now_secs();
+        Some(AuthSession {
+            access_token: tokens.access_token().secret().clone(),
+            access_expires_at: now
+                + tokens
+                    .expires_in()
+                    .map(|d| d.as_secs() as i64)
+                    .unwrap_or(3600),
+            refresh_token: Some(
+                tokens
+                    .refresh_token()
+                    .map(|t| t.secret().clone())
+                    .unwrap_or(refresh),
+            ),
+            ..auth.clone()
+        })
+    }
+
+    /// Logto's end-session URL for RP-initiated logout (`{issuer}/session/end`, contract §5).
+    pub fn end_session_url(&self, id_token: &str, post_logout: &str) -> Url {
+        let mut end =
+            Url::parse(&format!("{}/session/end", self.issuer)).expect("the issuer is a URL");
+        end.query_pairs_mut()
+            .append_pair("id_token_hint", id_token)
+            .append_pair("post_logout_redirect_uri", post_logout)
+            .append_pair("client_id", &self.client_id);
+        end
+    }
+}
+
+/// The JSON payload of a JWT whose signature was already verified.
+fn payload(jwt: &str) -> Option<Map<String, Value>> {
+    let part = jwt.split('.').nth(1)?;
+    let bytes = URL_SAFE_NO_PAD.decode(part).ok()?;
+    match serde_json::from_slice(&bytes).ok()? {
+        Value::Object(map) => Some(map),
+        _ => None,
+    }
+}
+
+/// The user's claims without the protocol ones.
+fn profile_claims(mut claims: Map<String, Value>) -> Map<String, Value> {
+    for key in [
+        "iss",
+        "aud",
+        "exp",
+        "iat",
+        "nonce",
+        "at_hash",
+        "sid",
+        "auth_time",
+        "azp",
+        "jti",
+    ] {
+        claims.remove(key);
+    }
+    claims
+}

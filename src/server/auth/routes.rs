@@ -1,0 +1,113 @@
+//! `/sign-in`, `/callback` and `/sign-out`.
+
+use axum::{
+    extract::{Query, State},
+    response::{IntoResponse, Redirect, Response},
+    routing::{get, post},
+    Router,
+};
+use serde::Deserialize;
+use tower_sessions::Session;
+
+use super::session::{safe_return_to, PendingSignIn, AUTH_KEY, PENDING_KEY};
+use crate::server::AppState;
+
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/sign-in", get(sign_in))
+        .route("/callback", get(callback))
+        .route("/sign-out", post(sign_out))
+}
+
+#[derive(Deserialize)]
+struct SignInQuery {
+    return_to: Option<String>,
+}
+
+async fn sign_in(
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<SignInQuery>,
+) -> Response {
+    let return_to = safe_return_to(q.return_to.as_deref());
+    if state.auth.user(&session).await.is_some() {
+        return Redirect::to(&return_to).into_response();
+    }
+    match state.auth.oidc.authorize(return_to).await {
+        Ok((url, pending)) => {
+            if session.insert(PENDING_KEY, &pending).await.is_err() {
+                return failed(super::SignInError::Unavailable);
+            }
+            Redirect::to(url.as_str()).into_response()
+        }
+        Err(e) => failed(e),
+    }
+}
+
+#[derive(Deserialize)]
+struct CallbackQuery {
+    code: Option<String>,
+    state: Option<String>,
+    error: Option<String>,
+}
+
+async fn callback(
+    State(state): State<AppState>,
+    session: Session,
+    Query(q): Query<CallbackQuery>,
+) -> Response {
+    let pending: Option<PendingSignIn> = session.remove(PENDING_KEY).await.ok().flatten();
+    let return_to = pending.as_ref().map(|p| p.return_to.clone());
+    let result = state
+        .auth
+        .oidc
+        .finish(
+            pending,
+            q.code.as_deref(),
+            q.state.as_deref(),
+            q.error.as_deref(),
+        )
+        .await;
+    match result {
+        Ok(auth) => {
+            // A new id for the signed-in session: a fixated id from before is worth nothing.
+            let stored = async {
+                session.cycle_id().await?;
+                session.insert(AUTH_KEY, &auth).await
+            }
+            .await;
+            if stored.is_err() {
+                let _ = session.flush().await;
+                return failed(super::SignInError::Unavailable);
+            }
+            tracing::info!(user = %auth.user_id, "signed in");
+            Redirect::to(&safe_return_to(return_to.as_deref())).into_response()
+        }
+        Err(e) => {
+            tracing::warn!(reason = e.reason(), "sign-in refused");
+            let _ = session.flush().await;
+            failed(e)
+        }
+    }
+}
+
+/// Deletes the server session, then lets Logto end its own (RP-initiated logout).
+async fn sign_out(State(state): State<AppState>, session: Session) -> Response {
+    let auth = state.auth.user(&session).await;
+    let _ = session.flush().await;
+    match auth {
+        Some(auth) => Redirect::to(
+            state
+                .auth
+                .oidc
+                .end_session_url(&auth.id_token, &state.auth.post_logout_url)
+                .as_str(),
+        )
+        .into_response(),
+        None => Redirect::to("/").into_response(),
+    }
+}
+
+fn failed(e: super::SignInError) -> Response {
+    Redirect::to(&format!("/sign-in/failed?reason={}", e.reason())).into_response()
+}

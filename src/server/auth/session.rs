@@ -1,0 +1,97 @@
+//! What the server keeps in a signed-in session. Tokens stay here: the browser holds only the
+//! session cookie.
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+use tower_sessions::Session;
+
+pub const AUTH_KEY: &str = "auth";
+pub const PENDING_KEY: &str = "oidc.pending";
+
+#[derive(Clone, Serialize, Deserialize)]
+pub struct AuthSession {
+    /// Logto's user id (`sub`): the only source of "who is this" for every server function.
+    pub user_id: String,
+    /// The verified ID-token claims, for a first paint without an upstream call.
+    pub claims: Map<String, Value>,
+    pub id_token: String,
+    pub access_token: String,
+    /// Seconds since the epoch.
+    pub access_expires_at: i64,
+    pub refresh_token: Option<String>,
+    pub signed_in_at: i64,
+    /// The last time the user proved who they are (sign-in, password, code).
+    pub verified_at: i64,
+}
+
+impl std::fmt::Debug for AuthSession {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AuthSession")
+            .field("user_id", &self.user_id)
+            .field("signed_in_at", &self.signed_in_at)
+            .finish_non_exhaustive()
+    }
+}
+
+/// An authorization request in flight, between `/sign-in` and `/callback`.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct PendingSignIn {
+    pub state: String,
+    pub nonce: String,
+    pub pkce_verifier: String,
+    pub return_to: String,
+    pub started_at: i64,
+}
+
+pub fn now_secs() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or_default()
+}
+
+/// The signed-in user of this session, if any and within the absolute lifetime; a session past
+/// it is ended here.
+pub async fn current(session: &Session, absolute_lifetime_secs: i64) -> Option<AuthSession> {
+    let auth: AuthSession = session.get(AUTH_KEY).await.ok().flatten()?;
+    if now_secs() - auth.signed_in_at > absolute_lifetime_secs {
+        let _ = session.flush().await;
+        return None;
+    }
+    Some(auth)
+}
+
+/// Only same-site paths: `/x` but not `//evil.example` or `/\evil.example`.
+pub fn safe_return_to(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.starts_with("/\\")
+                && !path.chars().any(|c| c.is_control()) =>
+        {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return_to;
+
+    #[test]
+    fn return_paths_never_leave_the_site() {
+        assert_eq!(safe_return_to(Some("/profile?tab=1")), "/profile?tab=1");
+        for evil in [
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "profile",
+            "/a\nb",
+        ] {
+            assert_eq!(safe_return_to(Some(evil)), "/", "{evil}");
+        }
+        assert_eq!(safe_return_to(None), "/");
+    }
+}

@@ -1,0 +1,104 @@
+//! The server-side session store, chosen by URL: a SQLite file by default, Postgres or Redis when
+//! several app instances share sessions behind a load balancer.
+
+use async_trait::async_trait;
+use tower_sessions::{
+    session::{Id, Record},
+    session_store::{self, SessionStore},
+};
+use tower_sessions_redis_store::{fred::prelude::*, RedisStore};
+use tower_sessions_sqlx_store::{sqlx, PostgresStore, SqliteStore};
+
+#[derive(Debug, Clone)]
+pub enum AnyStore {
+    Sqlite(SqliteStore),
+    Postgres(PostgresStore),
+    Redis(RedisStore<Pool>),
+}
+
+impl AnyStore {
+    /// `sqlite://path/to/file.db`, `postgres://...` or `redis://...`.
+    pub async fn connect(url: &str) -> Result<AnyStore, String> {
+        if url.starts_with("sqlite:") {
+            let options: sqlx::sqlite::SqliteConnectOptions = url
+                .parse::<sqlx::sqlite::SqliteConnectOptions>()
+                .map_err(|e| format!("session store URL: {e}"))?
+                .create_if_missing(true)
+                .journal_mode(sqlx::sqlite::SqliteJournalMode::Wal)
+                .busy_timeout(std::time::Duration::from_secs(5));
+            if let Some(dir) = options.get_filename().parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("session store directory: {e}"))?;
+            }
+            let pool = sqlx::sqlite::SqlitePoolOptions::new()
+                .max_connections(4)
+                .connect_with(options)
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
+            let store = SqliteStore::new(pool);
+            store
+                .migrate()
+                .await
+                .map_err(|e| format!("session store migration: {e}"))?;
+            Ok(AnyStore::Sqlite(store))
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let pool = sqlx::postgres::PgPoolOptions::new()
+                .max_connections(8)
+                .connect(url)
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
+            let store = PostgresStore::new(pool);
+            store
+                .migrate()
+                .await
+                .map_err(|e| format!("session store migration: {e}"))?;
+            Ok(AnyStore::Postgres(store))
+        } else if url.starts_with("redis:") || url.starts_with("rediss:") {
+            let config = Config::from_url(url).map_err(|e| format!("session store URL: {e}"))?;
+            let pool = Builder::from_config(config)
+                .build_pool(2)
+                .map_err(|e| format!("session store: {e}"))?;
+            pool.init()
+                .await
+                .map_err(|e| format!("session store: {e}"))?;
+            Ok(AnyStore::Redis(RedisStore::new(pool)))
+        } else {
+            Err("SESSION_STORE_URL must start with sqlite:, postgres: or redis:".into())
+        }
+    }
+}
+
+#[async_trait]
+impl SessionStore for AnyStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        match self {
+            AnyStore::Sqlite(s) => s.create(record).await,
+            AnyStore::Postgres(s) => s.create(record).await,
+            AnyStore::Redis(s) => s.create(record).await,
+        }
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        match self {
+            AnyStore::Sqlite(s) => s.save(record).await,
+            AnyStore::Postgres(s) => s.save(record).await,
+            AnyStore::Redis(s) => s.save(record).await,
+        }
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        match self {
+            AnyStore::Sqlite(s) => s.load(id).await,
+            AnyStore::Postgres(s) => s.load(id).await,
+            AnyStore::Redis(s) => s.load(id).await,
+        }
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        match self {
+            AnyStore::Sqlite(s) => s.delete(id).await,
+            AnyStore::Postgres(s) => s.delete(id).await,
+            AnyStore::Redis(s) => s.delete(id).await,
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! One typed method per Management API call (contract §3, §4, check-password).
+
+use std::{sync::Arc, time::Duration};
+
+use reqwest::{Method, StatusCode};
+use secrecy::ExposeSecret;
+use serde::de::DeserializeOwned;
+use serde_json::{json, Map, Value};
+
+use super::{LogtoError, LogtoUser, M2mTokens, PasswordIssue, UserPatch};
+
+/// Where a verification code goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Recipient {
+    Email(String),
+    Phone(String),
+}
+
+impl Recipient {
+    fn body(&self) -> Map<String, Value> {
+        let mut map = Map::new();
+        match self {
+            Recipient::Email(e) => map.insert("email".into(), json!(e)),
+            Recipient::Phone(p) => map.insert("phone".into(), json!(p)),
+        };
+        map
+    }
+}
+
+/// Whether a call may be sent again after a transient failure: only when repeating it cannot
+/// change the outcome (a repeated code send sends twice; a repeated verify burns a try).
+#[derive(Clone, Copy, PartialEq)]
+enum Retry {
+    Idempotent,
+    Once,
+}
+
+const RETRY_PAUSE: Duration = Duration::from_millis(150);
+
+pub struct Management {
+    http: reqwest::Client,
+    api: String,
+    tokens: M2mTokens,
+}
+
+impl Management {
+    pub fn new(http: reqwest::Client, endpoint: &str, tokens: M2mTokens) -> Management {
+        Management {
+            http,
+            api: format!("{}/api", endpoint.trim_end_matches('/')),
+            tokens,
+        }
+    }
+
+    pub fn tokens(&self) -> &M2mTokens {
+        &self.tokens
+    }
+
+    pub async fn get_user(&self, id: &str) -> Result<LogtoUser, LogtoError> {
+        let path = format!("/users/{}", seg(id));
+        self.json(Method::GET, &path, None, Retry::Idempotent).await
+    }
+
+    pub async fn update_user(&self, id: &str, patch: &UserPatch) -> Result<LogtoUser, LogtoError> {
+        let body =
+            serde_json::to_value(patch).map_err(|e| LogtoError::InvalidResponse(e.to_string()))?;
+        let path = format!("/users/{}", seg(id));
+        self.json(Method::PATCH, &path, Some(body), Retry::Idempotent)
+            .await
+    }
+
+    /// Shallow merge into `profile`; returns the merged profile.
+    pub async fn merge_profile(
+        &self,
+        id: &str,
+        profile: Map<String, Value>,
+    ) -> Result<Map<String, Value>, LogtoError> {
+        let path = format!("/users/{}/profile", seg(id));
+        self.json(
+            Method::PATCH,
+            &path,
+            Some(json!({ "profile": profile })),
+            Retry::Idempotent,
+        )
+        .await
+    }
+
+    pub async fn custom_data(&self, id: &str) -> Result<Map<String, Value>, LogtoError> {
+        let path = format!("/users/{}/custom-data", seg(id));
+        self.json(Method::GET, &path, None, Retry::Idempotent).await
+    }
+
+    /// Shallow merge into `customData`; returns the whole object.
+    pub async fn merge_custom_data(
+        &self,
+        id: &str,
+        data: Map<String, Value>,
+    ) -> Result<Map<String, Value>, LogtoError> {
+        let path = format!("/users/{}/custom-data", seg(id));
+        self.json(
+            Method::PATCH,
+            &path,
+            Some(json!({ "customData": data })),
+            Retry::Idempotent,
+        )
+        .await
+    }
+
+    /// `Ok(false)` for a wrong password (and for a user without one: Logto does not tell).
+    pub async fn verify_password(&self, id: &str, password: &str) -> Result<bool, LogtoError> {
+        let path = format!("/users/{}/password/verify", seg(id));
+        match self
+            .send(
+                Method::POST,
+                &path,
+                Some(json!({ "password": password })),
+                Retry::Once,
+            )
+            .await
+        {
+            Ok(_) => Ok(true),
+            Err(e) if e.code() == Some("session.invalid_credentials") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Stores any non-empty password: check the policy first with [`Self::check_password`].
+    pub async fn set_password(&self, id: &str, password: &str) -> Result<LogtoUser, LogtoError> {
+        let path = format!("/users/{}/password", seg(id));
+        self.json(
+            Method::PATCH,
+            &path,
+            Some(json!({ "password": password })),
+            Retry::Idempotent,
+        )
+        .await
+    }
+
+    pub async fn has_password(&self, id: &str) -> Result<bool, LogtoError> {
+        let path = format!("/users/{}/has-password", seg(id));
+        let body: Value = self
+            .json(Method::GET, &path, None, Retry::Idempotent)
+            .await?;
+        Ok(body["hasPassword"].as_bool().unwrap_or(false))
+    }
+
+    /// The password policy's verdict: empty when the password passes.
+    pub async fn check_password(
+        &self,
+        user_id: &str,
+        password: &str,
+    ) -> Result<Vec<PasswordIssue>, LogtoError> {
+        let body = json!({ "password": password, "userId": user_id });
+        match self
+            .send(
+                Method::POST,
+                "/sign-in-exp/default/check-password",
+                Some(body),
+                Retry::Idempotent,
+            )
+            .await
+        {
+            Ok(_) => Ok(Vec::new()),
+            // Not the standard error body: {"result": false, "issues": [...]}.
+            Err(LogtoError::Api {
+                status: 400,
+                code: None,
+                message,
+            }) => {
+                let body: Value = serde_json::from_str(&message).unwrap_or_default();
+                serde_json::from_value(body["issues"].clone())
+                    .map_err(|e| LogtoError::InvalidResponse(e.to_string()))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn send_code(&self, to: &Recipient) -> Result<(), LogtoError> {
+        let body = Value::Object(to.body());
+        self.send(Method::POST, "/verification-codes", Some(body), Retry::Once)
+            .await
+            .map(drop)
+    }
+
+    pub async fn verify_code(&self, to: &Recipient, code: &str) -> Result<(), LogtoError> {
+        let mut body = to.body();
+        body.insert("verificationCode".into(), json!(code));
+        self.send(
+            Method::POST,
+            "/verification-codes/verify",
+            Some(Value::Object(body)),
+            Retry::Once,
+        )
+        .await
+        .map(drop)
+    }
+
+    async fn json<T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        retry: Retry,
+    ) -> Result<T, LogtoError> {
+        let bytes = self.send(method, path, body, retry).await?;
+        serde_json::from_slice(&bytes).map_err(|e| LogtoError::InvalidResponse(e.to_string()))
+    }
+
+    /// Sends with the M2M token. A 401 fetches a fresh token and tries once more (Logto may
+    /// have rotated keys or the token expired early); transient failures of idempotent calls
+    /// are tried once more after a short pause.
+    async fn send(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<Value>,
+        retry: Retry,
+    ) -> Result<bytes::Bytes, LogtoError> {
+        let mut refreshed = false;
+        let mut retried = false;
+        loop {
+            let token = self.tokens.get().await?;
+            match self.attempt(&method, path, body.as_ref(), &token).await {
+                Err(LogtoError::Api { status: 401, .. }) if !refreshed => {
+                    self.tokens.invalidate(&token);
+                    refreshed = true;
+                }
+                Err(e) if e.is_transient() && retry == Retry::Idempotent && !retried => {
+                    tracing::warn!(error = %e, %path, "retrying an idempotent Logto call");
+                    retried = true;
+                    tokio::time::sleep(RETRY_PAUSE).await;
+                }
+                other => return other,
+            }
+        }
+    }
+
+    async fn attempt(
+        &self,
+        method: &Method,
+        path: &str,
+        body: Option<&Value>,
+        token: &Arc<secrecy::SecretString>,
+    ) -> Result<bytes::Bytes, LogtoError> {
+        let mut req = self
+            .http
+            .request(method.clone(), format!("{}{path}", self.api))
+            .bearer_auth(token.expose_secret());
+        if let Some(body) = body {
+            req = req.json(body);
+        }
+        let res = req.send().await.map_err(LogtoError::from_reqwest)?;
+        let status = res.status();
+        let bytes = res.bytes().await.map_err(LogtoError::from_reqwest)?;
+        if status.is_success() {
+            return Ok(bytes);
+        }
+        Err(api_error(status, &bytes))
+    }
+}
+
+fn api_error(status: StatusCode, bytes: &[u8]) -> LogtoError {
+    let body: Value = serde_json::from_slice(bytes).unwrap_or_default();
+    let code = body["code"].as_str().map(String::from);
+    // Bodies without a code (check-password's verdict, generic errors) are kept whole.
+    let message = match (&code, body["message"].as_str()) {
+        (Some(_), Some(m)) => m.to_owned(),
+        _ => String::from_utf8_lossy(bytes).chars().take(2000).collect(),
+    };
+    LogtoError::Api {
+        status: status.as_u16(),
+        code,
+        message,
+    }
+}
+
+/// A path segment: user ids are `[0-9a-z]`, but never trust that for URL building.
+fn seg(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
+}

@@ -1,0 +1,14 @@
+//! The typed client for every Logto call the app makes (server only).
+//!
+//! - [`Management`]: the Management API with an M2M token ([`M2mTokens`]).
+//! - [`LogtoError`]: what went wrong upstream, with Logto's status and `code`.
+
+mod error;
+mod m2m;
+mod management;
+mod types;
+
+pub use error::LogtoError;
+pub use m2m::M2mTokens;
+pub use management::{Management, Recipient};
+pub use types::{LogtoUser, PasswordIssue, UserPatch};

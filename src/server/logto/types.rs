@@ -1,0 +1,77 @@
+//! Logto's JSON shapes the app reads and writes (camelCase, epoch milliseconds).
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LogtoUser {
+    pub id: String,
+    pub username: Option<String>,
+    pub primary_email: Option<String>,
+    pub primary_phone: Option<String>,
+    pub name: Option<String>,
+    pub avatar: Option<String>,
+    #[serde(default)]
+    pub custom_data: Map<String, Value>,
+    #[serde(default)]
+    pub profile: Map<String, Value>,
+    #[serde(default)]
+    pub has_password: bool,
+    pub last_sign_in_at: Option<i64>,
+    pub created_at: i64,
+    pub updated_at: i64,
+}
+
+/// A `PATCH /api/users/:id` body: only the fields set here are sent; `Some(None)` sends `null`
+/// (which clears), never `""`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UserPatch {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub username: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_email: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub primary_phone: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<Option<String>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub avatar: Option<Option<String>>,
+    /// Replaces the whole profile (the only way to delete a claim).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub profile: Option<Map<String, Value>>,
+}
+
+impl UserPatch {
+    pub fn is_empty(&self) -> bool {
+        *self == UserPatch::default()
+    }
+}
+
+/// One failed rule of Logto's password policy.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PasswordIssue {
+    pub code: String,
+    #[serde(default)]
+    pub interpolation: Option<Map<String, Value>>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn patches_send_only_what_changed_and_null_to_clear() {
+        let patch = UserPatch {
+            name: Some(Some("Ann".into())),
+            avatar: Some(None),
+            ..UserPatch::default()
+        };
+        assert_eq!(
+            serde_json::to_value(&patch).unwrap(),
+            serde_json::json!({ "name": "Ann", "avatar": null })
+        );
+        assert!(UserPatch::default().is_empty());
+    }
+}

@@ -1,0 +1,96 @@
+//! Which Logto the app talks to: the configured one, or an embedded emulator started in-process
+//! when none is configured (so a fresh clone runs with zero configuration).
+
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+use logto_emulator::{AppType, Emulator, EmulatorConfig, Seed};
+use url::Url;
+
+use super::config::{Config, LogtoConfig};
+
+#[derive(Clone)]
+pub struct Upstream {
+    pub logto: LogtoConfig,
+    /// Kept alive as long as the app runs; `None` for a real Logto.
+    pub emulator: Option<Arc<Emulator>>,
+}
+
+impl Upstream {
+    pub fn is_embedded(&self) -> bool {
+        self.emulator.is_some()
+    }
+
+    /// The configured Logto, or else a freshly started emulator whose state lives under
+    /// `{data_dir}/emulator`.
+    pub async fn from_config(config: &Config) -> std::io::Result<Upstream> {
+        match &config.logto {
+            Some(logto) => Ok(Upstream {
+                logto: logto.clone(),
+                emulator: None,
+            }),
+            None => {
+                let data_dir = config.data_dir.join("emulator");
+                Upstream::embedded(&config.public_url, config.emulator_addr, Some(data_dir)).await
+            }
+        }
+    }
+
+    /// Starts an emulator that accepts sign-ins back to `public_url`. If `addr` is taken, a free
+    /// port is used instead.
+    pub async fn embedded(
+        public_url: &Url,
+        addr: SocketAddr,
+        data_dir: Option<PathBuf>,
+    ) -> std::io::Result<Upstream> {
+        let mut seed = Seed::demo();
+        seed.allow_origin(public_url.as_str());
+        let config = EmulatorConfig {
+            addr,
+            data_dir,
+            seed,
+            admin: false,
+            connectors: true,
+        };
+        let emulator = match Emulator::start(config.clone()).await {
+            Ok(e) => e,
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+                tracing::warn!(%addr, "emulator port taken; using a free one");
+                Emulator::start(EmulatorConfig {
+                    addr: SocketAddr::new(addr.ip(), 0),
+                    ..config
+                })
+                .await?
+            }
+            Err(e) => return Err(e),
+        };
+        let seed = emulator.seed();
+        let app = |kind| {
+            seed.app(kind)
+                .cloned()
+                .ok_or_else(|| std::io::Error::other("the demo seed lacks an application"))
+        };
+        let (web, m2m) = (app(AppType::Traditional)?, app(AppType::MachineToMachine)?);
+        let endpoint = Url::parse(emulator.endpoint()).map_err(std::io::Error::other)?;
+        tracing::info!(
+            endpoint = %endpoint,
+            "no LOGTO_ENDPOINT configured: started the embedded Logto emulator"
+        );
+        for user in &seed.users {
+            if let Some(password) = &user.password {
+                tracing::info!("  sign in as {} / {}", user.username, password);
+            }
+        }
+        tracing::info!("  dev mailbox (verification codes): {endpoint}__emulator/mailbox");
+        Ok(Upstream {
+            logto: LogtoConfig {
+                endpoint,
+                app_id: web.id,
+                app_secret: web.secret.into(),
+                m2m_app_id: m2m.id,
+                m2m_app_secret: m2m.secret.into(),
+                management_resource: logto_emulator::MANAGEMENT_RESOURCE.into(),
+            },
+            emulator: Some(Arc::new(emulator)),
+        })
+    }
+}

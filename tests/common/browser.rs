@@ -1,0 +1,111 @@
+//! A scripted browser: a cookie jar, no automatic redirects, and the emulator's sign-in page.
+
+use std::sync::Arc;
+
+use reqwest::{cookie::CookieStore, header, StatusCode};
+use url::Url;
+
+use super::TestApp;
+
+pub struct Browser {
+    pub http: reqwest::Client,
+    pub jar: Arc<reqwest::cookie::Jar>,
+}
+
+impl Browser {
+    pub fn new() -> Browser {
+        let jar = Arc::new(reqwest::cookie::Jar::default());
+        let http = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Browser { http, jar }
+    }
+
+    /// The app's session cookie value, if any.
+    pub fn session_cookie(&self, app: &TestApp) -> Option<String> {
+        let url = Url::parse(&app.url("/")).unwrap();
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split("; ")
+            .find_map(|c| c.strip_prefix("profile_session="))
+            .map(String::from)
+    }
+
+    /// GET, returning status and the resolved `Location`.
+    pub async fn get(&self, url: &str) -> (StatusCode, Option<Url>) {
+        let res = self.http.get(url).send().await.unwrap();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .map(|l| Url::parse(url).unwrap().join(l.to_str().unwrap()).unwrap());
+        (res.status(), location)
+    }
+
+    /// Starts at the app's `/sign-in`, signs in on the emulator's page, and stops at the
+    /// redirect back to the app's `/callback` (not followed).
+    pub async fn until_callback(
+        &self,
+        app: &TestApp,
+        return_to: &str,
+        user: &str,
+        password: &str,
+    ) -> Url {
+        let (status, to_logto) = self
+            .get(&app.url(&format!("/sign-in?return_to={return_to}")))
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        let (_, sign_in_page) = self.get(to_logto.unwrap().as_str()).await;
+        let sign_in_page = sign_in_page.expect("the emulator shows its sign-in page");
+        let uid = sign_in_page
+            .query_pairs()
+            .find(|(k, _)| k == "uid")
+            .map(|(_, v)| v.into_owned())
+            .unwrap();
+        let res = self
+            .http
+            .post(sign_in_page.join("/sign-in").unwrap())
+            .form(&[
+                ("uid", uid.as_str()),
+                ("identifier", user),
+                ("password", password),
+            ])
+            .send()
+            .await
+            .unwrap();
+        let location = res
+            .headers()
+            .get(header::LOCATION)
+            .expect("signed in")
+            .to_str()
+            .unwrap();
+        Url::parse(location).unwrap()
+    }
+
+    /// The whole round trip; returns where the app sent the browser at the end.
+    pub async fn sign_in(&self, app: &TestApp, return_to: &str) -> Url {
+        let callback = self
+            .until_callback(app, return_to, "demo", "Profile-demo-2026")
+            .await;
+        let (status, location) = self.get(callback.as_str()).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        location.unwrap()
+    }
+
+    /// The `current_user` server function, as the page calls it.
+    pub async fn current_user(&self, app: &TestApp) -> serde_json::Value {
+        let res = self
+            .http
+            .post(app.url("/api/me"))
+            .header(header::ORIGIN, app.origin())
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        res.json().await.unwrap()
+    }
+}
