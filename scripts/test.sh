@@ -10,11 +10,22 @@ step "rustfmt" cargo fmt --all --check
 step "clippy (server)" cargo clippy --workspace --all-targets --features logto-profile/ssr -- -D warnings
 step "clippy (wasm)" cargo clippy -p logto-profile --lib --target wasm32-unknown-unknown \
   --features hydrate -- -D warnings
+# A throwaway Redis for the shared-session test (two app instances, one store).
+redis_port="$(free_port)"
+redis_dir="$(mktemp -d)"
+redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
+  --dir "$redis_dir" --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"
+cleanup() {
+  [ -f "$redis_dir/redis.pid" ] && kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
+  rm -rf "$redis_dir" "${e2e_data:-}"
+}
+trap cleanup EXIT
+export TEST_REDIS_URL="redis://127.0.0.1:$redis_port"
+
 step "rust tests" cargo test --workspace --features logto-profile/ssr
 step "release build" cargo leptos build --release --precompress
 
 e2e_data="$(mktemp -d)"
-trap 'rm -rf "$e2e_data"' EXIT
 step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \
   bash -c 'cd end2end && npx playwright test'
 
