@@ -187,3 +187,54 @@ async fn bad_id_tokens_are_refused() {
         assert_eq!(user, Value::Null, "{mode:?} left a session");
     }
 }
+
+#[tokio::test]
+async fn a_key_rotation_at_logto_is_followed_by_re_reading_the_jwks() {
+    use logto_emulator::{AppType, Emulator, EmulatorConfig, Seed};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let mut seed = Seed::demo();
+    seed.allow_origin(&origin);
+    let emulator = Emulator::start(EmulatorConfig {
+        admin: true,
+        seed,
+        ..EmulatorConfig::default()
+    })
+    .await
+    .unwrap();
+    let web = emulator.seed().app(AppType::Traditional).unwrap().clone();
+    let m2m = emulator
+        .seed()
+        .app(AppType::MachineToMachine)
+        .unwrap()
+        .clone();
+    let app = common::spawn_app_on(
+        listener,
+        &[
+            ("LOGTO_ENDPOINT", emulator.endpoint()),
+            ("LOGTO_APP_ID", &web.id),
+            ("LOGTO_APP_SECRET", &web.secret),
+            ("LOGTO_M2M_APP_ID", &m2m.id),
+            ("LOGTO_M2M_APP_SECRET", &m2m.secret),
+        ],
+    )
+    .await;
+
+    // The first sign-in caches the discovery document and its keys.
+    let first = Browser::new();
+    first.sign_in(&app, "/").await;
+    assert_eq!(first.current_user(&app).await["username"], "demo");
+
+    let rotated = reqwest::Client::new()
+        .post(format!("{}/__emulator/rotate-keys", emulator.endpoint()))
+        .send()
+        .await
+        .unwrap();
+    assert!(rotated.status().is_success());
+
+    // ID tokens now carry a kid the cached JWKS lacks.
+    let second = Browser::new();
+    let landed = second.sign_in(&app, "/").await;
+    assert_eq!(landed.as_str(), app.url("/"));
+    assert_eq!(second.current_user(&app).await["username"], "demo");
+}

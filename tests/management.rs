@@ -13,7 +13,11 @@ async fn emulator_and_client() -> (Emulator, Arc<Management>) {
     })
     .await
     .unwrap();
-    let m2m = emulator.seed().app(AppType::MachineToMachine).unwrap().clone();
+    let m2m = emulator
+        .seed()
+        .app(AppType::MachineToMachine)
+        .unwrap()
+        .clone();
     let http = reqwest::Client::new();
     let tokens = M2mTokens::new(
         http.clone(),
@@ -65,7 +69,10 @@ async fn a_hundred_concurrent_calls_on_a_cold_cache_make_one_token_request() {
         tokio::spawn(async move { client.get_user(&id).await })
     });
     for call in calls {
-        assert_eq!(call.await.unwrap().unwrap().username.as_deref(), Some("demo"));
+        assert_eq!(
+            call.await.unwrap().unwrap().username.as_deref(),
+            Some("demo")
+        );
     }
     assert_eq!(client.tokens().requests(), 1);
 }
@@ -87,7 +94,10 @@ async fn a_token_logto_stops_accepting_is_replaced_after_one_401() {
     // Tokens issued within the expiry second are refused too; step past it.
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
 
-    let user = client.get_user(&id).await.expect("retried with a fresh token");
+    let user = client
+        .get_user(&id)
+        .await
+        .expect("retried with a fresh token");
     assert_eq!(user.username.as_deref(), Some("demo"));
     assert_eq!(client.tokens().requests(), 2);
 }
@@ -105,10 +115,17 @@ async fn logto_codes_come_back_as_typed_errors() {
     assert_eq!(err.code(), Some("user.username_already_in_use"));
 
     assert!(!client.verify_password(&id, "wrong").await.unwrap());
-    assert!(client.verify_password(&id, "Profile-demo-2026").await.unwrap());
+    assert!(client
+        .verify_password(&id, "Profile-demo-2026")
+        .await
+        .unwrap());
     let issues = client.check_password(&id, "short").await.unwrap();
     assert_eq!(issues[0].code, "password_rejected.too_short");
-    assert!(client.check_password(&id, "Vt9!mzQ2pL").await.unwrap().is_empty());
+    assert!(client
+        .check_password(&id, "Vt9!mzQ2pL")
+        .await
+        .unwrap()
+        .is_empty());
 }
 
 #[tokio::test]

@@ -34,7 +34,10 @@ async fn two_instances_sharing_redis_accept_each_others_sessions() {
         .json()
         .await
         .unwrap();
-    assert_eq!(on_b["name"], "Dana Demo", "instance B knows the session made on A");
+    assert_eq!(
+        on_b["name"], "Dana Demo",
+        "instance B knows the session made on A"
+    );
 
     // Signing out on B ends it for A too.
     let res = reqwest::Client::builder()

@@ -30,6 +30,11 @@ impl TestApp {
 /// Starts the app with the given environment variables (none: the zero-configuration default).
 pub async fn spawn_app(vars: &[(&str, &str)]) -> TestApp {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    spawn_app_on(listener, vars).await
+}
+
+/// Like [`spawn_app`], on a listener bound beforehand (so an upstream can know the app's origin).
+pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestApp {
     let addr = listener.local_addr().unwrap();
     let vars: HashMap<String, String> = vars
         .iter()

@@ -83,7 +83,8 @@ pub struct Oidc {
     client_id: String,
     client_secret: SecretString,
     redirect_url: String,
-    metadata: Mutex<Option<(Arc<CoreProviderMetadata>, Instant)>>,
+    /// The discovered metadata and when its JWKS was last re-read.
+    metadata: Mutex<Option<(Arc<CoreProviderMetadata>, Option<Instant>)>>,
 }
 
 impl Oidc {
@@ -109,34 +110,40 @@ impl Oidc {
         }
     }
 
+    /// The provider metadata, discovered once. `refresh_jwks` re-reads the key set, at most
+    /// once per [`JWKS_REFRESH_EVERY`], so a flood of unknown `kid`s cannot hammer Logto.
     async fn metadata(&self, refresh_jwks: bool) -> Result<Arc<CoreProviderMetadata>, SignInError> {
         let mut cached = self.metadata.lock().await;
-        if let Some((meta, fetched)) = cached.as_ref() {
-            if !refresh_jwks || fetched.elapsed() < JWKS_REFRESH_EVERY {
-                return Ok(meta.clone());
-            }
-        }
-        let issuer = IssuerUrl::new(self.issuer.clone()).map_err(|_| SignInError::Unavailable)?;
         let meta = match cached.as_ref() {
-            // Only the keys change; re-read just them.
-            Some((meta, _)) if refresh_jwks => {
+            Some((meta, last_refresh)) => {
+                let may_refresh = last_refresh.is_none_or(|at| at.elapsed() >= JWKS_REFRESH_EVERY);
+                if !refresh_jwks || !may_refresh {
+                    return Ok(meta.clone());
+                }
                 let jwks = CoreJsonWebKeySet::fetch_async(meta.jwks_uri(), &self.http)
                     .await
                     .map_err(|e| {
                         tracing::warn!(error = %e, "could not re-read Logto's JWKS");
                         SignInError::Unavailable
                     })?;
-                (**meta).clone().set_jwks(jwks)
+                tracing::info!("re-read Logto's signing keys");
+                let meta = Arc::new((**meta).clone().set_jwks(jwks));
+                *cached = Some((meta.clone(), Some(Instant::now())));
+                return Ok(meta);
             }
-            _ => CoreProviderMetadata::discover_async(issuer, &self.http)
-                .await
-                .map_err(|e| {
-                    tracing::warn!(error = %e, "OIDC discovery failed");
-                    SignInError::Unavailable
-                })?,
+            None => {
+                let issuer =
+                    IssuerUrl::new(self.issuer.clone()).map_err(|_| SignInError::Unavailable)?;
+                CoreProviderMetadata::discover_async(issuer, &self.http)
+                    .await
+                    .map_err(|e| {
+                        tracing::warn!(error = %e, "OIDC discovery failed");
+                        SignInError::Unavailable
+                    })?
+            }
         };
         let meta = Arc::new(meta);
-        *cached = Some((meta.clone(), Instant::now()));
+        *cached = Some((meta.clone(), None));
         Ok(meta)
     }
 
