@@ -6,7 +6,7 @@ use leptos_router::{
 };
 
 use crate::components::SiteHeader;
-use crate::pages::{HomePage, NotFound, SignInFailed};
+use crate::pages::{HomePage, NotFound, ProfilePage, SignInFailed};
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -64,6 +64,7 @@ pub fn App() -> impl IntoView {
                     <Routes fallback=|| view! { <NotFound /> }>
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/sign-in/failed") view=SignInFailed />
+                        <Route path=path!("/profile") view=ProfilePage />
                     </Routes>
                 </main>
             </div>

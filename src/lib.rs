@@ -8,6 +8,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod domain;
 pub mod error;
 pub mod pages;
 #[cfg(feature = "ssr")]

@@ -39,6 +39,9 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
     };
     view! {
         <div class="user-menu">
+            <a class="nav-link" href="/profile">
+                "Profile"
+            </a>
             {avatar}
             <span class="user-name" data-testid="user-name">{name}</span>
             <form method="post" action="/sign-out">

@@ -7,7 +7,7 @@ use axum::{
     extract::{Request, State},
     http::{header, HeaderValue, StatusCode},
     middleware,
-    response::{IntoResponse, Response},
+    response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Router,
 };
@@ -24,7 +24,7 @@ use tower_http::{
 
 use tower_sessions::{
     cookie::{time, SameSite},
-    Expiry, SessionManagerLayer,
+    Expiry, Session, SessionManagerLayer,
 };
 
 use super::{
@@ -97,6 +97,7 @@ impl App {
             .route("/healthz", get(health::healthz))
             .route("/readyz", get(health::readyz))
             .route("/api/{*fn_name}", post(server_fns::handle))
+            .route("/profile", post(super::profile::post_form))
             .leptos_routes_with_handler(routes, get(render_page))
             .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
             .fallback_service(public)
@@ -128,18 +129,43 @@ pub async fn serve(
         .await
 }
 
-async fn render_page(State(state): State<AppState>, req: Request) -> Response {
+/// Pages only a signed-in user may see; others are sent to sign in and brought back.
+const PROTECTED: &[&str] = &["/profile"];
+
+async fn render_page(State(state): State<AppState>, session: Session, req: Request) -> Response {
+    let path = req.uri().path();
+    if PROTECTED.contains(&path) && state.auth.user(&session).await.is_none() {
+        let back: String = url::form_urlencoded::byte_serialize(path.as_bytes()).collect();
+        return Redirect::to(&format!("/sign-in?return_to={back}")).into_response();
+    }
+    render(state, || (), req).await
+}
+
+/// Renders the app for `req`, with extra context (e.g. a failed form's values).
+pub async fn render(
+    state: AppState,
+    extra: impl Fn() + Clone + Send + Sync + 'static,
+    req: Request,
+) -> Response {
     let options = state.leptos_options.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
-        move || provide_context(state.clone()),
+    let mut res = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(state.clone());
+            extra();
+        },
         move || shell(options.clone()),
-    );
-    handler(req).await.into_response()
+    )(req)
+    .await
+    .into_response();
+    // Pages show who is signed in and what they typed: never stored by caches.
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }
 
 /// Any path that is neither a page nor a file: the app's own 404 page.
-async fn not_found(state: State<AppState>, req: Request<Body>) -> Response {
-    let mut res = render_page(state, req).await;
+async fn not_found(State(state): State<AppState>, req: Request<Body>) -> Response {
+    let mut res = render(state, || (), req).await;
     if res.status() == StatusCode::OK {
         *res.status_mut() = StatusCode::NOT_FOUND;
     }

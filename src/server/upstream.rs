@@ -30,17 +30,24 @@ impl Upstream {
             }),
             None => {
                 let data_dir = config.data_dir.join("emulator");
-                Upstream::embedded(&config.public_url, config.emulator_addr, Some(data_dir)).await
+                Upstream::embedded(
+                    &config.public_url,
+                    config.emulator_addr,
+                    Some(data_dir),
+                    false,
+                )
+                .await
             }
         }
     }
 
     /// Starts an emulator that accepts sign-ins back to `public_url`. If `addr` is taken, a free
-    /// port is used instead.
+    /// port is used instead. `admin` exposes its fault-injection endpoints (tests only).
     pub async fn embedded(
         public_url: &Url,
         addr: SocketAddr,
         data_dir: Option<PathBuf>,
+        admin: bool,
     ) -> std::io::Result<Upstream> {
         let mut seed = Seed::demo();
         seed.allow_origin(public_url.as_str());
@@ -48,7 +55,7 @@ impl Upstream {
             addr,
             data_dir,
             seed,
-            admin: false,
+            admin,
             connectors: true,
         };
         let emulator = match Emulator::start(config.clone()).await {

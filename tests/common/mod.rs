@@ -14,11 +14,78 @@ use tokio::net::TcpListener;
 pub struct TestApp {
     pub addr: SocketAddr,
     pub client: reqwest::Client,
+    /// The Logto behind the app (for tests that check or disturb it).
+    pub logto: logto_profile::server::config::LogtoConfig,
 }
 
 impl TestApp {
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
+    }
+
+    /// Logto's endpoint without a trailing slash.
+    pub fn logto_url(&self, path: &str) -> String {
+        format!(
+            "{}{path}",
+            self.logto.endpoint.as_str().trim_end_matches('/')
+        )
+    }
+
+    /// A Management API call with the app's M2M credentials.
+    pub async fn management(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (reqwest::StatusCode, serde_json::Value) {
+        use secrecy::ExposeSecret;
+        let http = reqwest::Client::new();
+        let token: serde_json::Value = http
+            .post(self.logto_url("/oidc/token"))
+            .basic_auth(
+                &self.logto.m2m_app_id,
+                Some(self.logto.m2m_app_secret.expose_secret()),
+            )
+            .form(&[
+                ("grant_type", "client_credentials"),
+                ("resource", self.logto.management_resource.as_str()),
+                ("scope", "all"),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        let mut req = http
+            .request(method, self.logto_url(&format!("/api{path}")))
+            .bearer_auth(token["access_token"].as_str().unwrap());
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        let res = req.send().await.unwrap();
+        let status = res.status();
+        (status, res.json().await.unwrap_or_default())
+    }
+
+    /// The id of a seeded user.
+    pub async fn user_id(&self, username: &str) -> String {
+        let (_, users) = self
+            .management(
+                reqwest::Method::GET,
+                &format!("/users?search={username}"),
+                None,
+            )
+            .await;
+        users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == username)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
     }
 
     /// This app's origin, as a browser sends it in `Origin`.
@@ -54,10 +121,16 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
     let upstream = match &config.logto {
         Some(_) => Upstream::from_config(&config).await.expect("upstream"),
         // In memory and on a free port: tests never share or leave state behind.
-        None => Upstream::embedded(&config.public_url, "127.0.0.1:0".parse().unwrap(), None)
-            .await
-            .expect("embedded emulator"),
+        None => Upstream::embedded(
+            &config.public_url,
+            "127.0.0.1:0".parse().unwrap(),
+            None,
+            true,
+        )
+        .await
+        .expect("embedded emulator"),
     };
+    let logto = upstream.logto.clone();
     let state = AppState::build(config, upstream, leptos_options)
         .await
         .expect("state");
@@ -68,7 +141,11 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    TestApp { addr, client }
+    TestApp {
+        addr,
+        client,
+        logto,
+    }
 }
 
 /// A TCP port that nothing listens on (bound, then released).

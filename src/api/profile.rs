@@ -1,0 +1,41 @@
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+
+use crate::domain::ProfileForm;
+use crate::error::AppError;
+
+/// What the profile page shows: the editable form and the read-only facts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub form: ProfileForm,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// Epoch milliseconds.
+    pub created_at: Option<i64>,
+    pub last_sign_in_at: Option<i64>,
+    /// `false` when built from the session's cached claims only.
+    pub fresh: bool,
+}
+
+/// The profile as the session's ID-token claims have it: no upstream call.
+#[server(prefix = "/api", endpoint = "profile/cached")]
+pub async fn cached_profile() -> Result<ProfileView, AppError> {
+    crate::server::profile::cached().await
+}
+
+/// The profile as Logto has it now (userinfo and the Management API, concurrently).
+#[server(prefix = "/api", endpoint = "profile/fresh")]
+pub async fn fresh_profile() -> Result<ProfileView, AppError> {
+    crate::server::profile::fresh().await
+}
+
+/// Saves what differs between `original` (what the page showed) and `edited`; returns the form
+/// as saved. The user is the session's, never a parameter.
+#[server(prefix = "/api", endpoint = "profile/save", input = Json)]
+pub async fn save_profile(
+    original: ProfileForm,
+    edited: ProfileForm,
+) -> Result<ProfileForm, AppError> {
+    crate::server::profile::save(original, edited).await
+}

@@ -1,0 +1,18 @@
+//! Domain types shared by the browser and the server: each can only hold a valid value, and
+//! both sides show the same message for the same mistake.
+
+mod profile;
+mod text;
+
+pub use profile::{validate, Field, Kind, ProfileForm, PROFILE_FIELDS};
+pub use text::{AvatarUrl, Birthdate, DisplayName, OptionalText, Username, Website};
+
+/// Why a value was refused, in words for the person who typed it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invalid(pub &'static str);
+
+impl std::fmt::Display for Invalid {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}

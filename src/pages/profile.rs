@@ -1,0 +1,289 @@
+//! `/profile`: the signed-in user's own profile. The form paints from the session's cached
+//! claims, then takes Logto's fresh values for every field the user has not touched yet.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use leptos::{ev::SubmitEvent, prelude::*};
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+
+use crate::api::{cached_profile, fresh_profile, ProfileView, SaveProfile};
+use crate::components::{format_date, FieldInput, Notice, ProfileEcho};
+use crate::domain::{validate, AvatarUrl, Field, Kind, PROFILE_FIELDS};
+use crate::error::AppError;
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let cached = Resource::new(|| (), |_| cached_profile());
+    let fresh = Resource::new(|| (), |_| fresh_profile());
+    view! {
+        <Title text="Your profile" />
+        <h1 class="page-title">"Your profile"</h1>
+        <Suspense fallback=|| view! { <p class="muted">"Loading your profile…"</p> }>
+            {move || {
+                cached
+                    .get()
+                    .map(|result| match result {
+                        Ok(view) => view! { <ProfileEditor initial=view fresh /> }.into_any(),
+                        Err(AppError::Unauthenticated) => view! { <SignedOut /> }.into_any(),
+                        Err(err) => view! { <Notice kind="error" text=err.to_string() /> }.into_any(),
+                    })
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn SignedOut() -> impl IntoView {
+    view! {
+        <section class="card narrow">
+            <p>"Your session has ended. Please sign in again."</p>
+            <a class="button" href="/sign-in?return_to=/profile" rel="external">
+                "Sign in"
+            </a>
+        </section>
+    }
+}
+
+#[component]
+fn ProfileEditor(
+    initial: ProfileView,
+    fresh: Resource<Result<ProfileView, AppError>>,
+) -> impl IntoView {
+    // A no-JavaScript post that failed comes back with what was typed and why it was refused.
+    let echo = use_context::<ProfileEcho>();
+    let (start_original, start_edited) = match &echo {
+        Some(echo) => (echo.original.clone(), echo.edited.clone()),
+        None => (initial.form.clone(), initial.form.clone()),
+    };
+    let original = RwSignal::new(start_original);
+    let edited = RwSignal::new(start_edited);
+    let touched = RwSignal::new(BTreeSet::<&'static str>::new());
+    let errors = RwSignal::new(BTreeMap::<&'static str, String>::new());
+    let facts = RwSignal::new(initial.clone());
+    let save = ServerAction::<SaveProfile>::new();
+    let query = use_query_map();
+
+    let server_error = RwSignal::new(echo.as_ref().and_then(|e| e.error.clone()));
+    if let Some(AppError::Invalid {
+        field: Some(f),
+        message,
+    }) = server_error.get_untracked()
+    {
+        if let Some(field) = Field::find(&f) {
+            errors.update(|e| {
+                e.insert(field.key, message);
+            });
+        }
+    }
+
+    // Fresh values from Logto replace what the user has not touched.
+    Effect::new(move |_| {
+        if let Some(Ok(view)) = fresh.get() {
+            let touched = touched.get_untracked();
+            for field in PROFILE_FIELDS {
+                if !touched.contains(field.key) {
+                    let value = view.form.get(field.key).to_owned();
+                    original.update(|f| f.set(field.key, value.clone()));
+                    edited.update(|f| f.set(field.key, value));
+                }
+            }
+            facts.set(view);
+        }
+    });
+
+    // A finished save: the saved values become the new baseline, or the refusal is shown.
+    Effect::new(move |_| match save.value().get() {
+        Some(Ok(saved)) => {
+            original.set(saved.clone());
+            edited.set(saved);
+            touched.set(BTreeSet::new());
+            errors.set(BTreeMap::new());
+            server_error.set(None);
+        }
+        Some(Err(err)) => {
+            if let AppError::Invalid {
+                field: Some(f),
+                message,
+            } = &err
+            {
+                if let Some(field) = Field::find(f) {
+                    errors.update(|e| {
+                        e.insert(field.key, message.clone());
+                    });
+                }
+            }
+            server_error.set(Some(err));
+        }
+        None => {}
+    });
+
+    let on_input = move |key: &'static str, value: String| {
+        touched.update(|t| {
+            t.insert(key);
+        });
+        errors.update(|e| match validate(key, &value) {
+            Ok(()) => {
+                e.remove(key);
+            }
+            Err(invalid) => {
+                e.insert(key, invalid.0.to_owned());
+            }
+        });
+        edited.update(|f| f.set(key, value));
+    };
+
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = edited.get_untracked();
+        let base = original.get_untracked();
+        let mut found = BTreeMap::new();
+        for field in form.changed_from(&base) {
+            if let Err(invalid) = validate(field.key, form.get(field.key)) {
+                found.insert(field.key, invalid.0.to_owned());
+            }
+        }
+        if !found.is_empty() {
+            errors.set(found);
+            return;
+        }
+        server_error.set(None);
+        save.dispatch(SaveProfile {
+            original: base,
+            edited: form,
+        });
+    };
+
+    let pending = save.pending();
+    let dirty = move || edited.with(|e| original.with(|o| !e.changed_from(o).is_empty()));
+    let saved_notice = move || {
+        let just_saved = matches!(save.value().get(), Some(Ok(_))) && !dirty();
+        let came_back_saved = query.read().get("saved").is_some() && save.version().get() == 0;
+        just_saved || came_back_saved
+    };
+    let refresh_state = move || match fresh.get() {
+        None => Some(("muted", "Checking Logto for changes…".to_owned())),
+        Some(Ok(_)) => None,
+        Some(Err(AppError::Unauthenticated)) => Some((
+            "error",
+            "Your session has ended. Please sign in again.".to_owned(),
+        )),
+        Some(Err(err)) => Some((
+            "warn",
+            format!(
+                "Could not load the latest values from Logto ({}). You can still edit and save.",
+                err.to_string().trim_end_matches('.')
+            ),
+        )),
+    };
+
+    let field = move |f: &'static Field| {
+        view! {
+            <FieldInput
+                field=f
+                value=Signal::derive(move || edited.with(|e| e.get(f.key).to_owned()))
+                original=Signal::derive(move || original.with(|o| o.get(f.key).to_owned()))
+                error=Signal::derive(move || errors.with(|e| e.get(f.key).cloned()))
+                on_input=on_input
+            />
+        }
+    };
+    let group = move |kind: Kind| {
+        PROFILE_FIELDS
+            .iter()
+            .filter(move |f| f.kind == kind)
+            .map(field)
+            .collect_view()
+    };
+    let avatar_preview = move || {
+        edited.with(|e| AvatarUrl::parse(e.get("avatar")).ok()).map(|url| {
+            view! { <img class="avatar-preview" src=url.as_str().to_owned() alt="Avatar preview" /> }
+        })
+    };
+
+    view! {
+        <p class="refresh-state" aria-live="polite">
+            <Suspense fallback=|| {
+                view! { <span class="muted">"Checking Logto for changes…"</span> }
+            }>
+                {move || {
+                    refresh_state().map(|(class, text)| view! { <span class=class>{text}</span> })
+                }}
+            </Suspense>
+        </p>
+        <Show when=saved_notice>
+            <Notice kind="success" text="Your profile was saved.".to_owned() />
+        </Show>
+        {move || {
+            server_error
+                .get()
+                .filter(|e| e.field().is_none())
+                .map(|e| {
+                    view! {
+                        <Notice
+                            kind="error"
+                            text=format!("{e} Your changes are still in the form.")
+                        />
+                    }
+                })
+        }}
+        <form
+            class="profile-form"
+            method="post"
+            action="/profile"
+            on:submit=on_submit
+            novalidate
+        >
+            {PROFILE_FIELDS
+                .iter()
+                .map(|f| {
+                    view! {
+                        <input
+                            type="hidden"
+                            name=format!("original.{}", f.key)
+                            value=move || original.with(|o| o.get(f.key).to_owned())
+                        />
+                    }
+                })
+                .collect_view()}
+            <section class="card" aria-labelledby="basic-title">
+                <h2 id="basic-title">"Basic information"</h2>
+                <div class="avatar-row">
+                    <div class="avatar-frame" aria-hidden="true">
+                        {avatar_preview}
+                    </div>
+                    <div class="grow">{group(Kind::Basic)}</div>
+                </div>
+            </section>
+            <section class="card" aria-labelledby="personal-title">
+                <h2 id="personal-title">"Personal details"</h2>
+                <div class="grid">{group(Kind::Claim)}</div>
+            </section>
+            <section class="card" aria-labelledby="address-title">
+                <h2 id="address-title">"Address"</h2>
+                <div class="grid">{group(Kind::Address)}</div>
+            </section>
+            <section class="card" aria-labelledby="account-title">
+                <h2 id="account-title">"Sign-in details"</h2>
+                <dl class="facts">
+                    <dt>"Email"</dt>
+                    <dd>{move || facts.with(|f| f.email.clone()).unwrap_or_else(|| "Not set".into())}</dd>
+                    <dt>"Phone"</dt>
+                    <dd>{move || facts.with(|f| f.phone.clone()).unwrap_or_else(|| "Not set".into())}</dd>
+                    <dt>"Account created"</dt>
+                    <dd>{move || facts.with(|f| f.created_at).map(format_date).unwrap_or_else(|| "—".into())}</dd>
+                    <dt>"Last sign-in"</dt>
+                    <dd>{move || facts.with(|f| f.last_sign_in_at).map(format_date).unwrap_or_else(|| "—".into())}</dd>
+                </dl>
+            </section>
+            <div class="form-actions">
+                <button type="submit" class="button" disabled=move || pending.get()>
+                    {move || if pending.get() { "Saving…" } else { "Save changes" }}
+                </button>
+                <Show when=dirty>
+                    <span class="muted small">"You have unsaved changes."</span>
+                </Show>
+            </div>
+        </form>
+    }
+}
