@@ -21,6 +21,8 @@ pub struct Config {
     /// Where the embedded emulator listens when no Logto is configured. A stable port keeps
     /// the issuer (and so everyone's session) the same across restarts.
     pub emulator_addr: SocketAddr,
+    /// Exposes the embedded emulator's fault-injection endpoints (browser tests only).
+    pub emulator_admin: bool,
     pub sessions: SessionConfig,
 }
 
@@ -127,6 +129,7 @@ pub fn from_lookup(
         upstream_timeout,
         data_dir,
         emulator_addr,
+        emulator_admin: get("APP_EMULATOR_ADMIN").is_some_and(|v| v == "1" || v == "true"),
         sessions,
     })
 }

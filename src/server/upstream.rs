@@ -34,7 +34,7 @@ impl Upstream {
                     &config.public_url,
                     config.emulator_addr,
                     Some(data_dir),
-                    false,
+                    config.emulator_admin,
                 )
                 .await
             }

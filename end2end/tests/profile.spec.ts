@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { emulatorURL } from '../env';
+
+async function signIn(page: Page) {
+  await page.goto('/profile');
+  // Not signed in: sent to the emulator's sign-in page, then back to /profile.
+  await page.getByLabel('Username or email').fill('demo');
+  await page.getByLabel('Password').fill('Profile-demo-2026');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('/profile');
+}
+
+async function fault(body: object | null) {
+  const init = body
+    ? { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }
+    : { method: 'DELETE' };
+  const res = await fetch(`${emulatorURL}/__emulator/faults`, init);
+  expect(res.ok).toBe(true);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test.beforeEach(async ({ page }) => {
+      await signIn(page);
+      if (javaScriptEnabled) await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+    });
+
+    const save = async (page: Page) => {
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      if (!javaScriptEnabled) await page.waitForLoadState('load');
+    };
+
+    test('edit, save, reload, clear', async ({ page }) => {
+      const tag = javaScriptEnabled ? 'JS' : 'Plain';
+      await expect(page.getByLabel('Username', { exact: true })).toHaveValue(/\w+/);
+      await page.getByLabel('Full name').fill(`Dana ${tag}`);
+      await page.getByLabel('Given name').fill(`Dani ${tag}`);
+      await page.getByLabel('Street address').fill('1 Canal Street');
+      await page.getByLabel('City').fill('Utrecht');
+      await page.getByLabel('Country').fill('NL');
+      await save(page);
+      await expect(page.getByRole('status').filter({ hasText: 'Your profile was saved.' })).toBeVisible();
+
+      await page.reload();
+      await expect(page.getByLabel('Full name')).toHaveValue(`Dana ${tag}`);
+      await expect(page.getByLabel('Given name')).toHaveValue(`Dani ${tag}`);
+      await expect(page.getByLabel('City')).toHaveValue('Utrecht');
+      await expect(page.getByTestId('user-name')).toHaveText(`Dana ${tag}`);
+
+      await page.getByLabel('Given name').fill('');
+      await save(page);
+      await expect(page.getByRole('status').filter({ hasText: 'Your profile was saved.' })).toBeVisible();
+      await page.reload();
+      await expect(page.getByLabel('Given name')).toHaveValue('');
+      await expect(page.getByLabel('City')).toHaveValue('Utrecht');
+    });
+
+    test('a taken username is shown on its field and other edits stay', async ({ page }) => {
+      await page.getByLabel('Nickname').fill('Dee');
+      await page.getByLabel('Username', { exact: true }).fill('alex');
+      await save(page);
+      await expect(page.locator('#field-username-error')).toHaveText('That username is taken.');
+      await expect(page.getByLabel('Username', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+      await expect(page.getByLabel('Nickname')).toHaveValue('Dee');
+    });
+
+    test('when Logto fails the message shows, edits stay, and a retry works', async ({ page }) => {
+      await fault({ path: '/api/users', status: 503 });
+      try {
+        await page.getByLabel('Nickname').fill('Outage');
+        await save(page);
+        await expect(page.getByRole('alert')).toContainText('Logto is unavailable right now');
+        await expect(page.getByLabel('Nickname')).toHaveValue('Outage');
+      } finally {
+        await fault(null);
+      }
+      await save(page);
+      await expect(page.getByRole('status').filter({ hasText: 'Your profile was saved.' })).toBeVisible();
+    });
+  });
+}
+
+test('validation as you type, before anything is sent', async ({ page }) => {
+  await signIn(page);
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+  await page.getByLabel('Username', { exact: true }).fill('1abc');
+  await expect(page.locator('#field-username-error')).toHaveText('Start with a letter or an underscore.');
+  await page.getByLabel('Avatar URL').fill('https://example.com/avatar.png');
+  await expect(page.getByAltText('Avatar preview')).toHaveAttribute('src', 'https://example.com/avatar.png');
+  await page.getByLabel('Avatar URL').fill('javascript:alert(1)');
+  await expect(page.getByAltText('Avatar preview')).toHaveCount(0);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no accessibility violations on /profile (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await signIn(page);
+    await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  });
+}
