@@ -28,7 +28,8 @@ pub fn routes(admin: bool) -> Router<Ctx> {
                 get(list_faults).post(add_fault).delete(clear_faults),
             )
             .route("/__emulator/expire-tokens", post(expire_tokens))
-            .route("/__emulator/rotate-keys", post(rotate_keys));
+            .route("/__emulator/rotate-keys", post(rotate_keys))
+            .route("/__emulator/stats", get(stats));
     }
     router
 }
@@ -42,6 +43,10 @@ async fn index(State(ctx): State<Ctx>) -> Html<String> {
         issuer = html::escape(&ctx.issuer)
     );
     Html(html::page("Logto emulator", &body))
+}
+
+async fn stats(State(ctx): State<Ctx>) -> Json<serde_json::Value> {
+    Json(json!({ "requests": ctx.stats.snapshot() }))
 }
 
 async fn list_faults(State(ctx): State<Ctx>) -> Json<Vec<Rule>> {

@@ -36,6 +36,48 @@ pub struct Plan {
     pub drop: bool,
 }
 
+/// Requests received per route (ids collapsed to `:id`): benchmarks count upstream calls with it.
+#[derive(Default)]
+pub struct Stats {
+    requests: Mutex<std::collections::BTreeMap<String, u64>>,
+}
+
+impl Stats {
+    pub fn record(&self, path: &str) {
+        let route = route_of(path);
+        *self
+            .requests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(route)
+            .or_default() += 1;
+    }
+
+    pub fn snapshot(&self) -> std::collections::BTreeMap<String, u64> {
+        self.requests
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+}
+
+/// `/api/users/abc123/profile` → `/api/users/:id/profile`.
+fn route_of(path: &str) -> String {
+    let parts: Vec<&str> = path.split('/').collect();
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if i == 3 && parts.get(2) == Some(&"users") {
+                ":id"
+            } else {
+                p
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
 #[derive(Default)]
 pub struct Faults {
     rules: Mutex<Vec<Rule>>,
@@ -104,6 +146,19 @@ mod tests {
             drop: false,
             times: None,
         }
+    }
+
+    #[test]
+    fn stats_collapse_user_ids() {
+        let stats = Stats::default();
+        stats.record("/api/users/abc123");
+        stats.record("/api/users/xyz789");
+        stats.record("/api/users/abc123/profile");
+        stats.record("/oidc/me");
+        let snapshot = stats.snapshot();
+        assert_eq!(snapshot["/api/users/:id"], 2);
+        assert_eq!(snapshot["/api/users/:id/profile"], 1);
+        assert_eq!(snapshot["/oidc/me"], 1);
     }
 
     #[test]

@@ -53,6 +53,7 @@ async fn handle(
     router: Router,
     req: Request<Incoming>,
 ) -> Result<Response, std::io::Error> {
+    ctx.stats.record(req.uri().path());
     let plan = ctx.faults.plan(req.method().as_str(), req.uri().path());
     if !plan.latency.is_zero() {
         tokio::time::sleep(plan.latency).await;

@@ -1,0 +1,181 @@
+//! `/profile` for a signed-in user: time to first byte and to the end of the response with the
+//! (embedded) Logto answering at once and 300 ms late, upstream calls per view, page weight.
+//!
+//! Run from the repository root after `cargo leptos build --release --precompress`
+//! (`scripts/bench-profile.sh` does both).
+
+use std::time::{Duration, Instant};
+
+use logto_profile_bench::{print_page_weight, start_server, Server};
+use reqwest::{header, Client};
+use serde_json::{json, Value};
+
+const VIEWS: usize = 30;
+
+#[tokio::main]
+async fn main() {
+    let server = start_server().await;
+    let browser = sign_in(&server).await;
+    for _ in 0..3 {
+        view(&browser, &server).await;
+    }
+
+    println!("/profile, {VIEWS} sequential views per row (signed in, release build)");
+    println!(
+        "{:>16} {:>12} {:>12} {:>12} {:>12} {:>14}",
+        "Logto latency", "TTFB p50", "TTFB p95", "end p50", "end p95", "upstream/view"
+    );
+    let mut over = false;
+    for latency in [0u64, 300] {
+        let admin = Client::new();
+        for path in ["/oidc/me", "/api/users"] {
+            admin
+                .post(format!("{}/__emulator/faults", server.emulator))
+                .json(&json!({ "path": path, "latencyMs": latency }))
+                .send()
+                .await
+                .unwrap();
+        }
+        let before = stats(&server).await;
+        let mut ttfb = Vec::new();
+        let mut end = Vec::new();
+        for _ in 0..VIEWS {
+            let (first, last) = view(&browser, &server).await;
+            ttfb.push(first);
+            end.push(last);
+        }
+        let after = stats(&server).await;
+        admin
+            .delete(format!("{}/__emulator/faults", server.emulator))
+            .send()
+            .await
+            .unwrap();
+
+        let calls = |path: &str| {
+            (after[path].as_u64().unwrap_or(0) - before[path].as_u64().unwrap_or(0)) as f64
+                / VIEWS as f64
+        };
+        let upstream = calls("/oidc/me") + calls("/api/users/:id") + calls("/oidc/token");
+        println!(
+            "{:>13} ms {:>9.1} ms {:>9.1} ms {:>9.1} ms {:>9.1} ms {:>14.2}",
+            latency,
+            pct(&mut ttfb, 50),
+            pct(&mut ttfb, 95),
+            pct(&mut end, 50),
+            pct(&mut end, 95),
+            upstream
+        );
+        println!(
+            "{:>16} userinfo {:.2}, GET user {:.2}, token requests {:.2} per view",
+            "",
+            calls("/oidc/me"),
+            calls("/api/users/:id"),
+            calls("/oidc/token")
+        );
+        if latency == 300 && pct(&mut ttfb, 50) > 30.0 {
+            over = true;
+        }
+    }
+
+    let plain = Client::builder()
+        .no_gzip()
+        .no_brotli()
+        .cookie_provider(browser.1.clone())
+        .build()
+        .unwrap();
+    print_page_weight(&plain, &server.base, "/profile").await;
+    if over {
+        println!("TTFB with Logto at 300 ms is OVER the 30 ms budget");
+        std::process::exit(1);
+    }
+}
+
+/// (time to the first body byte, time to the end), in milliseconds.
+async fn view(
+    browser: &(Client, std::sync::Arc<reqwest::cookie::Jar>),
+    server: &Server,
+) -> (f64, f64) {
+    let started = Instant::now();
+    let mut res = browser
+        .0
+        .get(format!("{}/profile", server.base))
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_success(), "{}", res.status());
+    let mut first = None;
+    while let Some(chunk) = res.chunk().await.unwrap() {
+        if first.is_none() && !chunk.is_empty() {
+            first = Some(started.elapsed());
+        }
+    }
+    let end = started.elapsed();
+    (ms(first.unwrap_or(end)), ms(end))
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn pct(values: &mut [f64], p: usize) -> f64 {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let index = ((values.len() - 1) * p + 50) / 100;
+    values[index]
+}
+
+async fn stats(server: &Server) -> Value {
+    Client::new()
+        .get(format!("{}/__emulator/stats", server.emulator))
+        .send()
+        .await
+        .unwrap()
+        .json::<Value>()
+        .await
+        .unwrap()["requests"]
+        .clone()
+}
+
+/// Signs in as the demo user through the emulator's page; returns the browser.
+async fn sign_in(server: &Server) -> (Client, std::sync::Arc<reqwest::cookie::Jar>) {
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let client = Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    let location =
+        |res: &reqwest::Response| res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let res = client
+        .get(format!("{}/sign-in?return_to=/profile", server.base))
+        .send()
+        .await
+        .unwrap();
+    let res = client.get(location(&res)).send().await.unwrap();
+    let page = url::Url::parse(&server.emulator)
+        .unwrap()
+        .join(&location(&res))
+        .unwrap();
+    let uid = page
+        .query_pairs()
+        .find(|(k, _)| k == "uid")
+        .unwrap()
+        .1
+        .into_owned();
+    let res = client
+        .post(page.join("/sign-in").unwrap())
+        .form(&[
+            ("uid", uid.as_str()),
+            ("identifier", "demo"),
+            ("password", "Profile-demo-2026"),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let res = client.get(location(&res)).send().await.unwrap();
+    assert_eq!(location(&res), "/profile", "signed in");
+    let client = Client::builder()
+        .cookie_provider(jar.clone())
+        .build()
+        .unwrap();
+    (client, jar)
+}
