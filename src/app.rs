@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, HashedStylesheet, Link, MetaTags, Title};
 use leptos_router::{
     components::{Route, Router, Routes},
-    path,
+    path, SsrMode,
 };
 
 use crate::components::SiteHeader;
@@ -62,9 +62,13 @@ pub fn App() -> impl IntoView {
                 <SiteHeader />
                 <main id="main" class="main">
                     <Routes fallback=|| view! { <NotFound /> }>
-                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/") view=HomePage ssr=SsrMode::InOrder />
                         <Route path=path!("/sign-in/failed") view=SignInFailed />
-                        <Route path=path!("/profile") view=ProfilePage />
+                        <Route
+                            path=path!("/profile")
+                            view=ProfilePage
+                            ssr=SsrMode::InOrder
+                        />
                     </Routes>
                 </main>
             </div>

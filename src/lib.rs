@@ -5,6 +5,9 @@
 //! - `error`: the error type those server functions return.
 //! - `server` (feature `ssr`): configuration, HTTP wiring, upstream calls.
 
+// Leptos views are deeply nested types; the release wasm build needs the headroom.
+#![recursion_limit = "256"]
+
 pub mod api;
 pub mod app;
 pub mod components;

@@ -48,6 +48,10 @@ async fn pages_render_on_the_server_with_a_nonced_csp() {
         html.contains("data-checked-at"),
         "status not streamed in: {html}"
     );
+    assert!(
+        !html.contains("Checking…"),
+        "the status is rendered in place, not left to JavaScript: {html}"
+    );
 
     let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
     let nonce = csp

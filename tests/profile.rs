@@ -62,6 +62,13 @@ async fn the_page_needs_a_session_and_comes_back_after_sign_in() {
 
     let landed = browser.sign_in(&app, "/profile").await;
     assert_eq!(landed.as_str(), app.url("/profile"));
+    // A slow Logto must not hold back the form.
+    reqwest::Client::new()
+        .post(app.logto_url("/__emulator/faults"))
+        .json(&json!({ "path": "/oidc/me", "latencyMs": 300 }))
+        .send()
+        .await
+        .unwrap();
     let res = browser.http.get(app.url("/profile")).send().await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
@@ -71,6 +78,10 @@ async fn the_page_needs_a_session_and_comes_back_after_sign_in() {
         "pre-filled from the claims: {html}"
     );
     assert!(html.contains("value=\"Dana\""), "given name pre-filled");
+    assert!(
+        !html.contains("Loading your profile"),
+        "the form is in the HTML itself, not swapped in by JavaScript"
+    );
 }
 
 #[tokio::test]

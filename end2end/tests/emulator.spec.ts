@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { emulatorURL } from '../env';
 
-// The embedded emulator's sign-in page, driven as a person would. The app's own sign-in route
-// builds on this page.
+// The embedded emulator's sign-in page, driven as a person would, for an authorization request
+// made by hand (the app's own /sign-in is covered by auth.spec.ts).
 function authorizeURL(baseURL: string): string {
   const params = new URLSearchParams({
     client_id: 'profile-web',
@@ -26,9 +26,9 @@ test('the emulator sign-in page refuses a wrong password, then signs in', async 
   await expect(page.getByLabel('Username or email')).toHaveValue('demo');
 
   await page.getByLabel('Password').fill('Profile-demo-2026');
+  const callback = page.waitForRequest((req) => new URL(req.url()).pathname === '/callback');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === '/callback');
-  const url = new URL(page.url());
+  const url = new URL((await callback).url());
   expect(url.searchParams.get('code')).toBeTruthy();
   expect(url.searchParams.get('state')).toBe('e2e-state');
   expect(url.searchParams.get('iss')).toBe(`${emulatorURL}/oidc`);

@@ -68,12 +68,14 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('when Logto fails the message shows, edits stay, and a retry works', async ({ page }) => {
+      // A value no earlier test saved, so the save has something to send.
+      const nickname = `Outage ${javaScriptEnabled ? 'JS' : 'Plain'}`;
       await fault({ path: '/api/users', status: 503 });
       try {
-        await page.getByLabel('Nickname').fill('Outage');
+        await page.getByLabel('Nickname').fill(nickname);
         await save(page);
         await expect(page.getByRole('alert')).toContainText('Logto is unavailable right now');
-        await expect(page.getByLabel('Nickname')).toHaveValue('Outage');
+        await expect(page.getByLabel('Nickname')).toHaveValue(nickname);
       } finally {
         await fault(null);
       }

@@ -5,7 +5,8 @@ use crate::api::{current_user, SessionUser};
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
-    let user = Resource::new(|| (), |_| current_user());
+    // Blocking: read from the session, no upstream call, and needed without JavaScript.
+    let user = Resource::new_blocking(|| (), |_| current_user());
     view! {
         <header class="site-header">
             <a class="brand" href="/">

@@ -23,7 +23,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn StatusCard() -> impl IntoView {
     let recheck = ServerAction::<CheckStatus>::new();
-    let first = Resource::new(|| (), |_| check_status());
+    let first = Resource::new_blocking(|| (), |_| check_status());
     let latest = move || recheck.value().get().or_else(|| first.get());
     let pending = recheck.pending();
 

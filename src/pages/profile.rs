@@ -14,10 +14,28 @@ use crate::error::AppError;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
-    let cached = Resource::new(|| (), |_| cached_profile());
+    // The first paint: the session's claims (no upstream call), in the HTML itself.
+    let cached = Resource::new_blocking(|| (), |_| cached_profile());
     let fresh = Resource::new(|| (), |_| fresh_profile());
+    let refresh_state = move || match fresh.get() {
+        None => Some(("muted", "Checking Logto for changes…".to_owned())),
+        Some(Ok(_)) => None,
+        Some(Err(AppError::Unauthenticated)) => Some((
+            "error",
+            "Your session has ended. Please sign in again.".to_owned(),
+        )),
+        Some(Err(err)) => Some((
+            "warn",
+            format!(
+                "Could not load the latest values from Logto ({}). You can still edit and save.",
+                err.to_string().trim_end_matches('.')
+            ),
+        )),
+    };
+
     view! {
         <Title text="Your profile" />
+        <div class="profile-page">
         <h1 class="page-title">"Your profile"</h1>
         <Suspense fallback=|| view! { <p class="muted">"Loading your profile…"</p> }>
             {move || {
@@ -30,6 +48,16 @@ pub fn ProfilePage() -> impl IntoView {
                     })
             }}
         </Suspense>
+        // Last in the document, so the form streams without waiting for Logto; shown under the
+        // title by CSS (`order`).
+        <p class="refresh-state" aria-live="polite">
+            <Suspense fallback=|| ()>
+                {move || {
+                    refresh_state().map(|(class, text)| view! { <span class=class>{text}</span> })
+                }}
+            </Suspense>
+        </p>
+        </div>
     }
 }
 
@@ -161,22 +189,6 @@ fn ProfileEditor(
         let came_back_saved = query.read().get("saved").is_some() && save.version().get() == 0;
         just_saved || came_back_saved
     };
-    let refresh_state = move || match fresh.get() {
-        None => Some(("muted", "Checking Logto for changes…".to_owned())),
-        Some(Ok(_)) => None,
-        Some(Err(AppError::Unauthenticated)) => Some((
-            "error",
-            "Your session has ended. Please sign in again.".to_owned(),
-        )),
-        Some(Err(err)) => Some((
-            "warn",
-            format!(
-                "Could not load the latest values from Logto ({}). You can still edit and save.",
-                err.to_string().trim_end_matches('.')
-            ),
-        )),
-    };
-
     let field = move |f: &'static Field| {
         view! {
             <FieldInput
@@ -194,6 +206,7 @@ fn ProfileEditor(
             .filter(move |f| f.kind == kind)
             .map(field)
             .collect_view()
+            .into_any()
     };
     let avatar_preview = move || {
         edited.with(|e| AvatarUrl::parse(e.get("avatar")).ok()).map(|url| {
@@ -202,15 +215,6 @@ fn ProfileEditor(
     };
 
     view! {
-        <p class="refresh-state" aria-live="polite">
-            <Suspense fallback=|| {
-                view! { <span class="muted">"Checking Logto for changes…"</span> }
-            }>
-                {move || {
-                    refresh_state().map(|(class, text)| view! { <span class=class>{text}</span> })
-                }}
-            </Suspense>
-        </p>
         <Show when=saved_notice>
             <Notice kind="success" text="Your profile was saved.".to_owned() />
         </Show>
@@ -245,7 +249,8 @@ fn ProfileEditor(
                         />
                     }
                 })
-                .collect_view()}
+                .collect_view()
+                .into_any()}
             <section class="card" aria-labelledby="basic-title">
                 <h2 id="basic-title">"Basic information"</h2>
                 <div class="avatar-row">

@@ -148,7 +148,10 @@ pub async fn render(
     req: Request,
 ) -> Response {
     let options = state.leptos_options.clone();
-    let mut res = leptos_axum::render_app_to_stream_with_context(
+    // In-order streaming: every Suspense is rendered in place on the server, so pages are
+    // complete without JavaScript. Pages put slow parts last (see the profile page), so what
+    // comes before them is sent at once.
+    let mut res = leptos_axum::render_app_to_stream_in_order_with_context(
         move || {
             provide_context(state.clone());
             extra();
