@@ -166,3 +166,32 @@ pub async fn verify(State(ctx): State<Ctx>, body: Bytes) -> Result<Response, Api
     eph.codes.remove(&key);
     Ok(StatusCode::NO_CONTENT.into_response())
 }
+
+#[cfg(test)]
+mod tests {
+    use axum::response::IntoResponse;
+
+    use super::*;
+    use crate::EmulatorConfig;
+
+    /// Expiry needs ten minutes of waiting, so it is checked here with an aged code rather than
+    /// in the contract suite.
+    #[tokio::test]
+    async fn a_code_older_than_600_s_is_expired() {
+        let ctx = Ctx::new("http://127.0.0.1:1", &EmulatorConfig::default()).unwrap();
+        ctx.ephemeral().codes.insert(
+            "email:old@example.com".into(),
+            CodeRecord {
+                code: "123456".into(),
+                created_at: now_ms() - CODE_TTL_MS - 1_000,
+                tries: 0,
+            },
+        );
+        let body = Bytes::from(r#"{"email":"old@example.com","verificationCode":"123456"}"#);
+        let res = verify(State(ctx), body).await.unwrap_err().into_response();
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST);
+        let body = axum::body::to_bytes(res.into_body(), 4096).await.unwrap();
+        let body: serde_json::Value = serde_json::from_slice(&body).unwrap();
+        assert_eq!(body["code"], "verification_code.expired");
+    }
+}
