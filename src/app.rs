@@ -20,7 +20,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options=options.clone() />
+                <HydrationScripts options=options.clone() islands=true />
                 <HashedStylesheet options id="leptos" />
                 <MetaTags />
             </head>
@@ -47,15 +47,12 @@ fn provide_request_nonce() {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Flipped once the WASM runs: tests (and curious people) can tell a hydrated page apart.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
 
     view! {
         <Title formatter=|page: String| format!("{page} · Logto profile") />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Router>
-            <div class="app" data-hydrated=move || hydrated.get().then_some("true")>
+            <div class="app">
                 <a class="skip-link" href="#main">
                     "Skip to content"
                 </a>

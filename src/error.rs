@@ -7,8 +7,9 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
+/// On the wire: `{"kind": "invalid", "field": "username", "message": "..."}`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", from = "WireError")]
 pub enum AppError {
     /// The input was refused; `field` names the form field to attach the message to.
     #[error("{message}")]
@@ -70,6 +71,41 @@ impl AppError {
     }
 }
 
+/// Read side of the wire form. A flat struct instead of serde's internally tagged enum keeps
+/// serde's buffering deserializer out of the WASM; an unknown `kind` reads as `Internal`.
+#[derive(Deserialize)]
+struct WireError {
+    kind: String,
+    #[serde(default)]
+    field: Option<String>,
+    #[serde(default)]
+    message: Option<String>,
+    #[serde(default)]
+    retry_after_secs: Option<u64>,
+}
+
+impl From<WireError> for AppError {
+    fn from(wire: WireError) -> AppError {
+        match wire.kind.as_str() {
+            "invalid" => AppError::Invalid {
+                field: wire.field,
+                message: wire.message.unwrap_or_default(),
+            },
+            "unauthenticated" => AppError::Unauthenticated,
+            "forbidden" => AppError::Forbidden,
+            "not_found" => AppError::NotFound,
+            "rate_limited" => AppError::RateLimited {
+                retry_after_secs: wire.retry_after_secs.unwrap_or(60),
+            },
+            "bad_gateway" => AppError::BadGateway,
+            "unavailable" => AppError::Unavailable,
+            "timeout" => AppError::Timeout,
+            "network" => AppError::Network,
+            _ => AppError::Internal,
+        }
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -114,6 +150,25 @@ mod tests {
     fn round_trips_through_the_wire_encoding() {
         let err = AppError::invalid("username", "That username is taken");
         assert_eq!(AppError::de(err.ser()), err);
+        for err in [
+            AppError::Unauthenticated,
+            AppError::NotFound,
+            AppError::RateLimited {
+                retry_after_secs: 7,
+            },
+            AppError::BadGateway,
+            AppError::Timeout,
+            AppError::Internal,
+        ] {
+            assert_eq!(AppError::de(err.ser()), err);
+        }
+        let json = serde_json::to_value(AppError::invalid("name", "Too long")).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({ "kind": "invalid", "field": "name", "message": "Too long" })
+        );
+        let unknown: AppError = serde_json::from_str(r#"{"kind":"gremlins"}"#).unwrap();
+        assert_eq!(unknown, AppError::Internal);
         assert_eq!(err.field(), Some("username"));
         assert_eq!(err.to_string(), "That username is taken");
     }

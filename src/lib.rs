@@ -1,6 +1,7 @@
 //! A self-service profile page for Logto users.
 //!
-//! - `app`, `pages`, `components`: the UI, rendered on the server and hydrated in the browser.
+//! - `app`, `pages`, `components`: the UI, rendered on the server; only the `#[island]`s
+//!   (the profile editor, the status card) are hydrated and shipped as WASM.
 //! - `api`: server functions, the browser's only way into the server.
 //! - `error`: the error type those server functions return.
 //! - `server` (feature `ssr`): configuration, HTTP wiring, upstream calls.
@@ -21,5 +22,5 @@ pub mod server;
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
 }

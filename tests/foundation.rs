@@ -99,7 +99,8 @@ async fn server_function_answers_json() {
         .client
         .post(app.url("/api/status"))
         .header(header::ORIGIN, app.origin())
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body("{}")
         .send()
         .await
         .unwrap();
@@ -163,7 +164,8 @@ async fn cross_site_posts_are_refused() {
         let mut req = app
             .client
             .post(app.url("/api/status"))
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded");
+            .header(header::CONTENT_TYPE, "application/json")
+            .body("{}");
         if let Some(origin) = origin {
             req = req.header(header::ORIGIN, origin);
         }

@@ -19,7 +19,8 @@ async fn cached_form(app: &TestApp, browser: &Browser) -> Value {
         .http
         .post(app.url("/api/profile/cached"))
         .header(header::ORIGIN, app.origin())
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body("{}")
         .send()
         .await
         .unwrap();
@@ -91,7 +92,8 @@ async fn fresh_profile_reads_userinfo_and_the_management_api() {
         .http
         .post(app.url("/api/profile/fresh"))
         .header(header::ORIGIN, app.origin())
-        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_TYPE, "application/json")
+        .body("{}")
         .send()
         .await
         .unwrap();

@@ -58,6 +58,38 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByLabel('City')).toHaveValue('Utrecht');
     });
 
+    test('time zone and language come from pickers; dates follow them', async ({ page }) => {
+      const [zone, city, locale] = javaScriptEnabled
+        ? ['Europe/Amsterdam', 'Amsterdam', 'fr-FR']
+        : ['Asia/Tokyo', 'Tokyo', 'ja-JP'];
+      const zonePicker = page.getByLabel('Time zone');
+      const localePicker = page.getByLabel('Language and region');
+      await expect(zonePicker.locator(`optgroup[label="${zone.split('/')[0]}"] option[value="${zone}"]`)).toHaveText(city);
+      await zonePicker.selectOption(zone);
+      await localePicker.selectOption(locale);
+      await save(page);
+      await expect(page.getByRole('status').filter({ hasText: 'Your profile was saved.' })).toBeVisible();
+
+      await page.reload();
+      await expect(zonePicker).toHaveValue(zone);
+      await expect(localePicker).toHaveValue(locale);
+      const created = page.locator('dd time').first();
+      const iso = await created.getAttribute('datetime');
+      expect(iso).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\dZ$/);
+      if (javaScriptEnabled) {
+        // Written by the browser's Intl in the saved language and zone.
+        const expected = await page.evaluate(
+          ([at, loc, tz]) =>
+            new Date(at!).toLocaleString(loc!, { dateStyle: 'long', timeStyle: 'short', timeZone: tz! }),
+          [iso, locale, zone],
+        );
+        await expect(created).toHaveText(expected);
+      } else {
+        // Without JavaScript: an unambiguous UTC time.
+        await expect(created).toHaveText(`${iso!.slice(0, 10)} ${iso!.slice(11, 16)} UTC`);
+      }
+    });
+
     test('a taken username is shown on its field and other edits stay', async ({ page }) => {
       await page.getByLabel('Nickname').fill('Dee');
       await page.getByLabel('Username', { exact: true }).fill('alex');

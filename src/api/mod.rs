@@ -10,4 +10,4 @@ pub use profile::{
     SaveProfile,
 };
 pub use session::{current_user, CurrentUser, SessionUser};
-pub use status::{check_status, CheckStatus, LogtoStatus, ServiceStatus};
+pub use status::{check_status, CheckStatus, LogtoState, LogtoStatus, ServiceStatus};

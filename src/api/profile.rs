@@ -19,13 +19,13 @@ pub struct ProfileView {
 }
 
 /// The profile as the session's ID-token claims have it: no upstream call.
-#[server(prefix = "/api", endpoint = "profile/cached")]
+#[server(prefix = "/api", endpoint = "profile/cached", input = Json)]
 pub async fn cached_profile() -> Result<ProfileView, AppError> {
     crate::server::profile::cached().await
 }
 
 /// The profile as Logto has it now (userinfo and the Management API, concurrently).
-#[server(prefix = "/api", endpoint = "profile/fresh")]
+#[server(prefix = "/api", endpoint = "profile/fresh", input = Json)]
 pub async fn fresh_profile() -> Result<ProfileView, AppError> {
     crate::server::profile::fresh().await
 }

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
 use crate::error::AppError;
@@ -13,22 +14,30 @@ pub struct ServiceStatus {
     pub checked_at_ms: u64,
 }
 
+/// On the wire (also `/readyz`): `{"state": "reachable", "endpoint": ..., "latency_ms": 12,
+/// "embedded": true}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum LogtoStatus {
+pub struct LogtoStatus {
+    pub state: LogtoState,
+    pub endpoint: String,
+    /// How long the discovery document took, when it answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latency_ms: Option<u64>,
+    /// The embedded emulator rather than a real Logto.
+    pub embedded: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LogtoState {
     /// Logto's discovery document answered.
-    Reachable {
-        endpoint: String,
-        latency_ms: u64,
-        /// The embedded emulator rather than a real Logto.
-        embedded: bool,
-    },
+    Reachable,
     /// Logto could not be reached or answered with an error.
-    Unreachable { endpoint: String, embedded: bool },
+    Unreachable,
 }
 
 /// Checks the connection to Logto now.
-#[server(prefix = "/api", endpoint = "status")]
+#[server(prefix = "/api", endpoint = "status", input = Json)]
 pub async fn check_status() -> Result<ServiceStatus, AppError> {
     crate::server::health::service_status().await
 }

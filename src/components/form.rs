@@ -1,9 +1,9 @@
 //! Form building blocks: a labelled input with its live error, and page notices.
 
-use leptos::prelude::*;
+use leptos::{either::Either, prelude::*};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Field, ProfileForm};
+use crate::domain::{Field, ProfileForm, TimeZone, LOCALES, TIME_ZONES};
 use crate::error::AppError;
 
 /// What a failed form post without JavaScript brings back to the page: the values as typed and
@@ -25,12 +25,72 @@ pub fn FieldInput(
 ) -> impl IntoView {
     let id = format!("field-{}", field.key);
     let error_id = format!("{id}-error");
-    let kind = match field.key {
+    let described = {
+        let error_id = error_id.clone();
+        move || error.get().map(|_| error_id.clone())
+    };
+    let invalid = move || error.get().is_some().to_string();
+    let on_change = move |ev| on_input(field.key, event_target_value(&ev));
+    let control = if matches!(field.key, "zoneinfo" | "locale") {
+        let current = value.get_untracked();
+        Either::Left(view! {
+            <select
+                id=id.clone()
+                name=field.key
+                autocomplete=autocomplete(field.key)
+                prop:value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described
+                on:change=on_change
+            >
+                <option value="" selected=current.is_empty()>"Not set"</option>
+                {choices(field.key, &current)}
+            </select>
+        })
+    } else {
+        Either::Right(view! {
+            <input
+                id=id.clone()
+                name=field.key
+                type=input_type(field.key)
+                autocomplete=autocomplete(field.key)
+                value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described
+                on:input=on_change
+            />
+        })
+    };
+    let changed = move || value.get().trim() != original.get().trim();
+    view! {
+        <div class="field" class:changed=changed class:invalid=move || error.get().is_some()>
+            <label for=id>{field.label}</label>
+            {control}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" id=error_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+fn input_type(key: &str) -> &'static str {
+    match key {
         "avatar" | "website" => "url",
         "birthdate" => "date",
         _ => "text",
-    };
-    let autocomplete = match field.key {
+    }
+}
+
+fn autocomplete(key: &str) -> &'static str {
+    match key {
         "name" => "name",
         "username" => "username",
         "given_name" => "given-name",
@@ -47,35 +107,61 @@ pub fn FieldInput(
         "postal_code" => "postal-code",
         "country" => "country-name",
         _ => "off",
-    };
-    let changed = move || value.get().trim() != original.get().trim();
-    let described = error_id.clone();
-    view! {
-        <div class="field" class:changed=changed class:invalid=move || error.get().is_some()>
-            <label for=id.clone()>{field.label}</label>
-            <input
-                id=id
-                name=field.key
-                type=kind
-                autocomplete=autocomplete
-                value=move || value.get()
-                aria-invalid=move || error.get().is_some().to_string()
-                aria-describedby=move || error.get().map(|_| described.clone())
-                on:input=move |ev| on_input(field.key, event_target_value(&ev))
-            />
-            {move || {
-                error
-                    .get()
-                    .map(|message| {
-                        view! {
-                            <p class="field-error" id=error_id.clone()>
-                                {message}
-                            </p>
-                        }
-                    })
-            }}
-        </div>
     }
+}
+
+/// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
+/// the first choice, so opening the page never changes it.
+fn choices(key: &str, current: &str) -> impl IntoView {
+    let listed = match key {
+        "zoneinfo" => TimeZone::parse(current).is_ok(),
+        _ => LOCALES.iter().any(|(tag, _)| *tag == current),
+    };
+    let kept = (!listed && !current.is_empty()).then(|| {
+        let label = current.to_owned();
+        view! { <option value=current.to_owned() selected>{label}</option> }
+    });
+    let option = |value: &'static str, label: String, current: &str| {
+        view! { <option value=value selected=value == current>{label}</option> }
+    };
+    let list = if key == "zoneinfo" {
+        // Grouped by region; within a group the city reads best without its prefix.
+        let mut groups: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+        let mut single = Vec::new();
+        for zone in TIME_ZONES {
+            match zone.split_once('/') {
+                Some((region, _)) => match groups.last_mut() {
+                    Some((last, zones)) if *last == region => zones.push(zone),
+                    _ => groups.push((region, vec![zone])),
+                },
+                None => single.push(option(zone, (*zone).to_owned(), current)),
+            }
+        }
+        let grouped = groups
+            .into_iter()
+            .map(|(region, zones)| {
+                let options = zones
+                    .into_iter()
+                    .map(|zone| {
+                        let city = zone[region.len() + 1..]
+                            .replace('_', " ")
+                            .replace('/', " / ");
+                        option(zone, city, current)
+                    })
+                    .collect_view();
+                view! { <optgroup label=region>{options}</optgroup> }
+            })
+            .collect_view();
+        Either::Left((single, grouped))
+    } else {
+        Either::Right(
+            LOCALES
+                .iter()
+                .map(|(tag, name)| option(tag, format!("{name} · {tag}"), current))
+                .collect_view(),
+        )
+    };
+    (kept, list)
 }
 
 /// A message about the whole page: `kind` is `success`, `error` or `warn`.
@@ -86,31 +172,5 @@ pub fn Notice(kind: &'static str, text: String) -> impl IntoView {
         <p class=format!("notice {kind}") role=role>
             {text}
         </p>
-    }
-}
-
-/// `YYYY-MM-DD` (UTC) of an epoch-milliseconds timestamp.
-pub fn format_date(ms: i64) -> String {
-    let days = ms.div_euclid(86_400_000);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::format_date;
-
-    #[test]
-    fn dates_are_iso_days() {
-        assert_eq!(format_date(0), "1970-01-01");
-        assert_eq!(format_date(1_735_689_600_000), "2025-01-01");
     }
 }

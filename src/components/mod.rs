@@ -2,6 +2,10 @@
 
 mod form;
 mod header;
+mod live;
+mod time;
 
-pub use form::{format_date, FieldInput, Notice, ProfileEcho};
+pub use form::{FieldInput, Notice, ProfileEcho};
 pub use header::SiteHeader;
+pub use live::hydrated_flag;
+pub use time::LocalTime;

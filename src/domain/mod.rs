@@ -1,11 +1,15 @@
 //! Domain types shared by the browser and the server: each can only hold a valid value, and
 //! both sides show the same message for the same mistake.
 
+mod choice;
 mod profile;
 mod text;
+mod zones;
 
+pub use choice::{Locale, TimeZone, LOCALES};
 pub use profile::{validate, Field, Kind, ProfileForm, PROFILE_FIELDS};
 pub use text::{AvatarUrl, Birthdate, DisplayName, OptionalText, Username, Website};
+pub use zones::TIME_ZONES;
 
 /// Why a value was refused, in words for the person who typed it.
 #[derive(Debug, Clone, PartialEq, Eq)]

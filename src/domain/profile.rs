@@ -4,7 +4,9 @@
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
-use super::{AvatarUrl, Birthdate, DisplayName, Invalid, OptionalText, Username, Website};
+use super::{
+    AvatarUrl, Birthdate, DisplayName, Invalid, Locale, OptionalText, TimeZone, Username, Website,
+};
 
 /// (form key, label, OIDC claim in the ID token / userinfo, Logto profile key).
 /// Basic fields have no profile key; address parts live under `address`.
@@ -149,6 +151,8 @@ pub fn validate(key: &str, value: &str) -> Result<(), Invalid> {
         "avatar" => AvatarUrl::parse(value).map(drop),
         "website" => Website::parse(value).map(drop),
         "birthdate" => Birthdate::parse(value).map(drop),
+        "zoneinfo" => TimeZone::parse(value).map(drop),
+        "locale" => Locale::parse(value).map(drop),
         _ => OptionalText::parse(value).map(drop),
     }
 }
@@ -201,5 +205,9 @@ mod tests {
         assert!(validate("avatar", "").is_ok(), "clearing is allowed");
         assert!(validate("avatar", "javascript:x").is_err());
         assert!(validate("birthdate", "2001-02-30").is_err());
+        assert!(validate("zoneinfo", "Europe/Paris").is_ok());
+        assert!(validate("zoneinfo", "Paris").is_err());
+        assert!(validate("locale", "fr-FR").is_ok());
+        assert!(validate("locale", "French").is_err());
     }
 }

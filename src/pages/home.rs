@@ -1,11 +1,14 @@
-use leptos::prelude::*;
+use leptos::{either::Either, ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 
-use crate::api::{check_status, CheckStatus, LogtoStatus, ServiceStatus};
+use crate::api::{check_status, CheckStatus, LogtoState, LogtoStatus, ServiceStatus};
+use crate::components::hydrated_flag;
 use crate::error::AppError;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
+    // Read on the server while rendering; the browser only re-checks.
+    let first = Resource::new_blocking(|| (), |_| check_status());
     view! {
         <Title text="Welcome" />
         <section class="hero">
@@ -14,32 +17,36 @@ pub fn HomePage() -> impl IntoView {
                 "Update your name, username and photo, change your password and keep your email and phone up to date: the account you use to sign in with Logto, managed in one place."
             </p>
         </section>
-        <StatusCard />
+        <Suspense fallback=|| ()>
+            {move || first.get().map(|initial| view! { <StatusCard initial /> })}
+        </Suspense>
     }
 }
 
-/// Shows whether this service can reach Logto; "Check again" asks the server anew. The form
-/// also works without JavaScript (the server answers with the page itself).
-#[component]
-fn StatusCard() -> impl IntoView {
+/// Shows whether this service can reach Logto; "Check again" asks the server anew. Without
+/// JavaScript the form simply reloads the page, which checks again.
+#[island]
+fn StatusCard(initial: Result<ServiceStatus, AppError>) -> impl IntoView {
+    let hydrated = hydrated_flag();
     let recheck = ServerAction::<CheckStatus>::new();
-    let first = Resource::new_blocking(|| (), |_| check_status());
-    let latest = move || recheck.value().get().or_else(|| first.get());
+    let latest = move || recheck.value().get().unwrap_or_else(|| initial.clone());
     let pending = recheck.pending();
+    let on_submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        recheck.dispatch(CheckStatus {});
+    };
 
     view! {
-        <section class="card" aria-labelledby="status-title">
+        <section class="card" aria-labelledby="status-title" data-hydrated=hydrated>
             <h2 id="status-title">"Service status"</h2>
             <div class="status" aria-live="polite" aria-busy=move || pending.get().to_string()>
-                <Suspense fallback=|| {
-                    view! { <p class="muted">"Checking…"</p> }
-                }>{move || latest().map(|result| view! { <StatusReport result /> })}</Suspense>
+                {move || view! { <StatusReport result=latest() /> }}
             </div>
-            <ActionForm action=recheck>
+            <form method="get" action="/" on:submit=on_submit>
                 <button type="submit" class="button" disabled=move || pending.get()>
                     {move || if pending.get() { "Checking…" } else { "Check again" }}
                 </button>
-            </ActionForm>
+            </form>
         </section>
     }
 }
@@ -55,19 +62,22 @@ fn StatusReport(result: Result<ServiceStatus, AppError>) -> impl IntoView {
                     "Logto"
                 }
             };
-            let (class, text) = match &status.logto {
-                LogtoStatus::Reachable {
-                    endpoint,
-                    latency_ms,
-                    embedded,
-                } => (
+            let LogtoStatus {
+                state,
+                endpoint,
+                latency_ms,
+                embedded,
+            } = &status.logto;
+            let (class, text) = match state {
+                LogtoState::Reachable => (
                     "ok",
                     format!(
-                        "Connected to {} at {endpoint} ({latency_ms} ms).",
-                        which(*embedded)
+                        "Connected to {} at {endpoint} ({} ms).",
+                        which(*embedded),
+                        latency_ms.unwrap_or_default()
                     ),
                 ),
-                LogtoStatus::Unreachable { endpoint, embedded } => (
+                LogtoState::Unreachable => (
                     "bad",
                     format!(
                         "{} at {endpoint} is not answering. Sign-in and saving are unavailable.",
@@ -75,7 +85,7 @@ fn StatusReport(result: Result<ServiceStatus, AppError>) -> impl IntoView {
                     ),
                 ),
             };
-            view! {
+            Either::Left(view! {
                 <p class=format!("status-line {class}") data-checked-at=status.checked_at_ms>
                     <span class="dot" aria-hidden="true"></span>
                     {text}
@@ -87,12 +97,11 @@ fn StatusReport(result: Result<ServiceStatus, AppError>) -> impl IntoView {
                         human_duration(status.uptime_secs),
                     )}
                 </p>
-            }
-            .into_any()
+            })
         }
-        Err(err) => {
-            view! { <p class="status-line bad" role="alert">{err.to_string()}</p> }.into_any()
-        }
+        Err(err) => Either::Right(view! {
+            <p class="status-line bad" role="alert">{err.to_string()}</p>
+        }),
     }
 }
 

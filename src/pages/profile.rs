@@ -8,7 +8,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{cached_profile, fresh_profile, ProfileView, SaveProfile};
-use crate::components::{format_date, FieldInput, Notice, ProfileEcho};
+use crate::components::{hydrated_flag, FieldInput, LocalTime, Notice, ProfileEcho};
 use crate::domain::{validate, AvatarUrl, Field, Kind, PROFILE_FIELDS};
 use crate::error::AppError;
 
@@ -16,15 +16,68 @@ use crate::error::AppError;
 pub fn ProfilePage() -> impl IntoView {
     // The first paint: the session's claims (no upstream call), in the HTML itself.
     let cached = Resource::new_blocking(|| (), |_| cached_profile());
+    // Logto's current values, fetched concurrently and streamed at the very end of the page.
     let fresh = Resource::new(|| (), |_| fresh_profile());
-    let refresh_state = move || match fresh.get() {
-        None => Some(("muted", "Checking Logto for changes…".to_owned())),
-        Some(Ok(_)) => None,
-        Some(Err(AppError::Unauthenticated)) => Some((
+    // A no-JavaScript post that failed comes back with what was typed and why it was refused.
+    let echo = use_context::<ProfileEcho>();
+    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
+
+    view! {
+        <Title text="Your profile" />
+        <div class="profile-page">
+            <h1 class="page-title">"Your profile"</h1>
+            <Suspense fallback=|| view! { <p class="muted">"Loading your profile…"</p> }>
+                {move || {
+                    let echo = echo.clone();
+                    cached
+                        .get()
+                        .map(move |result| match result {
+                            Ok(initial) => {
+                                view! {
+                                    <ProfileEditor initial echo saved />
+                                    // Hidden by CSS once `FreshProfile` has streamed in.
+                                    <p class="refresh-state refresh-pending muted">
+                                        "Checking Logto for changes…"
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Err(AppError::Unauthenticated) => view! { <SignedOut /> }.into_any(),
+                            Err(err) => {
+                                view! { <Notice kind="error" text=err.to_string() /> }.into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+            // Last in the document so the form streams without waiting for Logto; shown under
+            // the title by CSS (`order`).
+            <Suspense fallback=|| ()>
+                {move || match (cached.get(), fresh.get()) {
+                    (Some(Ok(_)), Some(result)) => Some(view! { <FreshProfile result /> }),
+                    _ => None,
+                }}
+            </Suspense>
+        </div>
+    }
+}
+
+thread_local! {
+    /// Logto's fresh profile, handed from `FreshProfile` (streamed last) to the editor. Only
+    /// touched inside effects, which run in the browser alone: never shared between requests.
+    static FRESH: ArcRwSignal<Option<ProfileView>> = ArcRwSignal::new(None);
+}
+
+/// The outcome of the refresh: a notice if it failed; in the browser it hands the values to
+/// the editor.
+#[island]
+fn FreshProfile(result: Result<ProfileView, AppError>) -> impl IntoView {
+    let notice = match &result {
+        Ok(_) => None,
+        Err(AppError::Unauthenticated) => Some((
             "error",
             "Your session has ended. Please sign in again.".to_owned(),
         )),
-        Some(Err(err)) => Some((
+        Err(err) => Some((
             "warn",
             format!(
                 "Could not load the latest values from Logto ({}). You can still edit and save.",
@@ -32,32 +85,13 @@ pub fn ProfilePage() -> impl IntoView {
             ),
         )),
     };
-
+    if let Ok(view) = result {
+        Effect::new(move |_| FRESH.with(|fresh| fresh.set(Some(view.clone()))));
+    }
     view! {
-        <Title text="Your profile" />
-        <div class="profile-page">
-        <h1 class="page-title">"Your profile"</h1>
-        <Suspense fallback=|| view! { <p class="muted">"Loading your profile…"</p> }>
-            {move || {
-                cached
-                    .get()
-                    .map(|result| match result {
-                        Ok(view) => view! { <ProfileEditor initial=view fresh /> }.into_any(),
-                        Err(AppError::Unauthenticated) => view! { <SignedOut /> }.into_any(),
-                        Err(err) => view! { <Notice kind="error" text=err.to_string() /> }.into_any(),
-                    })
-            }}
-        </Suspense>
-        // Last in the document, so the form streams without waiting for Logto; shown under the
-        // title by CSS (`order`).
-        <p class="refresh-state" aria-live="polite">
-            <Suspense fallback=|| ()>
-                {move || {
-                    refresh_state().map(|(class, text)| view! { <span class=class>{text}</span> })
-                }}
-            </Suspense>
+        <p class="refresh-state refresh-done" aria-live="polite">
+            {notice.map(|(class, text)| view! { <span class=class>{text}</span> })}
         </p>
-        </div>
     }
 }
 
@@ -73,13 +107,9 @@ fn SignedOut() -> impl IntoView {
     }
 }
 
-#[component]
-fn ProfileEditor(
-    initial: ProfileView,
-    fresh: Resource<Result<ProfileView, AppError>>,
-) -> impl IntoView {
-    // A no-JavaScript post that failed comes back with what was typed and why it was refused.
-    let echo = use_context::<ProfileEcho>();
+/// The form and everything live on the page: the only part that runs in the browser.
+#[island]
+fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -> impl IntoView {
     let (start_original, start_edited) = match &echo {
         Some(echo) => (echo.original.clone(), echo.edited.clone()),
         None => (initial.form.clone(), initial.form.clone()),
@@ -90,7 +120,7 @@ fn ProfileEditor(
     let errors = RwSignal::new(BTreeMap::<&'static str, String>::new());
     let facts = RwSignal::new(initial.clone());
     let save = ServerAction::<SaveProfile>::new();
-    let query = use_query_map();
+    let hydrated = hydrated_flag();
 
     let server_error = RwSignal::new(echo.as_ref().and_then(|e| e.error.clone()));
     if let Some(AppError::Invalid {
@@ -107,7 +137,7 @@ fn ProfileEditor(
 
     // Fresh values from Logto replace what the user has not touched.
     Effect::new(move |_| {
-        if let Some(Ok(view)) = fresh.get() {
+        if let Some(view) = FRESH.with(|fresh| fresh.get()) {
             let touched = touched.get_untracked();
             for field in PROFILE_FIELDS {
                 if !touched.contains(field.key) {
@@ -186,7 +216,7 @@ fn ProfileEditor(
     let dirty = move || edited.with(|e| original.with(|o| !e.changed_from(o).is_empty()));
     let saved_notice = move || {
         let just_saved = matches!(save.value().get(), Some(Ok(_))) && !dirty();
-        let came_back_saved = query.read().get("saved").is_some() && save.version().get() == 0;
+        let came_back_saved = saved && save.version().get() == 0;
         just_saved || came_back_saved
     };
     let field = move |f: &'static Field| {
@@ -206,7 +236,6 @@ fn ProfileEditor(
             .filter(move |f| f.kind == kind)
             .map(field)
             .collect_view()
-            .into_any()
     };
     let avatar_preview = move || {
         edited.with(|e| AvatarUrl::parse(e.get("avatar")).ok()).map(|url| {
@@ -214,6 +243,10 @@ fn ProfileEditor(
         })
     };
 
+    let created_at = Signal::derive(move || facts.with(|f| f.created_at));
+    let last_sign_in_at = Signal::derive(move || facts.with(|f| f.last_sign_in_at));
+    let saved_locale = Signal::derive(move || original.with(|o| o.get("locale").to_owned()));
+    let saved_zone = Signal::derive(move || original.with(|o| o.get("zoneinfo").to_owned()));
     view! {
         <Show when=saved_notice>
             <Notice kind="success" text="Your profile was saved.".to_owned() />
@@ -233,6 +266,7 @@ fn ProfileEditor(
         }}
         <form
             class="profile-form"
+            data-hydrated=hydrated
             method="post"
             action="/profile"
             on:submit=on_submit
@@ -249,8 +283,7 @@ fn ProfileEditor(
                         />
                     }
                 })
-                .collect_view()
-                .into_any()}
+                .collect_view()}
             <section class="card" aria-labelledby="basic-title">
                 <h2 id="basic-title">"Basic information"</h2>
                 <div class="avatar-row">
@@ -276,9 +309,9 @@ fn ProfileEditor(
                     <dt>"Phone"</dt>
                     <dd>{move || facts.with(|f| f.phone.clone()).unwrap_or_else(|| "Not set".into())}</dd>
                     <dt>"Account created"</dt>
-                    <dd>{move || facts.with(|f| f.created_at).map(format_date).unwrap_or_else(|| "—".into())}</dd>
+                    <dd><LocalTime at=created_at locale=saved_locale zone=saved_zone /></dd>
                     <dt>"Last sign-in"</dt>
-                    <dd>{move || facts.with(|f| f.last_sign_in_at).map(format_date).unwrap_or_else(|| "—".into())}</dd>
+                    <dd><LocalTime at=last_sign_in_at locale=saved_locale zone=saved_zone /></dd>
                 </dl>
             </section>
             <div class="form-actions">

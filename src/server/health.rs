@@ -7,7 +7,7 @@ use leptos::prelude::use_context;
 use serde_json::json;
 
 use super::AppState;
-use crate::api::{LogtoStatus, ServiceStatus};
+use crate::api::{LogtoState, LogtoStatus, ServiceStatus};
 use crate::error::AppError;
 
 const CHECK_TIMEOUT: Duration = Duration::from_secs(3);
@@ -20,7 +20,7 @@ pub async fn healthz() -> impl IntoResponse {
 /// `/readyz`: the upstreams this app depends on answer.
 pub async fn readyz(State(state): State<AppState>) -> impl IntoResponse {
     let logto = check_logto(&state).await;
-    let ready = !matches!(logto, LogtoStatus::Unreachable { .. });
+    let ready = logto.state == LogtoState::Reachable;
     let status = if ready {
         StatusCode::OK
     } else {
@@ -64,18 +64,28 @@ pub async fn check_logto(state: &AppState) -> LogtoStatus {
     let started = Instant::now();
     let result = state.http.get(&url).timeout(CHECK_TIMEOUT).send().await;
     match result {
-        Ok(res) if res.status().is_success() => LogtoStatus::Reachable {
+        Ok(res) if res.status().is_success() => LogtoStatus {
+            state: LogtoState::Reachable,
             endpoint,
-            latency_ms: started.elapsed().as_millis() as u64,
+            latency_ms: Some(started.elapsed().as_millis() as u64),
             embedded,
         },
         Ok(res) => {
             tracing::warn!(status = %res.status(), "Logto discovery answered with an error");
-            LogtoStatus::Unreachable { endpoint, embedded }
+            unreachable(endpoint, embedded)
         }
         Err(err) => {
             tracing::warn!(error = %err, "Logto discovery unreachable");
-            LogtoStatus::Unreachable { endpoint, embedded }
+            unreachable(endpoint, embedded)
         }
+    }
+}
+
+fn unreachable(endpoint: String, embedded: bool) -> LogtoStatus {
+    LogtoStatus {
+        state: LogtoState::Unreachable,
+        endpoint,
+        latency_ms: None,
+        embedded,
     }
 }

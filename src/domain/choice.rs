@@ -1,0 +1,165 @@
+//! Fields chosen from a list: the time zone (IANA) and the language (BCP 47).
+
+use super::zones::TIME_ZONES;
+use super::Invalid;
+
+/// An IANA time zone from the picker's list, e.g. `Europe/Amsterdam`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeZone(&'static str);
+
+impl TimeZone {
+    pub fn parse(input: &str) -> Result<TimeZone, Invalid> {
+        let s = input.trim();
+        TIME_ZONES
+            .binary_search(&s)
+            .map(|i| TimeZone(TIME_ZONES[i]))
+            .map_err(|_| Invalid("Choose a time zone from the list."))
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        self.0
+    }
+}
+
+/// A well-formed BCP 47 language tag (`en`, `pt-BR`, `zh-Hant-TW`, `es-419`): the language, then
+/// subtags of 1–8 letters or digits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Locale(String);
+
+impl Locale {
+    pub fn parse(input: &str) -> Result<Locale, Invalid> {
+        const BAD: Invalid = Invalid("Choose a language from the list (for example en-US).");
+        let s = input.trim();
+        if s.len() > 35 {
+            return Err(BAD);
+        }
+        let mut parts = s.split('-');
+        let language = parts.next().unwrap_or_default();
+        // ISO 639 codes; BCP 47's 5–8 letter language subtags are reserved and never assigned.
+        if !(2..=3).contains(&language.len()) {
+            return Err(BAD);
+        }
+        if !language.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(BAD);
+        }
+        if !parts
+            .all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+        {
+            return Err(BAD);
+        }
+        Ok(Locale(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// The languages the picker offers: (BCP 47 tag, name).
+pub const LOCALES: &[(&str, &str)] = &[
+    ("af-ZA", "Afrikaans (South Africa)"),
+    ("ar", "Arabic"),
+    ("ar-EG", "Arabic (Egypt)"),
+    ("ar-SA", "Arabic (Saudi Arabia)"),
+    ("bg-BG", "Bulgarian"),
+    ("bn-BD", "Bangla (Bangladesh)"),
+    ("ca-ES", "Catalan"),
+    ("cs-CZ", "Czech"),
+    ("da-DK", "Danish"),
+    ("de-AT", "German (Austria)"),
+    ("de-CH", "German (Switzerland)"),
+    ("de-DE", "German (Germany)"),
+    ("el-GR", "Greek"),
+    ("en-AU", "English (Australia)"),
+    ("en-CA", "English (Canada)"),
+    ("en-GB", "English (United Kingdom)"),
+    ("en-IE", "English (Ireland)"),
+    ("en-IN", "English (India)"),
+    ("en-NZ", "English (New Zealand)"),
+    ("en-US", "English (United States)"),
+    ("en-ZA", "English (South Africa)"),
+    ("es-419", "Spanish (Latin America)"),
+    ("es-AR", "Spanish (Argentina)"),
+    ("es-ES", "Spanish (Spain)"),
+    ("es-MX", "Spanish (Mexico)"),
+    ("et-EE", "Estonian"),
+    ("eu-ES", "Basque"),
+    ("fa-IR", "Persian"),
+    ("fi-FI", "Finnish"),
+    ("fil-PH", "Filipino"),
+    ("fr-BE", "French (Belgium)"),
+    ("fr-CA", "French (Canada)"),
+    ("fr-CH", "French (Switzerland)"),
+    ("fr-FR", "French (France)"),
+    ("ga-IE", "Irish"),
+    ("gl-ES", "Galician"),
+    ("he-IL", "Hebrew"),
+    ("hi-IN", "Hindi"),
+    ("hr-HR", "Croatian"),
+    ("hu-HU", "Hungarian"),
+    ("id-ID", "Indonesian"),
+    ("is-IS", "Icelandic"),
+    ("it-CH", "Italian (Switzerland)"),
+    ("it-IT", "Italian (Italy)"),
+    ("ja-JP", "Japanese"),
+    ("kk-KZ", "Kazakh"),
+    ("ko-KR", "Korean"),
+    ("lt-LT", "Lithuanian"),
+    ("lv-LV", "Latvian"),
+    ("ms-MY", "Malay"),
+    ("nb-NO", "Norwegian Bokmål"),
+    ("nl-BE", "Dutch (Belgium)"),
+    ("nl-NL", "Dutch (Netherlands)"),
+    ("pl-PL", "Polish"),
+    ("pt-BR", "Portuguese (Brazil)"),
+    ("pt-PT", "Portuguese (Portugal)"),
+    ("ro-RO", "Romanian"),
+    ("ru-RU", "Russian"),
+    ("sk-SK", "Slovak"),
+    ("sl-SI", "Slovenian"),
+    ("sr-RS", "Serbian"),
+    ("sv-SE", "Swedish"),
+    ("sw-KE", "Swahili"),
+    ("ta-IN", "Tamil"),
+    ("th-TH", "Thai"),
+    ("tr-TR", "Turkish"),
+    ("uk-UA", "Ukrainian"),
+    ("ur-PK", "Urdu"),
+    ("vi-VN", "Vietnamese"),
+    ("zh-CN", "Chinese (Simplified, China)"),
+    ("zh-HK", "Chinese (Traditional, Hong Kong)"),
+    ("zh-TW", "Chinese (Traditional, Taiwan)"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_zones_come_from_the_list() {
+        assert_eq!(
+            TimeZone::parse(" Europe/Amsterdam ").unwrap().as_str(),
+            "Europe/Amsterdam"
+        );
+        assert!(TimeZone::parse("UTC").is_ok());
+        assert!(TimeZone::parse("Mars/Olympus").is_err());
+        assert!(TimeZone::parse("europe/amsterdam").is_err());
+        assert!(
+            TIME_ZONES.windows(2).all(|w| w[0] < w[1]),
+            "sorted for binary search"
+        );
+    }
+
+    #[test]
+    fn locales_are_bcp47_tags() {
+        for ok in ["en", "pt-BR", "zh-Hant-TW", "es-419", "fil-PH"] {
+            assert!(Locale::parse(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "", "e", "French", "english!", "en_US", "en--US", "en-", "abcd",
+        ] {
+            assert!(Locale::parse(bad).is_err(), "{bad}");
+        }
+        assert!(LOCALES.iter().all(|(tag, _)| Locale::parse(tag).is_ok()));
+    }
+}
