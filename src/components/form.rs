@@ -3,7 +3,8 @@
 use leptos::{either::Either, prelude::*};
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Field, ProfileForm, TimeZone, LOCALES, TIME_ZONES};
+use super::picker::picker_options;
+use crate::domain::{Field, ProfileForm};
 use crate::error::AppError;
 
 /// What a failed form post without JavaScript brings back to the page: the values as typed and
@@ -43,8 +44,7 @@ pub fn FieldInput(
                 aria-describedby=described
                 on:change=on_change
             >
-                <option value="" selected=current.is_empty()>"Not set"</option>
-                {choices(field.key, &current)}
+                {picker_options(field.key, &current)}
             </select>
         })
     } else {
@@ -108,60 +108,6 @@ fn autocomplete(key: &str) -> &'static str {
         "country" => "country-name",
         _ => "off",
     }
-}
-
-/// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
-/// the first choice, so opening the page never changes it.
-fn choices(key: &str, current: &str) -> impl IntoView {
-    let listed = match key {
-        "zoneinfo" => TimeZone::parse(current).is_ok(),
-        _ => LOCALES.iter().any(|(tag, _)| *tag == current),
-    };
-    let kept = (!listed && !current.is_empty()).then(|| {
-        let label = current.to_owned();
-        view! { <option value=current.to_owned() selected>{label}</option> }
-    });
-    let option = |value: &'static str, label: String, current: &str| {
-        view! { <option value=value selected=value == current>{label}</option> }
-    };
-    let list = if key == "zoneinfo" {
-        // Grouped by region; within a group the city reads best without its prefix.
-        let mut groups: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
-        let mut single = Vec::new();
-        for zone in TIME_ZONES {
-            match zone.split_once('/') {
-                Some((region, _)) => match groups.last_mut() {
-                    Some((last, zones)) if *last == region => zones.push(zone),
-                    _ => groups.push((region, vec![zone])),
-                },
-                None => single.push(option(zone, (*zone).to_owned(), current)),
-            }
-        }
-        let grouped = groups
-            .into_iter()
-            .map(|(region, zones)| {
-                let options = zones
-                    .into_iter()
-                    .map(|zone| {
-                        let city = zone[region.len() + 1..]
-                            .replace('_', " ")
-                            .replace('/', " / ");
-                        option(zone, city, current)
-                    })
-                    .collect_view();
-                view! { <optgroup label=region>{options}</optgroup> }
-            })
-            .collect_view();
-        Either::Left((single, grouped))
-    } else {
-        Either::Right(
-            LOCALES
-                .iter()
-                .map(|(tag, name)| option(tag, format!("{name} · {tag}"), current))
-                .collect_view(),
-        )
-    };
-    (kept, list)
 }
 
 /// A message about the whole page: `kind` is `success`, `error` or `warn`.

@@ -3,6 +3,7 @@
 mod form;
 mod header;
 mod live;
+mod picker;
 mod time;
 
 pub use form::{FieldInput, Notice, ProfileEcho};

@@ -1,6 +1,10 @@
 //! The profile form: every editable field as text, as typed. Validation and "what changed" live
 //! here so the browser and the server agree.
 
+use std::fmt;
+
+use serde::de::{Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
@@ -80,19 +84,31 @@ impl Field {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// Every field's text, as typed, in `PROFILE_FIELDS` order; on the wire a JSON object of field
+/// key → text. A fixed array rather than a map: the field set is closed, and it keeps the map
+/// machinery out of the browser bundle.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ProfileForm {
-    /// Field key → text; missing keys read as empty.
-    pub values: std::collections::BTreeMap<String, String>,
+    values: [String; FIELD_COUNT],
+}
+
+const FIELD_COUNT: usize = PROFILE_FIELDS.len();
+
+fn position(key: &str) -> Option<usize> {
+    PROFILE_FIELDS.iter().position(|f| f.key == key)
 }
 
 impl ProfileForm {
+    /// The text of a field; unknown keys read as empty.
     pub fn get(&self, key: &str) -> &str {
-        self.values.get(key).map(String::as_str).unwrap_or("")
+        position(key).map_or("", |i| &self.values[i])
     }
 
+    /// Sets a field's text; unknown keys are ignored.
     pub fn set(&mut self, key: &str, value: String) {
-        self.values.insert(key.to_owned(), value);
+        if let Some(i) = position(key) {
+            self.values[i] = value;
+        }
     }
 
     /// The field keys whose trimmed text differs from `original`.
@@ -117,6 +133,38 @@ impl ProfileForm {
             form.set(field.key, value);
         }
         form
+    }
+}
+
+impl Serialize for ProfileForm {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(FIELD_COUNT))?;
+        for (field, value) in PROFILE_FIELDS.iter().zip(&self.values) {
+            map.serialize_entry(field.key, value)?;
+        }
+        map.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for ProfileForm {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct FormVisitor;
+        impl<'de> Visitor<'de> for FormVisitor {
+            type Value = ProfileForm;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of profile field texts")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<ProfileForm, A::Error> {
+                let mut form = ProfileForm::default();
+                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                    form.set(&key, value);
+                }
+                Ok(form)
+            }
+        }
+        deserializer.deserialize_map(FormVisitor)
     }
 }
 
@@ -174,6 +222,21 @@ mod tests {
         assert_eq!(form.get("avatar"), "");
         assert_eq!(form.get("given_name"), "Dana");
         assert_eq!(form.get("postal_code"), "1000");
+    }
+
+    #[test]
+    fn travels_as_a_flat_object_of_texts() {
+        let mut form = ProfileForm::default();
+        form.set("name", "Ann".into());
+        form.set("no_such_field", "ignored".into());
+        let json = serde_json::to_value(&form).unwrap();
+        assert_eq!(json["name"], "Ann");
+        assert_eq!(json["country"], "");
+        assert_eq!(json.as_object().unwrap().len(), PROFILE_FIELDS.len());
+        let back: ProfileForm =
+            serde_json::from_value(json!({ "name": "Ann", "extra": "x" })).unwrap();
+        assert_eq!(back, form);
+        assert!(serde_json::from_value::<ProfileForm>(json!({ "name": null })).is_err());
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! `/profile`: the signed-in user's own profile. The form paints from the session's cached
 //! claims, then takes Logto's fresh values for every field the user has not touched yet.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use leptos::{ev::SubmitEvent, prelude::*};
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -116,23 +114,16 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
     };
     let original = RwSignal::new(start_original);
     let edited = RwSignal::new(start_edited);
-    let touched = RwSignal::new(BTreeSet::<&'static str>::new());
-    let errors = RwSignal::new(BTreeMap::<&'static str, String>::new());
+    // Small vectors rather than maps: a handful of entries, and less code in the WASM.
+    let touched = RwSignal::new(Vec::<&'static str>::new());
+    let errors = RwSignal::new(FieldErrors::new());
     let facts = RwSignal::new(initial.clone());
     let save = ServerAction::<SaveProfile>::new();
     let hydrated = hydrated_flag();
 
     let server_error = RwSignal::new(echo.as_ref().and_then(|e| e.error.clone()));
-    if let Some(AppError::Invalid {
-        field: Some(f),
-        message,
-    }) = server_error.get_untracked()
-    {
-        if let Some(field) = Field::find(&f) {
-            errors.update(|e| {
-                e.insert(field.key, message);
-            });
-        }
+    if let Some(err) = server_error.get_untracked() {
+        errors.update(|e| put_refusal(e, &err));
     }
 
     // Fresh values from Logto replace what the user has not touched.
@@ -140,7 +131,7 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
         if let Some(view) = FRESH.with(|fresh| fresh.get()) {
             let touched = touched.get_untracked();
             for field in PROFILE_FIELDS {
-                if !touched.contains(field.key) {
+                if !touched.contains(&field.key) {
                     let value = view.form.get(field.key).to_owned();
                     original.update(|f| f.set(field.key, value.clone()));
                     edited.update(|f| f.set(field.key, value));
@@ -155,22 +146,12 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
         Some(Ok(saved)) => {
             original.set(saved.clone());
             edited.set(saved);
-            touched.set(BTreeSet::new());
-            errors.set(BTreeMap::new());
+            touched.set(Vec::new());
+            errors.set(FieldErrors::new());
             server_error.set(None);
         }
         Some(Err(err)) => {
-            if let AppError::Invalid {
-                field: Some(f),
-                message,
-            } = &err
-            {
-                if let Some(field) = Field::find(f) {
-                    errors.update(|e| {
-                        e.insert(field.key, message.clone());
-                    });
-                }
-            }
+            errors.update(|e| put_refusal(e, &err));
             server_error.set(Some(err));
         }
         None => {}
@@ -178,16 +159,14 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
 
     let on_input = move |key: &'static str, value: String| {
         touched.update(|t| {
-            t.insert(key);
-        });
-        errors.update(|e| match validate(key, &value) {
-            Ok(()) => {
-                e.remove(key);
-            }
-            Err(invalid) => {
-                e.insert(key, invalid.0.to_owned());
+            if !t.contains(&key) {
+                t.push(key);
             }
         });
+        let message = validate(key, &value)
+            .err()
+            .map(|invalid| invalid.0.to_owned());
+        errors.update(|e| put_error(e, key, message));
         edited.update(|f| f.set(key, value));
     };
 
@@ -195,12 +174,14 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
         ev.prevent_default();
         let form = edited.get_untracked();
         let base = original.get_untracked();
-        let mut found = BTreeMap::new();
-        for field in form.changed_from(&base) {
-            if let Err(invalid) = validate(field.key, form.get(field.key)) {
-                found.insert(field.key, invalid.0.to_owned());
-            }
-        }
+        let found: FieldErrors = form
+            .changed_from(&base)
+            .into_iter()
+            .filter_map(|f| {
+                let invalid = validate(f.key, form.get(f.key)).err()?;
+                Some((f.key, invalid.0.to_owned()))
+            })
+            .collect();
         if !found.is_empty() {
             errors.set(found);
             return;
@@ -225,7 +206,9 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
                 field=f
                 value=Signal::derive(move || edited.with(|e| e.get(f.key).to_owned()))
                 original=Signal::derive(move || original.with(|o| o.get(f.key).to_owned()))
-                error=Signal::derive(move || errors.with(|e| e.get(f.key).cloned()))
+                error=Signal::derive(move || {
+                    errors.with(|e| e.iter().find(|(k, _)| *k == f.key).map(|(_, m)| m.clone()))
+                })
                 on_input=on_input
             />
         }
@@ -323,5 +306,28 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
                 </Show>
             </div>
         </form>
+    }
+}
+
+/// Field key → message, at most one per field.
+type FieldErrors = Vec<(&'static str, String)>;
+
+fn put_error(errors: &mut FieldErrors, key: &'static str, message: Option<String>) {
+    errors.retain(|(k, _)| *k != key);
+    if let Some(message) = message {
+        errors.push((key, message));
+    }
+}
+
+/// A refusal the server tied to a field shows on that field.
+fn put_refusal(errors: &mut FieldErrors, err: &AppError) {
+    if let AppError::Invalid {
+        field: Some(key),
+        message,
+    } = err
+    {
+        if let Some(field) = Field::find(key) {
+            put_error(errors, field.key, Some(message.clone()));
+        }
     }
 }

@@ -1,0 +1,79 @@
+//! The options of the time zone and language pickers.
+//!
+//! Only the server renders them. Hydration claims the `<select>` and then skips whatever children
+//! it does not know about, so the browser keeps the options it received and the WASM carries no
+//! option list (a few hundred zones).
+
+use leptos::prelude::*;
+
+#[cfg(feature = "ssr")]
+use leptos::either::Either;
+
+#[cfg(feature = "ssr")]
+use crate::domain::{TimeZone, LOCALES, TIME_ZONES};
+
+#[cfg(feature = "ssr")]
+pub fn picker_options(key: &str, current: &str) -> impl IntoView {
+    (
+        view! { <option value="" selected=current.is_empty()>"Not set"</option> },
+        choices(key, current),
+    )
+}
+
+#[cfg(not(feature = "ssr"))]
+pub fn picker_options(_key: &str, _current: &str) -> impl IntoView {}
+
+/// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
+/// the first choice, so opening the page never changes it.
+#[cfg(feature = "ssr")]
+fn choices(key: &str, current: &str) -> impl IntoView {
+    let listed = match key {
+        "zoneinfo" => TimeZone::parse(current).is_ok(),
+        _ => LOCALES.iter().any(|(tag, _)| *tag == current),
+    };
+    let kept = (!listed && !current.is_empty()).then(|| {
+        let label = current.to_owned();
+        view! { <option value=current.to_owned() selected>{label}</option> }
+    });
+    let option = |value: &'static str, label: String, current: &str| {
+        view! { <option value=value selected=value == current>{label}</option> }
+    };
+    let list = if key == "zoneinfo" {
+        // Grouped by region; within a group the city reads best without its prefix.
+        let mut groups: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+        let mut single = Vec::new();
+        for zone in TIME_ZONES {
+            match zone.split_once('/') {
+                Some((region, _)) => match groups.last_mut() {
+                    Some((last, zones)) if *last == region => zones.push(zone),
+                    _ => groups.push((region, vec![zone])),
+                },
+                None => single.push(option(zone, (*zone).to_owned(), current)),
+            }
+        }
+        let grouped = groups
+            .into_iter()
+            .map(|(region, zones)| {
+                let options = zones
+                    .into_iter()
+                    .map(|zone| {
+                        let city = zone[region.len() + 1..]
+                            .replace('_', " ")
+                            .replace('/', " / ");
+                        option(zone, city, current)
+                    })
+                    .collect_view();
+                view! { <optgroup label=region>{options}</optgroup> }
+            })
+            .collect_view();
+        Either::Left((single, grouped))
+    } else {
+        Either::Right(
+            LOCALES
+                .iter()
+                .map(|(tag, name)| option(tag, format!("{name} · {tag}"), current))
+                .collect_view(),
+        )
+    };
+    (kept, list)
+}
