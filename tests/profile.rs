@@ -365,3 +365,52 @@ async fn when_logto_is_down_the_save_fails_clearly_and_keeps_edits() {
     .await;
     assert_eq!(status, StatusCode::OK, "works again once Logto is back");
 }
+
+#[tokio::test]
+async fn pickers_offer_listed_choices_and_keep_an_unlisted_saved_value() {
+    let app = spawn_app(&[]).await;
+    let id = app.user_id("demo").await;
+    let (status, _) = app
+        .management(
+            reqwest::Method::PATCH,
+            &format!("/users/{id}/profile"),
+            Some(json!({ "profile": { "zoneinfo": "US/Eastern", "locale": "nl-NL" } })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let browser = Browser::new();
+    browser.sign_in(&app, "/profile").await;
+    let html = browser
+        .http
+        .get(app.url("/profile"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+
+    // A legacy zone Logto holds stays selected instead of silently becoming "Not set".
+    assert!(
+        html.contains(r#"<option value="US/Eastern" selected>US/Eastern</option>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"<optgroup label="Europe">"#));
+    assert!(html.contains(r#"<option value="Europe/Amsterdam">Amsterdam</option>"#));
+    assert!(html.contains(
+        r#"<option value="America/Argentina/Buenos_Aires">Argentina / Buenos Aires</option>"#
+    ));
+    assert!(html.contains(r#"<option value="nl-NL" selected>Dutch (Netherlands) · nl-NL</option>"#));
+
+    // The server refuses a zone that is not on the list, with the picker's message.
+    let form = cached_form(&app, &browser).await;
+    let (status, err) = save(
+        &app,
+        &browser,
+        json!({ "original": form, "edited": with(&form, &[("zoneinfo", "Mars/Olympus")]) }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(err["field"], "zoneinfo");
+    assert_eq!(err["message"], "Choose a time zone from the list.");
+}
