@@ -30,15 +30,7 @@ async fn full_sign_in_round_trip_cycles_the_session_and_returns_to_the_page() {
     assert_eq!(user["username"], "demo");
 
     // The header shows the name on the server-rendered page.
-    let html = browser
-        .http
-        .get(app.url("/"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = browser.page(&app, "/").await;
     assert!(html.contains("Dana Demo"), "{html}");
     assert!(html.contains("Sign out"));
 }

@@ -318,15 +318,7 @@ async fn without_javascript_the_form_posts_and_keeps_edits_on_refusal() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()[header::LOCATION], "/profile?saved=1");
-    let html = browser
-        .http
-        .get(app.url("/profile?saved=1"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = browser.page(&app, "/profile?saved=1").await;
     assert!(html.contains("Your profile was saved."));
     assert!(html.contains("value=\"dana_demo\""));
 }
@@ -380,15 +372,7 @@ async fn pickers_offer_listed_choices_and_keep_an_unlisted_saved_value() {
     assert_eq!(status, StatusCode::OK);
     let browser = Browser::new();
     browser.sign_in(&app, "/profile").await;
-    let html = browser
-        .http
-        .get(app.url("/profile"))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let html = browser.page(&app, "/profile").await;
 
     // A legacy zone Logto holds stays selected instead of silently becoming "Not set".
     assert!(

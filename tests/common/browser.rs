@@ -35,6 +35,13 @@ impl Browser {
             .map(String::from)
     }
 
+    /// The HTML of one of the app's pages.
+    pub async fn page(&self, app: &TestApp, path: &str) -> String {
+        let res = self.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK, "GET {path}");
+        res.text().await.unwrap()
+    }
+
     /// GET, returning status and the resolved `Location`.
     pub async fn get(&self, url: &str) -> (StatusCode, Option<Url>) {
         let res = self.http.get(url).send().await.unwrap();
