@@ -398,3 +398,92 @@ async fn pickers_offer_listed_choices_and_keep_an_unlisted_saved_value() {
     assert_eq!(err["field"], "zoneinfo");
     assert_eq!(err["message"], "Choose a time zone from the list.");
 }
+
+/// Requests the emulator has answered, by route.
+async fn emulator_requests(app: &TestApp, route: &str) -> u64 {
+    let stats: Value = reqwest::get(app.logto_url("/__emulator/stats"))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    stats["requests"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(key, _)| key.ends_with(route))
+        .map(|(_, n)| n.as_u64().unwrap())
+        .sum()
+}
+
+async fn expire_emulator_tokens(app: &TestApp, kind: &str) {
+    let res = reqwest::Client::new()
+        .post(app.logto_url("/__emulator/expire-tokens"))
+        .json(&json!({ "kind": kind }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+}
+
+async fn fresh_status(app: &TestApp, browser: &Browser) -> (StatusCode, Value) {
+    let res = browser
+        .http
+        .post(app.url("/api/profile/fresh"))
+        .header(header::ORIGIN, app.origin())
+        .header(header::CONTENT_TYPE, "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    (status, res.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn an_access_token_logto_refuses_is_refreshed_once() {
+    let (app, browser) = signed_in().await;
+    // Warm the M2M token cache, so the token endpoint counts user refreshes alone.
+    assert_eq!(fresh_status(&app, &browser).await.0, StatusCode::OK);
+    expire_emulator_tokens(&app, "access").await;
+    let (userinfo_before, tokens_before) = (
+        emulator_requests(&app, "/oidc/me").await,
+        emulator_requests(&app, "/oidc/token").await,
+    );
+
+    let (status, view) = fresh_status(&app, &browser).await;
+    assert_eq!(status, StatusCode::OK, "{view}");
+    assert_eq!(view["form"]["username"], "demo");
+    assert_eq!(
+        emulator_requests(&app, "/oidc/me").await - userinfo_before,
+        2
+    );
+    assert_eq!(
+        emulator_requests(&app, "/oidc/token").await - tokens_before,
+        1
+    );
+
+    // The renewed tokens are kept in the session: the next view needs no refresh.
+    let (status, _) = fresh_status(&app, &browser).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        emulator_requests(&app, "/oidc/me").await - userinfo_before,
+        3
+    );
+    assert_eq!(
+        emulator_requests(&app, "/oidc/token").await - tokens_before,
+        1
+    );
+}
+
+#[tokio::test]
+async fn when_the_refresh_token_is_refused_too_the_session_ends() {
+    let (app, browser) = signed_in().await;
+    expire_emulator_tokens(&app, "access").await;
+    expire_emulator_tokens(&app, "refresh").await;
+
+    let (status, err) = fresh_status(&app, &browser).await;
+    assert_eq!(status, StatusCode::UNAUTHORIZED);
+    assert_eq!(err["kind"], "unauthenticated");
+    assert_eq!(browser.current_user(&app).await, Value::Null);
+}

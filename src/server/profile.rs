@@ -48,39 +48,6 @@ pub async fn cached() -> Result<ProfileView, AppError> {
 pub async fn fresh() -> Result<ProfileView, AppError> {
     let (state, session) = context().await?;
     let auth = state.auth.fresh(&session).await?;
-    let userinfo = async {
-        let url = format!(
-            "{}/oidc/me",
-            state.upstream.logto.endpoint.as_str().trim_end_matches('/')
-        );
-        let res = state
-            .http
-            .get(url)
-            .bearer_auth(&auth.access_token)
-            .send()
-            .await
-            .map_err(|e| {
-                let timed_out = e.is_timeout();
-                tracing::warn!(error = %e.without_url(), "userinfo failed");
-                if timed_out {
-                    AppError::Timeout
-                } else {
-                    AppError::Unavailable
-                }
-            })?;
-        match res.status().as_u16() {
-            200 => res
-                .json::<Map<String, Value>>()
-                .await
-                .map_err(|_| AppError::BadGateway),
-            401 => Err(AppError::Unauthenticated),
-            503 | 504 => Err(AppError::Unavailable),
-            status => {
-                tracing::warn!(status, "userinfo answered with an error");
-                Err(AppError::BadGateway)
-            }
-        }
-    };
     let user = async {
         state
             .management
@@ -88,11 +55,56 @@ pub async fn fresh() -> Result<ProfileView, AppError> {
             .await
             .map_err(AppError::from)
     };
-    let (claims, user) = tokio::try_join!(userinfo, user)?;
+    let claims = async {
+        match userinfo(&state, &auth.access_token).await {
+            // Logto refused a token we thought valid: refresh once and ask again.
+            Err(AppError::Unauthenticated) => {
+                let renewed = state.auth.refresh(&session, &auth).await?;
+                userinfo(&state, &renewed.access_token).await
+            }
+            other => other,
+        }
+    };
+    let (claims, user) = tokio::try_join!(claims, user)?;
     let mut view = view_from_claims(&claims, true);
     view.last_sign_in_at = user.last_sign_in_at;
     view.created_at = Some(user.created_at);
     Ok(view)
+}
+
+/// The OIDC userinfo claims for a user access token.
+async fn userinfo(state: &AppState, access_token: &str) -> Result<Map<String, Value>, AppError> {
+    let url = format!(
+        "{}/oidc/me",
+        state.upstream.logto.endpoint.as_str().trim_end_matches('/')
+    );
+    let res = state
+        .http
+        .get(url)
+        .bearer_auth(access_token)
+        .send()
+        .await
+        .map_err(|e| {
+            let timed_out = e.is_timeout();
+            tracing::warn!(error = %e.without_url(), "userinfo failed");
+            if timed_out {
+                AppError::Timeout
+            } else {
+                AppError::Unavailable
+            }
+        })?;
+    match res.status().as_u16() {
+        200 => res
+            .json::<Map<String, Value>>()
+            .await
+            .map_err(|_| AppError::BadGateway),
+        401 => Err(AppError::Unauthenticated),
+        503 | 504 => Err(AppError::Unavailable),
+        status => {
+            tracing::warn!(status, "userinfo answered with an error");
+            Err(AppError::BadGateway)
+        }
+    }
 }
 
 pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileForm, AppError> {

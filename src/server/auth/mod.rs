@@ -38,7 +38,17 @@ impl Auth {
         if auth.access_expires_at - now_secs() > 60 {
             return Ok(auth);
         }
-        match self.oidc.refresh(&auth).await {
+        self.refresh(session, &auth).await
+    }
+
+    /// Trades the refresh token for new tokens now: when the access token is about to expire, or
+    /// when Logto refused it early (revoked, clock skew). A failed refresh ends the session.
+    pub async fn refresh(
+        &self,
+        session: &Session,
+        auth: &AuthSession,
+    ) -> Result<AuthSession, AppError> {
+        match self.oidc.refresh(auth).await {
             Some(refreshed) => {
                 session
                     .insert(session::AUTH_KEY, &refreshed)
