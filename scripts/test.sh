@@ -15,9 +15,21 @@ redis_port="$(free_port)"
 redis_dir="$(mktemp -d)"
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
   --dir "$redis_dir" --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"
+# Keeps the run's exit status: a server still writing its files while they are removed must not
+# turn a green run red (Playwright does not wait for the app's graceful shutdown).
 cleanup() {
-  [ -f "$redis_dir/redis.pid" ] && kill "$(cat "$redis_dir/redis.pid")" 2>/dev/null || true
-  rm -rf "$redis_dir" "${e2e_data:-}"
+  local status=$?
+  if [ -f "$redis_dir/redis.pid" ]; then
+    local pid
+    pid="$(cat "$redis_dir/redis.pid")"
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  fi
+  for _ in 1 2 3 4 5; do
+    rm -rf "$redis_dir" "${e2e_data:-}" 2>/dev/null && break
+    sleep 1
+  done
+  exit "$status"
 }
 trap cleanup EXIT
 export TEST_REDIS_URL="redis://127.0.0.1:$redis_port"

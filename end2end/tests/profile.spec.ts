@@ -43,6 +43,8 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByLabel('Country').fill('NL');
       await save(page);
       await expect(page.getByRole('status').filter({ hasText: 'Your profile was saved.' })).toBeVisible();
+      // The header follows at once, with or without a page load.
+      await expect(page.getByTestId('user-name')).toHaveText(`Dana ${tag}`);
 
       await page.reload();
       await expect(page.getByLabel('Full name')).toHaveValue(`Dana ${tag}`);

@@ -81,3 +81,31 @@ fn urlencode(s: &str) -> String {
         })
         .collect()
 }
+
+/// After a save without a page load, the server-rendered header shows the saved name (and
+/// avatar) at once. The header is not an island, so this touches its DOM directly.
+#[cfg(feature = "hydrate")]
+pub fn show_saved_user(saved: &crate::domain::ProfileForm) {
+    let text = |key: &str| Some(saved.get(key).trim().to_owned()).filter(|s| !s.is_empty());
+    let user = SessionUser {
+        name: text("name"),
+        username: text("username"),
+        picture: crate::domain::AvatarUrl::parse(saved.get("avatar"))
+            .ok()
+            .map(|url| url.as_str().to_owned()),
+    };
+    let document = document();
+    let find = |selector: &str| document.query_selector(selector).ok().flatten();
+    if let Some(name) = find(".user-menu .user-name") {
+        name.set_text_content(Some(&user.display_name()));
+    }
+    if let Some(initials) = find(".user-menu .avatar.initials") {
+        initials.set_text_content(Some(&user.initials()));
+    }
+    if let (Some(img), Some(src)) = (find(".user-menu img.avatar"), &user.picture) {
+        let _ = img.set_attribute("src", src);
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn show_saved_user(_saved: &crate::domain::ProfileForm) {}

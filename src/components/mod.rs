@@ -7,6 +7,6 @@ mod picker;
 mod time;
 
 pub use form::{FieldInput, Notice, ProfileEcho};
-pub use header::SiteHeader;
+pub use header::{show_saved_user, SiteHeader};
 pub use live::hydrated_flag;
 pub use time::LocalTime;

@@ -6,7 +6,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{cached_profile, fresh_profile, ProfileView, SaveProfile};
-use crate::components::{hydrated_flag, FieldInput, LocalTime, Notice, ProfileEcho};
+use crate::components::{
+    hydrated_flag, show_saved_user, FieldInput, LocalTime, Notice, ProfileEcho,
+};
 use crate::domain::{validate, AvatarUrl, Field, Kind, PROFILE_FIELDS};
 use crate::error::AppError;
 
@@ -144,6 +146,7 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
     // A finished save: the saved values become the new baseline, or the refusal is shown.
     Effect::new(move |_| match save.value().get() {
         Some(Ok(saved)) => {
+            show_saved_user(&saved);
             original.set(saved.clone());
             edited.set(saved);
             touched.set(Vec::new());
