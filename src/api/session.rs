@@ -23,11 +23,15 @@ impl SessionUser {
 
     /// One or two letters for the avatar placeholder.
     pub fn initials(&self) -> String {
+        self.initial_letters().to_uppercase()
+    }
+
+    /// The first letters of up to two words of the display name, in their own case.
+    pub fn initial_letters(&self) -> String {
         self.display_name()
             .split_whitespace()
             .take(2)
             .filter_map(|w| w.chars().next())
-            .flat_map(char::to_uppercase)
             .collect()
     }
 }
@@ -36,4 +40,22 @@ impl SessionUser {
 #[server(prefix = "/api", endpoint = "me")]
 pub async fn current_user() -> Result<Option<SessionUser>, AppError> {
     crate::server::auth::session_user().await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::SessionUser;
+
+    #[test]
+    fn initials_come_from_the_display_name() {
+        let user = |name: Option<&str>, username: Option<&str>| SessionUser {
+            name: name.map(String::from),
+            username: username.map(String::from),
+            picture: None,
+        };
+        assert_eq!(user(Some("élodie van Dam"), None).initials(), "ÉV");
+        assert_eq!(user(Some("élodie van Dam"), None).initial_letters(), "év");
+        assert_eq!(user(Some("  "), Some("demo")).display_name(), "demo");
+        assert_eq!(user(None, None).initials(), "YA");
+    }
 }

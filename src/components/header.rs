@@ -100,7 +100,11 @@ pub fn show_saved_user(saved: &crate::domain::ProfileForm) {
         name.set_text_content(Some(&user.display_name()));
     }
     if let Some(initials) = find(".user-menu .avatar.initials") {
-        initials.set_text_content(Some(&user.initials()));
+        // The browser's toUpperCase: Rust's would add its Unicode case tables to the WASM.
+        let upper: String = js_sys::JsString::from(user.initial_letters())
+            .to_upper_case()
+            .into();
+        initials.set_text_content(Some(&upper));
     }
     if let (Some(img), Some(src)) = (find(".user-menu img.avatar"), &user.picture) {
         let _ = img.set_attribute("src", src);
