@@ -120,6 +120,15 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 test('validation as you type, before anything is sent', async ({ page }) => {
+  // Hydration mismatches and panics surface as page errors or console errors. (Resources that
+  // fail to load are not: the emulator page has no favicon, and example.com is offline here.)
+  const errors: string[] = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) {
+      errors.push(msg.text());
+    }
+  });
   await signIn(page);
   await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
   await page.getByLabel('Username', { exact: true }).fill('1abc');
@@ -128,6 +137,9 @@ test('validation as you type, before anything is sent', async ({ page }) => {
   await expect(page.getByAltText('Avatar preview')).toHaveAttribute('src', 'https://example.com/avatar.png');
   await page.getByLabel('Avatar URL').fill('javascript:alert(1)');
   await expect(page.getByAltText('Avatar preview')).toHaveCount(0);
+  await page.getByLabel('Time zone').selectOption('Asia/Kolkata');
+  await expect(page.getByLabel('Time zone')).toHaveValue('Asia/Kolkata');
+  expect(errors).toEqual([]);
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
