@@ -43,9 +43,8 @@ pub fn FieldInput(
                 aria-invalid=invalid
                 aria-describedby=described
                 on:change=on_change
-            >
-                {picker_options(field.key, &current)}
-            </select>
+                inner_html=picker_options(field.key, &current)
+            ></select>
         })
     } else {
         Either::Right(view! {

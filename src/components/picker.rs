@@ -1,27 +1,27 @@
 //! The options of the time zone and language pickers.
-//!
-//! Only the server renders them. Hydration claims the `<select>` and then skips whatever children
-//! it does not know about, so the browser keeps the options it received and the WASM carries no
-//! option list (a few hundred zones).
-
-use leptos::prelude::*;
 
 #[cfg(feature = "ssr")]
-use leptos::either::Either;
+use leptos::{either::Either, prelude::*};
 
 #[cfg(feature = "ssr")]
 use crate::domain::{TimeZone, LOCALES, TIME_ZONES};
 
+/// The `<option>`s of a picker, as HTML for the `<select>`'s `inner_html`: hydration leaves
+/// server-rendered inner HTML alone, so the option lists stay out of the WASM.
 #[cfg(feature = "ssr")]
-pub fn picker_options(key: &str, current: &str) -> impl IntoView {
+pub fn picker_options(key: &str, current: &str) -> String {
     (
         view! { <option value="" selected=current.is_empty()>"Not set"</option> },
         choices(key, current),
     )
+        .to_html()
 }
 
+/// Empty in the browser: the server's options stay in place.
 #[cfg(not(feature = "ssr"))]
-pub fn picker_options(_key: &str, _current: &str) -> impl IntoView {}
+pub fn picker_options(_key: &str, _current: &str) -> String {
+    String::new()
+}
 
 /// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
 /// the first choice, so opening the page never changes it.
