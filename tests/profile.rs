@@ -15,24 +15,29 @@ async fn signed_in() -> (TestApp, Browser) {
 
 /// The page's baseline form, as the cached-profile server function gives it.
 async fn cached_form(app: &TestApp, browser: &Browser) -> Value {
-    let res = browser
-        .http
-        .post(app.url("/api/profile/cached"))
-        .header(header::ORIGIN, app.origin())
-        .header(header::CONTENT_TYPE, "application/json")
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let view: Value = res.json().await.unwrap();
+    let (status, view) = call(app, browser, "profile/cached", json!({})).await;
+    assert_eq!(status, StatusCode::OK);
     view["form"].clone()
 }
 
 async fn save(app: &TestApp, browser: &Browser, body: Value) -> (StatusCode, Value) {
+    call(app, browser, "profile/save", body).await
+}
+
+async fn fresh_status(app: &TestApp, browser: &Browser) -> (StatusCode, Value) {
+    call(app, browser, "profile/fresh", json!({})).await
+}
+
+/// Calls a server function (`/api/{endpoint}`) the way the page does: JSON, same origin.
+async fn call(
+    app: &TestApp,
+    browser: &Browser,
+    endpoint: &str,
+    body: Value,
+) -> (StatusCode, Value) {
     let res = browser
         .http
-        .post(app.url("/api/profile/save"))
+        .post(app.url(&format!("/api/{endpoint}")))
         .header(header::ORIGIN, app.origin())
         .json(&body)
         .send()
@@ -88,17 +93,8 @@ async fn the_page_needs_a_session_and_comes_back_after_sign_in() {
 #[tokio::test]
 async fn fresh_profile_reads_userinfo_and_the_management_api() {
     let (app, browser) = signed_in().await;
-    let res = browser
-        .http
-        .post(app.url("/api/profile/fresh"))
-        .header(header::ORIGIN, app.origin())
-        .header(header::CONTENT_TYPE, "application/json")
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(res.status(), StatusCode::OK);
-    let view: Value = res.json().await.unwrap();
+    let (status, view) = fresh_status(&app, &browser).await;
+    assert_eq!(status, StatusCode::OK);
     assert_eq!(view["fresh"], true);
     assert_eq!(view["email"], "dana@example.com");
     assert!(
@@ -424,20 +420,6 @@ async fn expire_emulator_tokens(app: &TestApp, kind: &str) {
         .await
         .unwrap();
     assert_eq!(res.status(), StatusCode::NO_CONTENT);
-}
-
-async fn fresh_status(app: &TestApp, browser: &Browser) -> (StatusCode, Value) {
-    let res = browser
-        .http
-        .post(app.url("/api/profile/fresh"))
-        .header(header::ORIGIN, app.origin())
-        .header(header::CONTENT_TYPE, "application/json")
-        .body("{}")
-        .send()
-        .await
-        .unwrap();
-    let status = res.status();
-    (status, res.json().await.unwrap())
 }
 
 #[tokio::test]

@@ -131,13 +131,19 @@ fn ProfileEditor(initial: ProfileView, echo: Option<ProfileEcho>, saved: bool) -
     // Fresh values from Logto replace what the user has not touched.
     Effect::new(move |_| {
         if let Some(view) = FRESH.with(|fresh| fresh.get()) {
-            let touched = touched.get_untracked();
-            for field in PROFILE_FIELDS {
-                if !touched.contains(&field.key) {
-                    let value = view.form.get(field.key).to_owned();
-                    original.update(|f| f.set(field.key, value.clone()));
-                    edited.update(|f| f.set(field.key, value));
-                }
+            // One update per signal, not one per field: every field input reads both.
+            let untouched = touched.with_untracked(|t| {
+                PROFILE_FIELDS
+                    .iter()
+                    .filter(|f| !t.contains(&f.key))
+                    .collect::<Vec<_>>()
+            });
+            for form in [original, edited] {
+                form.update(|form| {
+                    for field in &untouched {
+                        form.set(field.key, view.form.get(field.key).to_owned());
+                    }
+                });
             }
             facts.set(view);
         }
