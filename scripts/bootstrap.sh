@@ -39,6 +39,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
 fi
 
+# The test runner (preinstalled on this machine kind; installed from crates.io elsewhere).
+if ! cargo nextest --version >/dev/null 2>&1; then
+  log "installing cargo-nextest"
+  cargo install --locked cargo-nextest
+fi
+
 # Node packages: Playwright and binaryen's wasm-opt (Debian's binaryen 108 breaks the wasm).
 stamp="$here/end2end/node_modules/.installed-from-lock"
 if [ ! -x "$here/end2end/node_modules/.bin/wasm-opt" ] ||

@@ -34,11 +34,14 @@ cleanup() {
 trap cleanup EXIT
 export TEST_REDIS_URL="redis://127.0.0.1:$redis_port"
 
-# One test at a time: each test runs its own app on its own tokio runtime, and Leptos's reactive
-# system is process-global; with several apps rendering at once on separate runtimes a render
-# occasionally never finishes (about 1 run in 6 of tests/foundation.rs). A real server has one
-# runtime (a 16-way load test of 800 renders never stalled).
-step "rust tests" cargo test --workspace --features logto-profile/ssr -- --test-threads=1
+# cargo-nextest runs every test in its own process: each spawned app (and its Leptos runtime)
+# is alone in its process, as in production, so tests run in parallel without stalling renders.
+step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast
+# The emulator imitates Logto 1.42 by default; the contract suite and the app's Logto-facing
+# suites run again against its 1.37 profile (no send limit, no session routes).
+step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
+  cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
+  -E 'binary(contract) | binary(auth) | binary(profile) | binary(management)'
 step "release build" cargo leptos build --release --precompress
 
 e2e_data="$(mktemp -d)"

@@ -3,12 +3,20 @@
 
 use std::sync::Arc;
 
-use logto_emulator::{AppType, Emulator, EmulatorConfig};
+use logto_emulator::{AppType, Emulator, EmulatorConfig, LogtoVersion};
 use logto_profile::server::logto::{M2mTokens, Management, UserPatch};
+
+/// `TEST_LOGTO_VERSION` (`1.37`, `1.42`) picks the emulated Logto release, as for the app tests.
+fn logto_version() -> LogtoVersion {
+    std::env::var("TEST_LOGTO_VERSION")
+        .map(|v| v.parse().expect("TEST_LOGTO_VERSION"))
+        .unwrap_or_default()
+}
 
 async fn emulator_and_client() -> (Emulator, Arc<Management>) {
     let emulator = Emulator::start(EmulatorConfig {
         admin: true,
+        version: logto_version(),
         ..EmulatorConfig::default()
     })
     .await

@@ -38,6 +38,7 @@ pub struct Inner {
     pub stats: crate::faults::Stats,
     pub admin: bool,
     pub connectors: bool,
+    pub version: crate::LogtoVersion,
     ephemeral: Mutex<Ephemeral>,
 }
 
@@ -58,6 +59,15 @@ pub struct Ephemeral {
     pub codes: HashMap<String, CodeRecord>,
     /// Send times (ms) per recipient key, for the 10-per-600-s limit.
     pub sends: HashMap<String, VecDeque<i64>>,
+    /// End-session pages waiting for their confirmation, by xsrf token.
+    pub logouts: HashMap<String, PendingLogout>,
+}
+
+#[derive(Debug, Clone)]
+pub struct PendingLogout {
+    pub redirect: Option<String>,
+    pub state: Option<String>,
+    pub expires_at: i64,
 }
 
 /// An authorization request waiting for the user to sign in.
@@ -89,8 +99,13 @@ pub struct AuthCode {
 
 #[derive(Debug, Clone)]
 pub struct BrowserSession {
+    /// The session cookie's value (oidc-provider's `jti`), also the ID tokens' `sid`.
     pub sid: String,
+    /// The id the Management API's session routes use (`payload.uid`).
+    pub uid: String,
     pub user_id: String,
+    /// Client ids that received a code in this session.
+    pub clients: Vec<String>,
     /// Seconds since the epoch.
     pub auth_time: i64,
     pub expires_at: i64,
@@ -127,6 +142,7 @@ impl Ctx {
             stats: Default::default(),
             admin: config.admin,
             connectors: config.connectors,
+            version: config.version,
             ephemeral: Mutex::new(Ephemeral::default()),
         })))
     }

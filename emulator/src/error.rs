@@ -15,6 +15,8 @@ pub struct ApiError {
     pub code: Option<&'static str>,
     pub message: String,
     pub details: Option<String>,
+    /// Extra context some errors carry (e.g. `user.invalid_phone`'s `{"name": "ParseError"}`).
+    pub data: Option<serde_json::Value>,
 }
 
 impl ApiError {
@@ -24,6 +26,7 @@ impl ApiError {
             code: Some(code),
             message: message.into(),
             details: None,
+            data: None,
         }
     }
 
@@ -41,6 +44,7 @@ impl ApiError {
             code: None,
             message: format!("Unexpected token in JSON: {reason}"),
             details: None,
+            data: None,
         }
     }
 
@@ -58,6 +62,7 @@ impl ApiError {
             code: None,
             message: "Internal server error.".into(),
             details: None,
+            data: None,
         }
     }
 }
@@ -70,6 +75,9 @@ impl IntoResponse for ApiError {
         }
         if let Some(details) = self.details {
             body["details"] = json!(details);
+        }
+        if let Some(data) = self.data {
+            body["data"] = data;
         }
         (self.status, Json(body)).into_response()
     }

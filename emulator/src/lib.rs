@@ -44,6 +44,58 @@ pub struct EmulatorConfig {
     pub admin: bool,
     /// Whether Email/SMS connectors are "configured"; without them code sends answer 501.
     pub connectors: bool,
+    /// Which Logto release to behave like where releases differ.
+    pub version: LogtoVersion,
+}
+
+/// The Logto releases the emulator can imitate (`CONTRACT.md` §11). Where they differ:
+/// 1.37 has no per-recipient send limit for verification codes and no
+/// `GET/DELETE /api/users/:id/sessions` (404); 1.42 has both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub enum LogtoVersion {
+    V1_37,
+    #[default]
+    V1_42,
+}
+
+impl LogtoVersion {
+    pub const ALL: [LogtoVersion; 2] = [LogtoVersion::V1_37, LogtoVersion::V1_42];
+
+    /// 10 sends per recipient per 600 s, answered 429 `request.message_rate_limited`.
+    pub fn limits_sends_per_recipient(self) -> bool {
+        self >= LogtoVersion::V1_42
+    }
+
+    /// `GET/DELETE /api/users/:id/sessions` exist.
+    pub fn has_session_routes(self) -> bool {
+        self >= LogtoVersion::V1_42
+    }
+}
+
+impl std::fmt::Display for LogtoVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            LogtoVersion::V1_37 => "1.37",
+            LogtoVersion::V1_42 => "1.42",
+        })
+    }
+}
+
+impl std::str::FromStr for LogtoVersion {
+    type Err = String;
+
+    /// `1.37`, `1.37.1`, `1.42`, `1.42.0`.
+    fn from_str(s: &str) -> Result<Self, String> {
+        let minor = s
+            .trim()
+            .strip_prefix("1.")
+            .map(|r| r.split('.').next().unwrap_or(""));
+        match minor {
+            Some("37") => Ok(LogtoVersion::V1_37),
+            Some("42") => Ok(LogtoVersion::V1_42),
+            _ => Err(format!("unsupported Logto version {s:?}: use 1.37 or 1.42")),
+        }
+    }
 }
 
 impl Default for EmulatorConfig {
@@ -54,6 +106,7 @@ impl Default for EmulatorConfig {
             seed: Seed::demo(),
             admin: false,
             connectors: true,
+            version: LogtoVersion::default(),
         }
     }
 }
@@ -63,6 +116,7 @@ pub struct Emulator {
     endpoint: String,
     addr: SocketAddr,
     seed: Seed,
+    version: LogtoVersion,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -79,6 +133,7 @@ impl Emulator {
             endpoint,
             addr,
             seed: config.seed,
+            version: config.version,
             shutdown: Some(tx),
             task,
         })
@@ -91,6 +146,10 @@ impl Emulator {
 
     pub fn addr(&self) -> SocketAddr {
         self.addr
+    }
+
+    pub fn version(&self) -> LogtoVersion {
+        self.version
     }
 
     /// The applications and users it was seeded with.

@@ -23,6 +23,8 @@ pub struct Config {
     pub emulator_addr: SocketAddr,
     /// Exposes the embedded emulator's fault-injection endpoints (browser tests only).
     pub emulator_admin: bool,
+    /// Which Logto release the embedded emulator imitates (`APP_EMULATOR_LOGTO_VERSION`).
+    pub emulator_version: logto_emulator::LogtoVersion,
     pub sessions: SessionConfig,
 }
 
@@ -130,6 +132,12 @@ pub fn from_lookup(
         data_dir,
         emulator_addr,
         emulator_admin: get("APP_EMULATOR_ADMIN").is_some_and(|v| v == "1" || v == "true"),
+        emulator_version: match get("APP_EMULATOR_LOGTO_VERSION") {
+            Some(v) => v
+                .parse()
+                .map_err(|e| invalid("APP_EMULATOR_LOGTO_VERSION", e))?,
+            None => Default::default(),
+        },
         sessions,
     })
 }

@@ -1,7 +1,7 @@
 //! Which Logto the app talks to: the configured one, or an embedded emulator started in-process
 //! when none is configured (so a fresh clone runs with zero configuration).
 
-use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{net::SocketAddr, sync::Arc};
 
 use logto_emulator::{AppType, Emulator, EmulatorConfig, Seed};
 use url::Url;
@@ -29,35 +29,25 @@ impl Upstream {
                 emulator: None,
             }),
             None => {
-                let data_dir = config.data_dir.join("emulator");
-                Upstream::embedded(
-                    &config.public_url,
-                    config.emulator_addr,
-                    Some(data_dir),
-                    config.emulator_admin,
-                )
-                .await
+                let emulator = EmulatorConfig {
+                    addr: config.emulator_addr,
+                    data_dir: Some(config.data_dir.join("emulator")),
+                    admin: config.emulator_admin,
+                    version: config.emulator_version,
+                    ..EmulatorConfig::default()
+                };
+                Upstream::embedded(&config.public_url, emulator).await
             }
         }
     }
 
-    /// Starts an emulator that accepts sign-ins back to `public_url`. If `addr` is taken, a free
-    /// port is used instead. `admin` exposes its fault-injection endpoints (tests only).
-    pub async fn embedded(
-        public_url: &Url,
-        addr: SocketAddr,
-        data_dir: Option<PathBuf>,
-        admin: bool,
-    ) -> std::io::Result<Upstream> {
+    /// Starts an emulator (seeded with the demo data) that accepts sign-ins back to
+    /// `public_url`. If its address is taken, a free port is used instead.
+    pub async fn embedded(public_url: &Url, config: EmulatorConfig) -> std::io::Result<Upstream> {
         let mut seed = Seed::demo();
         seed.allow_origin(public_url.as_str());
-        let config = EmulatorConfig {
-            addr,
-            data_dir,
-            seed,
-            admin,
-            connectors: true,
-        };
+        let addr = config.addr;
+        let config = EmulatorConfig { seed, ..config };
         let emulator = match Emulator::start(config.clone()).await {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
@@ -80,6 +70,7 @@ impl Upstream {
         let endpoint = Url::parse(emulator.endpoint()).map_err(std::io::Error::other)?;
         tracing::info!(
             endpoint = %endpoint,
+            logto_version = %emulator.version(),
             "no LOGTO_ENDPOINT configured: started the embedded Logto emulator"
         );
         for user in &seed.users {

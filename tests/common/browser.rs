@@ -102,6 +102,34 @@ impl Browser {
         location.unwrap()
     }
 
+    /// Follows Logto's end-session page as a browser without JavaScript does (its "Continue"
+    /// button posts the confirmation form); returns where Logto sends the browser then.
+    pub async fn end_logto_session(&self, end_session_url: &str) -> Url {
+        let page = self.http.get(end_session_url).send().await.unwrap();
+        assert_eq!(page.status(), StatusCode::OK, "Logto's confirmation page");
+        let html = page.text().await.unwrap();
+        assert!(html.contains("Continue"), "{html}");
+        let xsrf = html
+            .split("name=\"xsrf\" value=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .expect("the form's xsrf field")
+            .to_owned();
+        let confirm = Url::parse(end_session_url)
+            .unwrap()
+            .join("/oidc/session/end/confirm")
+            .unwrap();
+        let res = self
+            .http
+            .post(confirm)
+            .form(&[("xsrf", xsrf.as_str()), ("logout", "yes")])
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        Url::parse(res.headers()[header::LOCATION].to_str().unwrap()).unwrap()
+    }
+
     /// The `current_user` server function, as the page calls it.
     pub async fn current_user(&self, app: &TestApp) -> serde_json::Value {
         let res = self

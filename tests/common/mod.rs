@@ -108,6 +108,11 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
     let mut vars = vars;
+    // `TEST_LOGTO_VERSION` runs a whole suite against another emulated Logto release.
+    if let Ok(version) = std::env::var("TEST_LOGTO_VERSION") {
+        vars.entry("APP_EMULATOR_LOGTO_VERSION".into())
+            .or_insert(version);
+    }
     vars.entry("SESSION_STORE_URL".into()).or_insert_with(|| {
         let file = std::env::temp_dir().join(format!("profile-test-{}.db", uuid_like()));
         format!("sqlite://{}", file.display())
@@ -123,9 +128,11 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         // In memory and on a free port: tests never share or leave state behind.
         None => Upstream::embedded(
             &config.public_url,
-            "127.0.0.1:0".parse().unwrap(),
-            None,
-            true,
+            logto_emulator::EmulatorConfig {
+                admin: true,
+                version: config.emulator_version,
+                ..logto_emulator::EmulatorConfig::default()
+            },
         )
         .await
         .expect("embedded emulator"),

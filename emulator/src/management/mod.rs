@@ -1,6 +1,7 @@
 //! The Management API subset at `{endpoint}/api` (contract §1, §3, §4), behind an M2M JWT.
 
 mod codes;
+mod sessions;
 mod users;
 mod validate;
 
@@ -10,7 +11,7 @@ use axum::{
     http::header,
     middleware::{self, Next},
     response::{IntoResponse, Response},
-    routing::{get, patch, post},
+    routing::{delete, get, patch, post},
     Router,
 };
 use serde::Deserialize;
@@ -19,7 +20,16 @@ use serde_json::Value;
 use crate::{ctx::Ctx, error::ApiError};
 
 pub fn routes(ctx: Ctx) -> Router<Ctx> {
-    Router::new()
+    let mut router = Router::new();
+    if ctx.version.has_session_routes() {
+        router = router
+            .route("/api/users/{id}/sessions", get(sessions::list))
+            .route(
+                "/api/users/{id}/sessions/{session_id}",
+                delete(sessions::delete),
+            );
+    }
+    router
         .route("/api/users", get(users::list).post(users::create))
         .route(
             "/api/users/{id}",

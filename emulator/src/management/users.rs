@@ -60,10 +60,13 @@ impl Basics {
     }
 }
 
+/// Logto's database layer writes every `""` as NULL (measured on 1.37 and 1.42 for `name` and
+/// `avatar`, `CONTRACT.md` §11; the same conversion covers the other nullable basics).
 fn field(f: Field<String>) -> Option<Option<String>> {
     match f {
         Field::Absent => None,
         Field::Null => Some(None),
+        Field::Value(v) if v.is_empty() => Some(None),
         Field::Value(v) => Some(Some(v)),
     }
 }
@@ -103,16 +106,17 @@ fn check_basics(ctx: &Ctx, basics: &mut Basics, user_id: Option<&str>) -> Result
         ));
     }
     if let Some(Some(phone)) = &basics.primary_phone {
-        if !phone.is_empty() {
-            let normalized = normalize_phone(phone)
-                .ok_or_else(|| ApiError::new(422, "user.invalid_phone", "Invalid phone number."))?;
-            basics.primary_phone = Some(Some(normalized));
-        }
+        let normalized = normalize_phone(phone).ok_or_else(|| {
+            let mut err = ApiError::new(422, "user.invalid_phone", "Invalid phone number.");
+            err.data = Some(json!({ "name": "ParseError" }));
+            err
+        })?;
+        basics.primary_phone = Some(Some(normalized));
     }
     ctx.store.read(|s| {
         let others = || s.users.values().filter(|u| Some(u.id.as_str()) != user_id);
         if let Some(Some(username)) = &basics.username {
-            if !username.is_empty() && others().any(|u| u.username.as_deref() == Some(username)) {
+            if others().any(|u| u.username.as_deref() == Some(username)) {
                 return Err(ApiError::new(
                     422,
                     "user.username_already_in_use",
@@ -121,13 +125,11 @@ fn check_basics(ctx: &Ctx, basics: &mut Basics, user_id: Option<&str>) -> Result
             }
         }
         if let Some(Some(email)) = &basics.primary_email {
-            if !email.is_empty()
-                && others().any(|u| {
-                    u.primary_email
-                        .as_deref()
-                        .is_some_and(|e| e.eq_ignore_ascii_case(email))
-                })
-            {
+            if others().any(|u| {
+                u.primary_email
+                    .as_deref()
+                    .is_some_and(|e| e.eq_ignore_ascii_case(email))
+            }) {
                 return Err(ApiError::new(
                     422,
                     "user.email_already_in_use",
@@ -136,28 +138,13 @@ fn check_basics(ctx: &Ctx, basics: &mut Basics, user_id: Option<&str>) -> Result
             }
         }
         if let Some(Some(phone)) = &basics.primary_phone {
-            if !phone.is_empty() && others().any(|u| u.primary_phone.as_deref() == Some(phone)) {
+            if others().any(|u| u.primary_phone.as_deref() == Some(phone)) {
                 return Err(ApiError::new(
                     422,
                     "user.phone_already_in_use",
                     "This phone number is associated with an existing account.",
                 ));
             }
-        }
-        // `""` skips the pre-check above and meets the database's unique index instead.
-        let empty_clash = |mine: &Option<Option<String>>, theirs: fn(&User) -> Option<&str>| {
-            mine.as_ref().and_then(|v| v.as_deref()) == Some("")
-                && others().any(|u| theirs(u) == Some(""))
-        };
-        if empty_clash(&basics.username, |u| u.username.as_deref())
-            || empty_clash(&basics.primary_email, |u| u.primary_email.as_deref())
-            || empty_clash(&basics.primary_phone, |u| u.primary_phone.as_deref())
-        {
-            return Err(ApiError::new(
-                422,
-                "entity.unique_integrity_violation",
-                "The entity already exists.",
-            ));
         }
         Ok(())
     })

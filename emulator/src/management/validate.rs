@@ -235,26 +235,22 @@ pub fn is_url(s: &str) -> bool {
     url::Url::parse(s).is_ok()
 }
 
-/// Country codes whose national numbers start with a trunk `0` that E.164 drops.
-const TRUNK_ZERO_CODES: &[&str] = &[
-    "44", "33", "49", "39", "31", "32", "41", "43", "46", "47", "45", "61", "64", "81", "82", "86",
-    "91", "27", "34", "36", "48", "90", "20", "62", "63", "66", "84",
-];
-
-/// libphonenumber, roughly: 8 to 15 digits make a number; a trunk `0` after the country code is
-/// dropped (`44 0 7911...` → `44 7911...`). `None` is Logto's 422 `user.invalid_phone`.
+/// libphonenumber's parse of `+{digits}`, as Logto does it: a known country calling code and at
+/// least two national digits make a number (`123` is accepted, `999` and `415` are not); stored as
+/// country code + national number, a trunk `0` after the country code dropped, Italy's leading
+/// zero kept. `None` is Logto's 422 `user.invalid_phone`.
 pub fn normalize_phone(digits: &str) -> Option<String> {
-    if !is_digits(digits) || !(8..=15).contains(&digits.len()) || digits.starts_with('0') {
+    if !is_digits(digits) {
         return None;
     }
-    for cc in TRUNK_ZERO_CODES {
-        if let Some(national) = digits.strip_prefix(cc) {
-            if let Some(rest) = national.strip_prefix('0') {
-                return Some(format!("{cc}{rest}"));
-            }
-        }
-    }
-    Some(digits.to_owned())
+    let number = phonenumber::parse(None, format!("+{digits}")).ok()?;
+    let national = number.national();
+    Some(format!(
+        "{}{}{}",
+        number.code().value(),
+        "0".repeat(usize::from(national.zeros())),
+        national.value()
+    ))
 }
 
 #[cfg(test)]
@@ -287,6 +283,14 @@ mod tests {
             normalize_phone("4407911123456").as_deref(),
             Some("447911123456")
         );
-        assert_eq!(normalize_phone("123"), None);
+        assert_eq!(normalize_phone("123").as_deref(), Some("123"));
+        assert_eq!(normalize_phone("1234").as_deref(), Some("1234"));
+        assert_eq!(normalize_phone("999"), None);
+        assert_eq!(normalize_phone("415"), None);
+        assert_eq!(normalize_phone("+1"), None);
+        assert_eq!(
+            normalize_phone("390612345678").as_deref(),
+            Some("390612345678")
+        );
     }
 }

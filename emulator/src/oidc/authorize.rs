@@ -275,7 +275,9 @@ pub async fn submit(State(ctx): State<Ctx>, Form(form): Form<Params>) -> Respons
     });
     let session = BrowserSession {
         sid: ids::token(),
+        uid: ids::token(),
         user_id: user.id.clone(),
+        clients: Vec::new(),
         auth_time: now_secs(),
         expires_at: now_secs() + SESSION_TTL,
     };
@@ -329,7 +331,13 @@ fn issue_code(ctx: &Ctx, request: AuthRequest, session: &BrowserSession) -> Resp
     let code = ids::token();
     let redirect_uri = request.redirect_uri.clone();
     let state = request.state.clone();
-    ctx.ephemeral().auth_codes.insert(
+    let mut eph = ctx.ephemeral();
+    if let Some(s) = eph.sessions.get_mut(&session.sid) {
+        if !s.clients.contains(&request.client_id) {
+            s.clients.push(request.client_id.clone());
+        }
+    }
+    eph.auth_codes.insert(
         code.clone(),
         AuthCode {
             request,
@@ -339,6 +347,7 @@ fn issue_code(ctx: &Ctx, request: AuthRequest, session: &BrowserSession) -> Resp
             expires_at: now_secs() + AUTH_CODE_TTL,
         },
     );
+    drop(eph);
     redirect_with(ctx, &redirect_uri, &[("code", &code)], state.as_deref())
 }
 

@@ -1,4 +1,7 @@
-//! `/oidc/session/end`: RP-initiated logout.
+//! `/oidc/session/end`: RP-initiated logout, in two steps as Logto does it (`CONTRACT.md` §11):
+//! the end-session request answers 200 with a page whose form posts `xsrf` + `logout=yes` to
+//! `/oidc/session/end/confirm` (submitted by a script, or by a "Continue" button without
+//! JavaScript); the confirmation ends the session and redirects to the post-logout URI.
 
 use std::collections::HashMap;
 
@@ -13,27 +16,26 @@ use serde_json::Value;
 use url::Url;
 
 use super::authorize::{cookie, error_page, SESSION_COOKIE};
-use crate::{ctx::Ctx, html};
+use crate::{
+    ctx::{Ctx, PendingLogout},
+    html, ids,
+    model::now_secs,
+};
+
+/// How long an end-session page may wait for its confirmation.
+const LOGOUT_TTL: i64 = 600;
 
 type Params = HashMap<String, String>;
 
-pub async fn end(
-    State(ctx): State<Ctx>,
-    headers: HeaderMap,
-    Query(params): Query<Params>,
-) -> Response {
-    end_session(&ctx, &headers, &params)
+pub async fn end(State(ctx): State<Ctx>, Query(params): Query<Params>) -> Response {
+    end_session(&ctx, &params)
 }
 
-pub async fn end_form(
-    State(ctx): State<Ctx>,
-    headers: HeaderMap,
-    Form(params): Form<Params>,
-) -> Response {
-    end_session(&ctx, &headers, &params)
+pub async fn end_form(State(ctx): State<Ctx>, Form(params): Form<Params>) -> Response {
+    end_session(&ctx, &params)
 }
 
-fn end_session(ctx: &Ctx, headers: &HeaderMap, params: &Params) -> Response {
+fn end_session(ctx: &Ctx, params: &Params) -> Response {
     // The hint names the client; an expired hint is still a fine hint.
     let hinted_client = match params.get("id_token_hint") {
         Some(hint) => match audience_of(ctx, hint) {
@@ -67,10 +69,60 @@ fn end_session(ctx: &Ctx, headers: &HeaderMap, params: &Params) -> Response {
         }
     };
 
-    if let Some(sid) = cookie(headers, SESSION_COOKIE) {
-        ctx.ephemeral().sessions.remove(&sid);
+    let xsrf = ids::token();
+    {
+        let mut eph = ctx.ephemeral();
+        let now = now_secs();
+        eph.logouts.retain(|_, p| p.expires_at > now);
+        eph.logouts.insert(
+            xsrf.clone(),
+            PendingLogout {
+                redirect,
+                state: params.get("state").cloned(),
+                expires_at: now + LOGOUT_TTL,
+            },
+        );
     }
-    let mut res = match redirect {
+    Html(format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Submitting Callback</title>\
+         <script>document.addEventListener('DOMContentLoaded', function () {{ \
+         document.forms[0].submit(); }});</script></head><body>\
+         <form method=\"post\" action=\"/oidc/session/end/confirm\">\
+         <input type=\"hidden\" name=\"xsrf\" value=\"{}\"/>\
+         <input type=\"hidden\" name=\"logout\" value=\"yes\"/>\
+         <noscript><button type=\"submit\">Continue</button></noscript></form></body></html>",
+        html::escape(&xsrf)
+    ))
+    .into_response()
+}
+
+/// `POST /oidc/session/end/confirm`: `logout=yes` ends the browser's session; either way the
+/// browser goes on to the post-logout URI (or a "Signed out" page when there is none).
+pub async fn confirm(
+    State(ctx): State<Ctx>,
+    headers: HeaderMap,
+    Form(params): Form<Params>,
+) -> Response {
+    let pending = params
+        .get("xsrf")
+        .and_then(|x| ctx.ephemeral().logouts.remove(x))
+        .filter(|p| p.expires_at > now_secs());
+    let Some(pending) = pending else {
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "invalid_request",
+            "xsrf token invalid",
+        );
+    };
+    let logout = params
+        .get("logout")
+        .is_some_and(|v| v == "yes" || v == "true");
+    if logout {
+        if let Some(sid) = cookie(&headers, SESSION_COOKIE) {
+            ctx.ephemeral().sessions.remove(&sid);
+        }
+    }
+    let mut res = match pending.redirect {
         Some(uri) => {
             let mut url = match Url::parse(&uri) {
                 Ok(url) => url,
@@ -82,7 +134,7 @@ fn end_session(ctx: &Ctx, headers: &HeaderMap, params: &Params) -> Response {
                     )
                 }
             };
-            if let Some(state) = params.get("state") {
+            if let Some(state) = &pending.state {
                 url.query_pairs_mut().append_pair("state", state);
             }
             Redirect::to(url.as_str()).into_response()
@@ -94,9 +146,11 @@ fn end_session(ctx: &Ctx, headers: &HeaderMap, params: &Params) -> Response {
         ))
         .into_response(),
     };
-    let clear = format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
-    if let Ok(value) = HeaderValue::from_str(&clear) {
-        res.headers_mut().append(header::SET_COOKIE, value);
+    if logout {
+        let clear = format!("{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0");
+        if let Ok(value) = HeaderValue::from_str(&clear) {
+            res.headers_mut().append(header::SET_COOKIE, value);
+        }
     }
     res
 }

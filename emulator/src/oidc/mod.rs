@@ -35,6 +35,7 @@ pub fn routes() -> Router<Ctx> {
         .route("/oidc/token/revocation", post(token::revoke))
         .route("/oidc/me", get(userinfo::me).post(userinfo::me))
         .route("/oidc/session/end", get(logout::end).post(logout::end_form))
+        .route("/oidc/session/end/confirm", post(logout::confirm))
 }
 
 async fn discovery(State(ctx): State<Ctx>) -> Json<serde_json::Value> {

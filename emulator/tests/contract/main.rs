@@ -6,4 +6,5 @@ mod support;
 
 mod codes;
 mod m2m;
+mod sessions;
 mod users;

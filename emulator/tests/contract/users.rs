@@ -139,7 +139,11 @@ async fn patch_updates_clears_with_null_and_drops_unknown_keys() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(got["name"], Value::Null);
-    assert_eq!(got["avatar"], "", "\"\" is stored as an empty string");
+    assert_eq!(
+        got["avatar"],
+        Value::Null,
+        "\"\" is stored as null (CONTRACT §11)"
+    );
 
     let (status, body) = t.api(Method::PATCH, &path, Some(json!({}))).await;
     assert_error(status, &body, 422, "entity.invalid_input");
@@ -147,6 +151,39 @@ async fn patch_updates_clears_with_null_and_drops_unknown_keys() {
         .api(Method::PATCH, &path, Some(json!({ "password": "ignored" })))
         .await;
     assert_error(status, &body, 422, "entity.invalid_input");
+}
+
+/// Logto writes every `""` as NULL (measured for `name` and `avatar`, CONTRACT §11; the same
+/// database conversion covers the identifiers), so `""` never meets the unique index.
+#[tokio::test]
+async fn empty_strings_are_stored_as_null() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let other = t.create_user(None).await;
+    let phone = unique_phone();
+    let (status, got) = t
+        .api(
+            Method::PATCH,
+            &format!("/api/users/{}", id(&user)),
+            Some(json!({ "primaryPhone": phone })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{got}");
+    for target_user in [&user, &other] {
+        let (status, got) = t
+            .api(
+                Method::PATCH,
+                &format!("/api/users/{}", id(target_user)),
+                Some(json!({
+                    "name": "", "avatar": "", "username": "", "primaryEmail": "", "primaryPhone": ""
+                })),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{got}");
+        for key in ["name", "avatar", "username", "primaryEmail", "primaryPhone"] {
+            assert_eq!(got[key], Value::Null, "{key}: {got}");
+        }
+    }
 }
 
 #[tokio::test]
@@ -220,10 +257,25 @@ async fn patch_guard_and_constraint_errors() {
         .await;
     assert_error(status, &body, 422, "user.username_already_in_use");
 
+    // libphonenumber decides (CONTRACT §11): a known country code and two national digits pass.
+    for short in ["123", "1234"] {
+        let (status, got) = t
+            .api(Method::PATCH, &path, Some(json!({ "primaryPhone": short })))
+            .await;
+        assert_eq!(status, StatusCode::OK, "{short}: {got}");
+        assert_eq!(got["primaryPhone"], short);
+    }
+    for bad in ["999", "415"] {
+        let (status, body) = t
+            .api(Method::PATCH, &path, Some(json!({ "primaryPhone": bad })))
+            .await;
+        assert_error(status, &body, 422, "user.invalid_phone");
+        assert_eq!(body["data"]["name"], "ParseError", "{bad}: {body}");
+    }
     let (status, body) = t
-        .api(Method::PATCH, &path, Some(json!({ "primaryPhone": "123" })))
+        .api(Method::PATCH, &path, Some(json!({ "primaryPhone": "+1" })))
         .await;
-    assert_error(status, &body, 422, "user.invalid_phone");
+    assert_error(status, &body, 400, "guard.invalid_input");
     let phone = unique_phone();
     let (status, got) = t
         .api(Method::PATCH, &path, Some(json!({ "primaryPhone": phone })))

@@ -367,8 +367,11 @@ async fn userinfo_returns_the_claims_of_the_granted_scopes() {
     assert!(res.headers().contains_key("www-authenticate"));
 }
 
+/// Logto answers the end-session request with a page whose form confirms the logout (submitted by
+/// a script, or by a "Continue" button without JavaScript); the confirmation ends the session and
+/// redirects (`CONTRACT.md` §11).
 #[tokio::test]
-async fn end_session_redirects_only_to_registered_uris_and_ends_the_session() {
+async fn end_session_confirms_on_a_page_then_redirects_only_to_registered_uris() {
     let t = target().await;
     let browser = Browser::new();
     let url = callback(browser.sign_in(&auth_url(&t, &[]), DEMO.0, DEMO.1).await);
@@ -387,14 +390,54 @@ async fn end_session_redirects_only_to_registered_uris_and_ends_the_session() {
         .unwrap();
     assert_eq!(evil.status(), StatusCode::BAD_REQUEST);
 
+    // `client_id` names the client as well as a hint does, without putting the ID token in a URL.
     let res = browser
         .http
         .get(t.url("/oidc/session/end"))
         .query(&[
-            ("id_token_hint", id_token),
+            ("client_id", WEB_APP),
             ("post_logout_redirect_uri", "http://127.0.0.1:3000/"),
             ("state", "bye"),
         ])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let page = res.text().await.unwrap();
+    assert!(
+        page.contains("<form method=\"post\" action=\"/oidc/session/end/confirm\">"),
+        "{page}"
+    );
+    assert!(page.contains("name=\"logout\" value=\"yes\""), "{page}");
+    assert!(
+        page.contains("<noscript><button type=\"submit\">Continue</button></noscript>"),
+        "{page}"
+    );
+    assert!(page.contains("document.forms[0].submit()"), "{page}");
+    let xsrf = page
+        .split("name=\"xsrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+
+    // Still signed in until the confirmation.
+    let (_, location, _) = browser.authorize(&auth_url(&t, &[])).await;
+    assert_eq!(location.unwrap().path(), "/callback");
+
+    let forged = browser
+        .http
+        .post(t.url("/oidc/session/end/confirm"))
+        .form(&[("xsrf", "forged"), ("logout", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(forged.status(), StatusCode::BAD_REQUEST);
+
+    let res = browser
+        .http
+        .post(t.url("/oidc/session/end/confirm"))
+        .form(&[("xsrf", xsrf.as_str()), ("logout", "yes")])
         .send()
         .await
         .unwrap();
@@ -406,4 +449,13 @@ async fn end_session_redirects_only_to_registered_uris_and_ends_the_session() {
     // The Logto session is gone: the next authorization asks to sign in.
     let (_, location, _) = browser.authorize(&auth_url(&t, &[])).await;
     assert_eq!(location.unwrap().path(), "/sign-in");
+    // A confirmation is one-shot.
+    let again = browser
+        .http
+        .post(t.url("/oidc/session/end/confirm"))
+        .form(&[("xsrf", xsrf.as_str()), ("logout", "yes")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(again.status(), StatusCode::BAD_REQUEST);
 }

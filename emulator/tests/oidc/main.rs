@@ -7,4 +7,5 @@ mod support;
 mod browser;
 mod emulator;
 mod flow;
+mod sessions;
 mod standard_client;

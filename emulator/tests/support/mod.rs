@@ -1,11 +1,12 @@
 //! The Logto under test: the emulator by default, or a real Logto when `LOGTO_CONTRACT_ENDPOINT`
 //! is set (with `LOGTO_CONTRACT_M2M_APP_ID`, `LOGTO_CONTRACT_M2M_APP_SECRET`, optionally
 //! `LOGTO_CONTRACT_RESOURCE`, and `LOGTO_CONTRACT_MOCK_EMAIL_FILE` / `..._SMS_FILE` where the mock
-//! connectors write their codes).
+//! connectors write their codes). `LOGTO_CONTRACT_VERSION` (`1.37` or `1.42`, default 1.42) names
+//! the release under test; cases that differ by release read it from [`Target::version`].
 
 #![allow(dead_code)]
 
-use logto_emulator::{Emulator, EmulatorConfig, MANAGEMENT_RESOURCE};
+use logto_emulator::{Emulator, EmulatorConfig, LogtoVersion, MANAGEMENT_RESOURCE};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
@@ -15,16 +16,45 @@ pub struct Target {
     pub m2m_secret: String,
     pub resource: String,
     pub emulator: Option<Emulator>,
+    pub version: LogtoVersion,
     pub http: reqwest::Client,
     token: tokio::sync::OnceCell<String>,
+}
+
+/// The release under test: `LOGTO_CONTRACT_VERSION`, or the newest emulated one.
+pub fn version() -> LogtoVersion {
+    match std::env::var("LOGTO_CONTRACT_VERSION") {
+        Ok(v) => v.parse().expect("LOGTO_CONTRACT_VERSION"),
+        Err(_) => LogtoVersion::default(),
+    }
 }
 
 pub async fn target() -> Target {
     target_with(EmulatorConfig {
         admin: true,
+        version: version(),
         ..EmulatorConfig::default()
     })
     .await
+}
+
+/// For cases that differ by release: the real Logto once, or an emulator of every release.
+pub async fn targets() -> Vec<Target> {
+    if std::env::var("LOGTO_CONTRACT_ENDPOINT").is_ok() {
+        return vec![target().await];
+    }
+    let mut all = Vec::new();
+    for version in LogtoVersion::ALL {
+        all.push(
+            target_with(EmulatorConfig {
+                admin: true,
+                version,
+                ..EmulatorConfig::default()
+            })
+            .await,
+        );
+    }
+    all
 }
 
 pub async fn target_with(config: EmulatorConfig) -> Target {
@@ -41,6 +71,7 @@ pub async fn target_with(config: EmulatorConfig) -> Target {
             resource: std::env::var("LOGTO_CONTRACT_RESOURCE")
                 .unwrap_or_else(|_| MANAGEMENT_RESOURCE.into()),
             emulator: None,
+            version: version(),
             http,
             token: Default::default(),
         };
@@ -56,6 +87,7 @@ pub async fn target_with(config: EmulatorConfig) -> Target {
         m2m_id: m2m.id,
         m2m_secret: m2m.secret,
         resource: MANAGEMENT_RESOURCE.into(),
+        version: emulator.version(),
         emulator: Some(emulator),
         http,
         token: Default::default(),
@@ -163,13 +195,26 @@ impl Target {
                 .unwrap();
             return messages[0]["code"].as_str().expect("a message").to_owned();
         }
-        let var = if to.contains('@') {
-            "LOGTO_CONTRACT_MOCK_EMAIL_FILE"
-        } else {
-            "LOGTO_CONTRACT_MOCK_SMS_FILE"
+        // Where the mock connectors write moved between releases (`CONTRACT.md` §11).
+        let (var, default) = match (to.contains('@'), self.version) {
+            (true, LogtoVersion::V1_37) => (
+                "LOGTO_CONTRACT_MOCK_EMAIL_FILE",
+                "/tmp/logto_mock_email_record.txt",
+            ),
+            (true, _) => (
+                "LOGTO_CONTRACT_MOCK_EMAIL_FILE",
+                "/tmp/logto/mock_email_record.txt",
+            ),
+            (false, LogtoVersion::V1_37) => (
+                "LOGTO_CONTRACT_MOCK_SMS_FILE",
+                "/tmp/logto_mock_sms_record.txt",
+            ),
+            (false, _) => (
+                "LOGTO_CONTRACT_MOCK_SMS_FILE",
+                "/tmp/logto/mock_sms_record.txt",
+            ),
         };
-        let file =
-            std::env::var(var).unwrap_or_else(|_| panic!("{var} must be set for a real Logto"));
+        let file = std::env::var(var).unwrap_or_else(|_| default.to_owned());
         let record: Value =
             serde_json::from_str(std::fs::read_to_string(file).unwrap().trim()).unwrap();
         record["code"].as_str().unwrap().to_owned()

@@ -309,11 +309,12 @@ impl Oidc {
     }
 
     /// Logto's end-session URL for RP-initiated logout (`{issuer}/session/end`, contract §5).
-    pub fn end_session_url(&self, id_token: &str, post_logout: &str) -> Url {
+    /// `client_id` names the app; no `id_token_hint`, so the ID token (email, phone, address)
+    /// never travels in a URL where history, logs and `Referer` could keep it.
+    pub fn end_session_url(&self, post_logout: &str) -> Url {
         let mut end =
             Url::parse(&format!("{}/session/end", self.issuer)).expect("the issuer is a URL");
         end.query_pairs_mut()
-            .append_pair("id_token_hint", id_token)
             .append_pair("post_logout_redirect_uri", post_logout)
             .append_pair("client_id", &self.client_id);
         end

@@ -96,11 +96,11 @@ async fn sign_out(State(state): State<AppState>, session: Session) -> Response {
     let auth = state.auth.user(&session).await;
     let _ = session.flush().await;
     match auth {
-        Some(auth) => Redirect::to(
+        Some(_) => Redirect::to(
             state
                 .auth
                 .oidc
-                .end_session_url(&auth.id_token, &state.auth.post_logout_url)
+                .end_session_url(&state.auth.post_logout_url)
                 .as_str(),
         )
         .into_response(),
