@@ -10,7 +10,7 @@ use crate::{
     ids, keys,
     keys::KeySet,
     mailbox::Mailbox,
-    model::{now_ms, Application, User},
+    model::{now_ms, Application, MfaFactor, MfaVerification, User},
     password,
     seed::Seed,
     store::Store,
@@ -39,6 +39,7 @@ pub struct Inner {
     pub admin: bool,
     pub connectors: bool,
     pub version: crate::LogtoVersion,
+    pub breach_check_offline: bool,
     ephemeral: Mutex<Ephemeral>,
 }
 
@@ -143,6 +144,7 @@ impl Ctx {
             admin: config.admin,
             connectors: config.connectors,
             version: config.version,
+            breach_check_offline: config.breach_check_offline,
             ephemeral: Mutex::new(Ephemeral::default()),
         })))
     }
@@ -205,7 +207,7 @@ fn apply_seed(store: &Store, seed: &Seed) {
                 name: seed_user.name.clone(),
                 avatar: None,
                 custom_data: seed_user.custom_data.clone(),
-                identities: Default::default(),
+                identities: seed_user.identities.clone(),
                 profile: seed_user.profile.clone(),
                 application_id: None,
                 is_suspended: false,
@@ -214,6 +216,17 @@ fn apply_seed(store: &Store, seed: &Seed) {
                 updated_at: now,
                 password_digest: seed_user.password.as_deref().map(password::hash),
                 password_updated_at: seed_user.password.as_ref().map(|_| now),
+                mfa_verifications: seed_user
+                    .passkeys
+                    .iter()
+                    .map(|agent| MfaVerification {
+                        id: ids::id(12),
+                        created_at: now,
+                        factor: MfaFactor::WebAuthn {
+                            agent: agent.clone(),
+                        },
+                    })
+                    .collect(),
             };
             state.users.insert(user.id.clone(), user);
         }

@@ -17,6 +17,20 @@ pub fn escape(s: &str) -> String {
 
 /// UTC time of an epoch-milliseconds timestamp, `YYYY-MM-DD HH:MM:SS UTC`.
 pub fn time(ms: i64) -> String {
+    let (y, m, d, hh, mm, ss) = civil(ms);
+    format!("{y:04}-{m:02}-{d:02} {hh:02}:{mm:02}:{ss:02} UTC")
+}
+
+/// JavaScript's `Date.toISOString()` of an epoch-milliseconds timestamp, as Logto's JSON has it.
+pub fn iso(ms: i64) -> String {
+    let (y, m, d, hh, mm, ss) = civil(ms);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}:{ss:02}.{:03}Z",
+        ms.rem_euclid(1000)
+    )
+}
+
+fn civil(ms: i64) -> (i64, i64, i64, i64, i64, i64) {
     let secs = ms.div_euclid(1000);
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     // Civil-from-days (Howard Hinnant's algorithm).
@@ -29,12 +43,7 @@ pub fn time(ms: i64) -> String {
     let d = doy - (153 * mp + 2) / 5 + 1;
     let m = if mp < 10 { mp + 3 } else { mp - 9 };
     let y = yoe + era * 400 + i64::from(m <= 2);
-    format!(
-        "{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02} UTC",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    (y, m, d, rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 const STYLE: &str = "
@@ -80,5 +89,6 @@ mod tests {
     fn formats_utc_times() {
         assert_eq!(time(0), "1970-01-01 00:00:00 UTC");
         assert_eq!(time(1_735_689_600_000), "2025-01-01 00:00:00 UTC");
+        assert_eq!(iso(1_735_689_600_123), "2025-01-01T00:00:00.123Z");
     }
 }

@@ -46,6 +46,9 @@ pub struct EmulatorConfig {
     pub connectors: bool,
     /// Which Logto release to behave like where releases differ.
     pub version: LogtoVersion,
+    /// Behave like a Logto that cannot reach its breach-list service (any offline deployment
+    /// with the default policy): check-password answers 400 `request.invalid_input`.
+    pub breach_check_offline: bool,
 }
 
 /// The Logto releases the emulator can imitate (`CONTRACT.md` §11). Where they differ:
@@ -107,6 +110,7 @@ impl Default for EmulatorConfig {
             admin: false,
             connectors: true,
             version: LogtoVersion::default(),
+            breach_check_offline: false,
         }
     }
 }

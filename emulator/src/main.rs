@@ -3,7 +3,7 @@
 //! ```text
 //! logto-emulator [--port 3001] [--host 127.0.0.1] [--data-dir data/emulator | --memory]
 //!                [--seed seed.json] [--allow-origin http://127.0.0.1:3000] [--admin] [--no-connectors]
-//!                [--logto-version 1.42|1.37]
+//!                [--logto-version 1.42|1.37] [--breach-check-offline]
 //! ```
 
 use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
@@ -11,7 +11,7 @@ use std::{net::SocketAddr, path::PathBuf, process::ExitCode};
 use logto_emulator::{Emulator, EmulatorConfig, Seed};
 
 const USAGE: &str = "usage: logto-emulator [--port N] [--host IP] [--data-dir DIR | --memory] \
-[--seed FILE] [--allow-origin URL]... [--admin] [--no-connectors] [--logto-version 1.42|1.37]";
+[--seed FILE] [--allow-origin URL]... [--admin] [--no-connectors] [--logto-version 1.42|1.37] [--breach-check-offline]";
 
 #[tokio::main]
 async fn main() -> ExitCode {
@@ -69,6 +69,7 @@ fn parse(args: Vec<String>) -> Result<EmulatorConfig, String> {
             "--allow-origin" => origins.push(value("--allow-origin")?),
             "--admin" => config.admin = true,
             "--no-connectors" => config.connectors = false,
+            "--breach-check-offline" => config.breach_check_offline = true,
             "--logto-version" => config.version = value("--logto-version")?.parse()?,
             "-h" | "--help" => return Err("Runs a Logto emulator.".into()),
             other => return Err(format!("unknown argument {other}")),

@@ -28,6 +28,62 @@ pub struct User {
     pub password_digest: Option<String>,
     #[serde(default)]
     pub password_updated_at: Option<i64>,
+    #[serde(default)]
+    pub mfa_verifications: Vec<MfaVerification>,
+}
+
+/// A second factor as Logto stores it in `users.mfa_verifications`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MfaVerification {
+    pub id: String,
+    pub created_at: i64,
+    pub factor: MfaFactor,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum MfaFactor {
+    Totp {
+        secret: String,
+    },
+    BackupCode {
+        codes: Vec<BackupCode>,
+    },
+    /// Passkeys: made through Logto's own pages only (WebAuthn binds them to its origin), so here
+    /// they come from a seed.
+    WebAuthn {
+        agent: String,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupCode {
+    pub code: String,
+    pub used_at: Option<i64>,
+}
+
+impl MfaVerification {
+    /// Logto's `transpileUserMfaVerifications`: no secrets, an ISO date, counts for code sets.
+    pub fn to_api(&self) -> Value {
+        let mut v = serde_json::json!({
+            "id": self.id,
+            "createdAt": crate::html::iso(self.created_at),
+        });
+        match &self.factor {
+            MfaFactor::Totp { .. } => v["type"] = "Totp".into(),
+            MfaFactor::BackupCode { codes } => {
+                v["type"] = "BackupCode".into();
+                v["remainCodes"] = codes.iter().filter(|c| c.used_at.is_none()).count().into();
+            }
+            MfaFactor::WebAuthn { agent } => {
+                v["type"] = "WebAuthn".into();
+                v["agent"] = agent.as_str().into();
+            }
+        }
+        v
+    }
 }
 
 impl User {

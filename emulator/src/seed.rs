@@ -45,6 +45,12 @@ pub struct SeedUser {
     pub profile: Object,
     #[serde(default)]
     pub custom_data: Object,
+    /// Linked social accounts, Logto's `identities` shape (`{"github": {"userId", "details"}}`).
+    #[serde(default)]
+    pub identities: Object,
+    /// Passkeys registered through Logto's own pages, by the user agent that made them.
+    #[serde(default)]
+    pub passkeys: Vec<String>,
 }
 
 pub const DEMO_WEB_APP_ID: &str = "profile-web";
@@ -87,6 +93,22 @@ impl Seed {
                         json!({ "givenName": "Dana", "familyName": "Demo", "locale": "en-US" }),
                     ),
                     custom_data: Object::new(),
+                    identities: object(json!({
+                        "github": {
+                            "userId": "4021337",
+                            "details": {
+                                "id": "4021337",
+                                "name": "Dana Demo",
+                                "email": "dana.demo@users.noreply.github.com",
+                                "avatar": "https://avatars.githubusercontent.com/u/4021337"
+                            }
+                        }
+                    })),
+                    passkeys: vec![
+                        "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 \
+                         (KHTML, like Gecko) Version/17.4 Safari/605.1.15"
+                            .into(),
+                    ],
                 },
                 SeedUser {
                     username: "alex".into(),
@@ -96,6 +118,8 @@ impl Seed {
                     primary_phone: None,
                     profile: Object::new(),
                     custom_data: Object::new(),
+                    identities: Object::new(),
+                    passkeys: Vec::new(),
                 },
             ],
         }

@@ -1,6 +1,8 @@
 //! The Management API subset at `{endpoint}/api` (contract §1, §3, §4), behind an M2M JWT.
 
 mod codes;
+mod identities;
+mod mfa;
 mod sessions;
 mod users;
 mod validate;
@@ -11,7 +13,7 @@ use axum::{
     http::header,
     middleware::{self, Next},
     response::{IntoResponse, Response},
-    routing::{delete, get, patch, post},
+    routing::{delete, get, patch, post, put},
     Router,
 };
 use serde::Deserialize;
@@ -47,6 +49,18 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
         )
         .route("/api/users/{id}/has-password", get(users::has_password))
         .route("/api/users/{id}/is-suspended", patch(users::set_suspended))
+        .route(
+            "/api/users/{id}/mfa-verifications",
+            get(mfa::list).post(mfa::create),
+        )
+        .route(
+            "/api/users/{id}/mfa-verifications/{verification_id}",
+            delete(mfa::delete),
+        )
+        .route(
+            "/api/users/{id}/identities/{target}",
+            put(identities::link).delete(identities::unlink),
+        )
         .route("/api/verification-codes", post(codes::send))
         .route("/api/verification-codes/verify", post(codes::verify))
         .route(

@@ -5,6 +5,7 @@
 mod support;
 
 mod codes;
+mod factors;
 mod m2m;
 mod sessions;
 mod users;

@@ -1,7 +1,8 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::support::{assert_error, target, unique_phone};
+use crate::emulator_only;
+use crate::support::{assert_error, target, target_with, unique_phone};
 
 fn id(user: &Value) -> String {
     user["id"].as_str().unwrap().to_owned()
@@ -472,6 +473,44 @@ async fn password_verify_set_and_has_password() {
     assert_error(status, &body, 422, "session.invalid_credentials");
 }
 
+/// A Logto that cannot reach the breach list (offline, default policy) fails the whole check for
+/// a password that passes the other rules (CONTRACT §11); the others are still reported.
+#[tokio::test]
+async fn check_password_without_the_breach_list_is_an_invalid_input_error() {
+    let t = target_with(logto_emulator::EmulatorConfig {
+        breach_check_offline: true,
+        ..logto_emulator::EmulatorConfig::default()
+    })
+    .await;
+    emulator_only!(t);
+    let user = t.create_user(None).await;
+    let path = "/api/sign-in-exp/default/check-password";
+    let (status, body) = t
+        .api(
+            Method::POST,
+            path,
+            Some(json!({ "password": "Vt9!mzQ2pL", "userId": id(&user) })),
+        )
+        .await;
+    assert_error(status, &body, 400, "request.invalid_input");
+    assert!(
+        body["message"].as_str().unwrap().contains("fetch failed"),
+        "{body}"
+    );
+    let (status, body) = t
+        .api(
+            Method::POST,
+            path,
+            Some(json!({ "password": "abc", "userId": id(&user) })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(
+        body["issues"][0]["code"], "password_rejected.too_short",
+        "{body}"
+    );
+}
+
 #[tokio::test]
 async fn check_password_reports_policy_issues() {
     let t = target().await;
@@ -486,7 +525,30 @@ async fn check_password_reports_policy_issues() {
             Some(json!({ "password": "Vt9!mzQ2pL", "userId": user_id })),
         )
         .await;
-    assert_eq!((status, body), (StatusCode::OK, json!({ "result": true })));
+    if t.breach_check_offline {
+        assert_error(status, &body, 400, "request.invalid_input");
+    } else {
+        assert_eq!((status, body), (StatusCode::OK, json!({ "result": true })));
+    }
+
+    // Measured on 1.37 and 1.42 (CONTRACT §11): every failed rule, in Logto's order.
+    let (status, body) = t
+        .api(
+            Method::POST,
+            path,
+            Some(json!({ "password": "abc", "userId": user_id })),
+        )
+        .await;
+    assert_eq!(
+        (status, body),
+        (
+            StatusCode::BAD_REQUEST,
+            json!({ "result": false, "issues": [
+                { "code": "password_rejected.too_short", "interpolation": { "min": 8 } },
+                { "code": "password_rejected.restricted.sequence" }
+            ] })
+        )
+    );
 
     let (status, body) = t
         .api(

@@ -17,6 +17,8 @@ pub struct Target {
     pub resource: String,
     pub emulator: Option<Emulator>,
     pub version: LogtoVersion,
+    /// The target cannot reach the breach list (a real Logto: `LOGTO_CONTRACT_BREACH_CHECK=offline`).
+    pub breach_check_offline: bool,
     pub http: reqwest::Client,
     token: tokio::sync::OnceCell<String>,
 }
@@ -72,10 +74,13 @@ pub async fn target_with(config: EmulatorConfig) -> Target {
                 .unwrap_or_else(|_| MANAGEMENT_RESOURCE.into()),
             emulator: None,
             version: version(),
+            breach_check_offline: std::env::var("LOGTO_CONTRACT_BREACH_CHECK")
+                .is_ok_and(|v| v == "offline"),
             http,
             token: Default::default(),
         };
     }
+    let breach_check_offline = config.breach_check_offline;
     let emulator = Emulator::start(config).await.expect("start emulator");
     let m2m = emulator
         .seed()
@@ -88,6 +93,7 @@ pub async fn target_with(config: EmulatorConfig) -> Target {
         m2m_secret: m2m.secret,
         resource: MANAGEMENT_RESOURCE.into(),
         version: emulator.version(),
+        breach_check_offline,
         emulator: Some(emulator),
         http,
         token: Default::default(),
