@@ -5,16 +5,20 @@ use leptos_router::{
     path, SsrMode,
 };
 
-use crate::components::SiteHeader;
-use crate::pages::{HomePage, NotFound, ProfilePage, SignInFailed};
+use crate::features::{
+    home::HomePage, not_found::NotFound, profile::ProfilePage, session::SignInFailed,
+};
+use crate::i18n::{self, use_lang};
+use crate::ui::SiteHeader;
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     provide_request_nonce();
+    let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.tag()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -44,17 +48,20 @@ fn provide_request_nonce() {
     }
 }
 
+/// The routes, each with who may see it: `SignedIn` pages send everyone else to sign in.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let lang = use_lang();
+    let suffix = i18n::TITLE_SUFFIX.get(lang);
 
     view! {
-        <Title formatter=|page: String| format!("{page} · Logto profile") />
+        <Title formatter=move |page: String| format!("{page} · {suffix}") />
         <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
         <Router>
             <div class="app">
                 <a class="skip-link" href="#main">
-                    "Skip to content"
+                    {i18n::SKIP_TO_CONTENT.get(lang)}
                 </a>
                 <SiteHeader />
                 <main id="main" class="main">
@@ -63,7 +70,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/sign-in/failed") view=SignInFailed />
                         <Route
                             path=path!("/profile")
-                            view=ProfilePage
+                            view=|| view! { <SignedIn><ProfilePage /></SignedIn> }
                             ssr=SsrMode::InOrder
                         />
                     </Routes>
@@ -71,4 +78,31 @@ pub fn App() -> impl IntoView {
             </div>
         </Router>
     }
+}
+
+/// Shows its page only to a signed-in user; anyone else is redirected to sign in and brought
+/// back here afterwards. The server decides before the first byte is sent.
+#[component]
+fn SignedIn(children: ChildrenFn) -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    {
+        let signed_in = use_context::<crate::server::Viewer>().is_some_and(|v| v.signed_in);
+        if !signed_in {
+            let location = leptos_router::hooks::use_location();
+            let here = format!(
+                "{}{}",
+                location.pathname.get_untracked(),
+                location.search.get_untracked()
+            );
+            if let Some(res) = use_context::<leptos_axum::ResponseOptions>() {
+                let to = crate::features::session::sign_in_href(&here);
+                if let Ok(location) = axum::http::HeaderValue::from_str(&to) {
+                    res.set_status(axum::http::StatusCode::SEE_OTHER);
+                    res.insert_header(axum::http::header::LOCATION, location);
+                }
+            }
+            return None;
+        }
+    }
+    Some(children())
 }

@@ -7,35 +7,39 @@ use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
-/// On the wire: `{"kind": "invalid", "field": "username", "message": "..."}`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+use crate::i18n::{self, Lang};
+
+/// On the wire: `{"kind": "invalid", "field": "username", "message": "..."}`; more refused
+/// fields, when there are, under `others`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", from = "WireError")]
 pub enum AppError {
     /// The input was refused; `field` names the form field to attach the message to.
-    #[error("{message}")]
     Invalid {
         field: Option<String>,
+        /// Already in the request's language (the server wrote it).
         message: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        others: Vec<FieldMessage>,
     },
-    #[error("Your session has ended. Please sign in again.")]
     Unauthenticated,
-    #[error("This request was refused.")]
     Forbidden,
-    #[error("That was not found.")]
     NotFound,
-    #[error("Too many attempts. Please wait {retry_after_secs} seconds and try again.")]
-    RateLimited { retry_after_secs: u64 },
-    #[error("Logto answered with an error. Nothing was changed; please try again.")]
+    RateLimited {
+        retry_after_secs: u64,
+    },
     BadGateway,
-    #[error("Logto is unavailable right now. Nothing was changed; please try again in a moment.")]
     Unavailable,
-    #[error("Logto took too long to answer. Nothing was changed; please try again.")]
     Timeout,
     /// The browser could not reach this server (only ever built in the browser).
-    #[error("Could not reach the server. Check your connection and try again.")]
     Network,
-    #[error("Something went wrong on our side. Please try again.")]
     Internal,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldMessage {
+    pub field: String,
+    pub message: String,
 }
 
 impl AppError {
@@ -43,6 +47,44 @@ impl AppError {
         AppError::Invalid {
             field: Some(field.into()),
             message: message.into(),
+            others: Vec::new(),
+        }
+    }
+
+    /// What to tell the person, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        let text = match self {
+            AppError::Invalid { message, .. } => return message.clone(),
+            AppError::RateLimited { retry_after_secs } => {
+                return i18n::ERROR_RATE_LIMITED.fill(lang, &[&retry_after_secs.to_string()])
+            }
+            AppError::Unauthenticated => i18n::ERROR_SESSION_ENDED,
+            AppError::Forbidden => i18n::ERROR_FORBIDDEN,
+            AppError::NotFound => i18n::ERROR_NOT_FOUND,
+            AppError::BadGateway => i18n::ERROR_BAD_GATEWAY,
+            AppError::Unavailable => i18n::ERROR_UNAVAILABLE,
+            AppError::Timeout => i18n::ERROR_TIMEOUT,
+            AppError::Network => i18n::ERROR_NETWORK,
+            AppError::Internal => i18n::ERROR_INTERNAL,
+        };
+        text.get(lang).to_owned()
+    }
+
+    /// Every refused field with its message.
+    pub fn field_messages(&self) -> Vec<(&str, &str)> {
+        match self {
+            AppError::Invalid {
+                field: Some(field),
+                message,
+                others,
+            } => std::iter::once((field.as_str(), message.as_str()))
+                .chain(
+                    others
+                        .iter()
+                        .map(|o| (o.field.as_str(), o.message.as_str())),
+                )
+                .collect(),
+            _ => Vec::new(),
         }
     }
 
@@ -71,6 +113,15 @@ impl AppError {
     }
 }
 
+/// English, for logs and tests; people see [`AppError::message`] in their language.
+impl std::fmt::Display for AppError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for AppError {}
+
 /// Read side of the wire form. A flat struct instead of serde's internally tagged enum keeps
 /// serde's buffering deserializer out of the WASM; an unknown `kind` reads as `Internal`.
 #[derive(Deserialize)]
@@ -82,6 +133,8 @@ struct WireError {
     message: Option<String>,
     #[serde(default)]
     retry_after_secs: Option<u64>,
+    #[serde(default)]
+    others: Vec<FieldMessage>,
 }
 
 impl From<WireError> for AppError {
@@ -90,6 +143,7 @@ impl From<WireError> for AppError {
             "invalid" => AppError::Invalid {
                 field: wire.field,
                 message: wire.message.unwrap_or_default(),
+                others: wire.others,
             },
             "unauthenticated" => AppError::Unauthenticated,
             "forbidden" => AppError::Forbidden,
@@ -116,7 +170,8 @@ impl FromServerFnError for AppError {
             // The server could not read the arguments: a malformed or crafted request.
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::Invalid {
                 field: None,
-                message: "The form could not be read. Please reload the page and try again.".into(),
+                message: i18n::FORM_UNREADABLE.get(i18n::use_lang()).into(),
+                others: Vec::new(),
             },
             ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::Forbidden,
             _ => AppError::Internal,

@@ -1,22 +1,24 @@
 //! A self-service profile page for Logto users.
 //!
-//! - `app`, `pages`, `components`: the UI, rendered on the server; only the `#[island]`s
-//!   (the profile editor, the status card) are hydrated and shipped as WASM.
-//! - `api`: server functions, the browser's only way into the server.
-//! - `error`: the error type those server functions return.
-//! - `server` (feature `ssr`): configuration, HTTP wiring, upstream calls.
+//! - `app`: the HTML shell and the routes.
+//! - `features`: one folder per feature (types, server functions, page, islands, service).
+//! - `ui`, `domain`, `i18n`: shared UI pieces, valid-only domain types, the string catalog.
+//! - `error`: the client-safe error server functions return.
+//! - `server` (feature `ssr`): plumbing: configuration, HTTP wiring, sign-in, the Logto client.
+//!
+//! Only the `#[island]`s (the profile editor, the status card) are hydrated and shipped as WASM.
 
 // Leptos views are deeply nested types; the release wasm build needs the headroom.
 #![recursion_limit = "256"]
 
-pub mod api;
 pub mod app;
-pub mod components;
 pub mod domain;
 pub mod error;
-pub mod pages;
+pub mod features;
+pub mod i18n;
 #[cfg(feature = "ssr")]
 pub mod server;
+pub mod ui;
 
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]

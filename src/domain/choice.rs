@@ -2,6 +2,7 @@
 
 use super::zones::TIME_ZONES;
 use super::Invalid;
+use crate::i18n;
 
 /// An IANA time zone from the picker's list, e.g. `Europe/Amsterdam`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,7 +14,7 @@ impl TimeZone {
         TIME_ZONES
             .binary_search(&s)
             .map(|i| TimeZone(TIME_ZONES[i]))
-            .map_err(|_| Invalid("Choose a time zone from the list."))
+            .map_err(|_| Invalid(i18n::INVALID_ZONE))
     }
 
     pub fn as_str(&self) -> &'static str {
@@ -28,7 +29,7 @@ pub struct Locale(String);
 
 impl Locale {
     pub fn parse(input: &str) -> Result<Locale, Invalid> {
-        const BAD: Invalid = Invalid("Choose a language from the list (for example en-US).");
+        const BAD: Invalid = Invalid(i18n::INVALID_LOCALE);
         let s = input.trim();
         if s.len() > 35 {
             return Err(BAD);

@@ -1,4 +1,5 @@
 use super::Invalid;
+use crate::i18n;
 
 const SHORT_MAX: usize = 128;
 const URL_MAX: usize = 2048;
@@ -12,22 +13,20 @@ impl Username {
     pub fn parse(input: &str) -> Result<Username, Invalid> {
         let s = input.trim();
         if s.is_empty() {
-            return Err(Invalid("Enter a username."));
+            return Err(Invalid(i18n::INVALID_USERNAME_EMPTY));
         }
         if s.chars().count() > SHORT_MAX {
-            return Err(Invalid("Use at most 128 characters."));
+            return Err(Invalid(i18n::INVALID_MAX_128));
         }
         let mut chars = s.chars();
         let first_ok = chars
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
         if !first_ok {
-            return Err(Invalid("Start with a letter or an underscore."));
+            return Err(Invalid(i18n::INVALID_USERNAME_START));
         }
         if !chars.all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            return Err(Invalid(
-                "Use only letters (a–z), digits and underscores, without spaces.",
-            ));
+            return Err(Invalid(i18n::INVALID_USERNAME_CHARS));
         }
         Ok(Username(s.to_owned()))
     }
@@ -45,10 +44,10 @@ impl DisplayName {
     pub fn parse(input: &str) -> Result<DisplayName, Invalid> {
         let s = input.trim();
         if s.chars().count() > SHORT_MAX {
-            return Err(Invalid("Use at most 128 characters."));
+            return Err(Invalid(i18n::INVALID_MAX_128));
         }
         if s.chars().any(char::is_control) {
-            return Err(Invalid("Remove the line breaks and control characters."));
+            return Err(Invalid(i18n::INVALID_SINGLE_LINE));
         }
         Ok(DisplayName(s.to_owned()))
     }
@@ -62,14 +61,12 @@ impl DisplayName {
 fn http_url(input: &str, max: usize) -> Result<String, Invalid> {
     let s = input.trim();
     if s.chars().count() > max {
-        return Err(Invalid("This address is too long."));
+        return Err(Invalid(i18n::INVALID_URL_LONG));
     }
     let rest = s
         .strip_prefix("https://")
         .or_else(|| s.strip_prefix("http://"))
-        .ok_or(Invalid(
-            "Use an address that starts with https:// (or http://).",
-        ))?;
+        .ok_or(Invalid(i18n::INVALID_URL_SCHEME))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host_ok = !host.is_empty()
         && !host.starts_with('@')
@@ -80,7 +77,7 @@ fn http_url(input: &str, max: usize) -> Result<String, Invalid> {
         || s.chars()
             .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
     {
-        return Err(Invalid("This is not a valid web address."));
+        return Err(Invalid(i18n::INVALID_URL));
     }
     Ok(s.to_owned())
 }
@@ -120,7 +117,7 @@ pub struct Birthdate(String);
 impl Birthdate {
     pub fn parse(input: &str) -> Result<Birthdate, Invalid> {
         let s = input.trim();
-        let bad = Invalid("Use a date like 1990-04-23.");
+        let bad = Invalid(i18n::INVALID_DATE);
         let parts: Vec<&str> = s.split('-').collect();
         let [y, m, d] = parts.as_slice() else {
             return Err(bad);
@@ -140,10 +137,10 @@ impl Birthdate {
             _ => return Err(bad),
         };
         if !(1..=days).contains(&d) {
-            return Err(Invalid("That day does not exist in that month."));
+            return Err(Invalid(i18n::INVALID_DAY));
         }
         if !(1900..=2100).contains(&y) {
-            return Err(Invalid("Use a year between 1900 and 2100."));
+            return Err(Invalid(i18n::INVALID_YEAR));
         }
         Ok(Birthdate(s.to_owned()))
     }
@@ -161,10 +158,10 @@ impl OptionalText {
     pub fn parse(input: &str) -> Result<OptionalText, Invalid> {
         let s = input.trim();
         if s.chars().count() > CLAIM_MAX {
-            return Err(Invalid("Use at most 256 characters."));
+            return Err(Invalid(i18n::INVALID_MAX_256));
         }
         if s.chars().any(char::is_control) {
-            return Err(Invalid("Remove the line breaks and control characters."));
+            return Err(Invalid(i18n::INVALID_SINGLE_LINE));
         }
         Ok(OptionalText(s.to_owned()))
     }
@@ -183,7 +180,7 @@ mod tests {
         assert_eq!(Username::parse(" dana_1 ").unwrap().as_str(), "dana_1");
         assert!(Username::parse("_x").is_ok());
         assert_eq!(
-            Username::parse("1dana").unwrap_err().0,
+            Username::parse("1dana").unwrap_err().0.en,
             "Start with a letter or an underscore."
         );
         assert!(Username::parse("da na").is_err());

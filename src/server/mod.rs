@@ -2,9 +2,11 @@
 
 pub mod auth;
 pub mod config;
+pub mod context;
+pub mod error;
 pub mod health;
+pub mod language;
 pub mod logto;
-pub mod profile;
 pub mod router;
 mod security;
 mod server_fns;
@@ -15,6 +17,12 @@ pub mod upstream;
 
 pub use router::{serve, shutdown_signal, App, SHUTDOWN_GRACE};
 pub use state::AppState;
+
+/// Whether the request being rendered has a signed-in user (provided to every page render).
+#[derive(Debug, Clone, Copy)]
+pub struct Viewer {
+    pub signed_in: bool,
+}
 
 use leptos::config::LeptosOptions;
 

@@ -7,7 +7,7 @@ use axum::{
     extract::{Request, State},
     http::{header, HeaderValue, StatusCode},
     middleware,
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
     routing::{get, post},
     Router,
 };
@@ -28,9 +28,9 @@ use tower_sessions::{
 };
 
 use super::{
-    auth, health,
+    auth, health, language,
     security::{self, CspExtras},
-    server_fns, telemetry, AppState,
+    server_fns, telemetry, AppState, Viewer,
 };
 use crate::app::{shell, App as LeptosApp};
 
@@ -97,7 +97,8 @@ impl App {
             .route("/healthz", get(health::healthz))
             .route("/readyz", get(health::readyz))
             .route("/api/{*fn_name}", post(server_fns::handle))
-            .route("/profile", post(super::profile::post_form))
+            .route("/language", post(language::set))
+            .merge(crate::features::routes())
             .leptos_routes_with_handler(routes, get(render_page))
             .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
             .fallback_service(public)
@@ -129,31 +130,35 @@ pub async fn serve(
         .await
 }
 
-/// Pages only a signed-in user may see; others are sent to sign in and brought back.
-const PROTECTED: &[&str] = &["/profile"];
-
-async fn render_page(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let path = req.uri().path();
-    if PROTECTED.contains(&path) && state.auth.user(&session).await.is_none() {
-        let back: String = url::form_urlencoded::byte_serialize(path.as_bytes()).collect();
-        return Redirect::to(&format!("/sign-in?return_to={back}")).into_response();
-    }
+async fn render_page(State(state): State<AppState>, req: Request) -> Response {
     render(state, || (), req).await
 }
 
-/// Renders the app for `req`, with extra context (e.g. a failed form's values).
+/// Renders the app for `req`, with extra context (e.g. a failed form's values). Each render
+/// knows whether someone is signed in (pages that need it redirect, see `app.rs`) and the
+/// request's language.
 pub async fn render(
     state: AppState,
     extra: impl Fn() + Clone + Send + Sync + 'static,
     req: Request,
 ) -> Response {
     let options = state.leptos_options.clone();
+    let auth = match req.extensions().get::<Session>() {
+        Some(session) => state.auth.user(session).await,
+        None => None,
+    };
+    let lang = language::for_request(req.headers(), auth.as_ref());
+    let viewer = Viewer {
+        signed_in: auth.is_some(),
+    };
     // In-order streaming: every Suspense is rendered in place on the server, so pages are
     // complete without JavaScript. Pages put slow parts last (see the profile page), so what
     // comes before them is sent at once.
     let mut res = leptos_axum::render_app_to_stream_in_order_with_context(
         move || {
             provide_context(state.clone());
+            provide_context(lang);
+            provide_context(viewer);
             extra();
         },
         move || shell(options.clone()),

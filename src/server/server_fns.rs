@@ -13,16 +13,27 @@ use axum::{
 use leptos::prelude::provide_context;
 use leptos_axum::handle_server_fns_with_context;
 
-use super::AppState;
+use super::{language, AppState};
 use crate::error::AppError;
 
 /// Error bodies are a small JSON object; anything larger is not ours.
 const MAX_ERROR_BODY: usize = 64 * 1024;
 
 pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
-    let res = handle_server_fns_with_context(move || provide_context(state.clone()), req)
-        .await
-        .into_response();
+    let auth = match req.extensions().get::<tower_sessions::Session>() {
+        Some(session) => state.auth.user(session).await,
+        None => None,
+    };
+    let lang = language::for_request(req.headers(), auth.as_ref());
+    let res = handle_server_fns_with_context(
+        move || {
+            provide_context(state.clone());
+            provide_context(lang);
+        },
+        req,
+    )
+    .await
+    .into_response();
     with_error_status(res).await
 }
 

@@ -347,7 +347,10 @@ async fn userinfo_returns_the_claims_of_the_granted_scopes() {
     assert_eq!(info["sub"], demo_id.as_str());
     assert_eq!(info["phone_number"], "14155550100");
     assert_eq!(info["custom_data"], json!({ "plan": "pro" }));
-    assert_eq!(info["identities"]["github"]["userId"], "4021337", "the seeded identity");
+    assert_eq!(
+        info["identities"]["github"]["userId"], "4021337",
+        "the seeded identity"
+    );
     assert_eq!(info["given_name"], "Dana");
 
     let id = claims(tokens["id_token"].as_str().unwrap());

@@ -11,6 +11,7 @@ use axum::{
 };
 
 use crate::error::AppError;
+use crate::i18n;
 
 pub async fn guard(origin: std::sync::Arc<str>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
@@ -36,6 +37,7 @@ pub async fn guard(origin: std::sync::Arc<str>, req: Request, next: Next) -> Res
     if req.uri().path().starts_with("/api/") {
         (StatusCode::FORBIDDEN, Json(AppError::Forbidden)).into_response()
     } else {
-        (StatusCode::FORBIDDEN, "Cross-site request refused.").into_response()
+        let lang = crate::server::language::for_request(req.headers(), None);
+        (StatusCode::FORBIDDEN, i18n::ERROR_FORBIDDEN.get(lang)).into_response()
     }
 }

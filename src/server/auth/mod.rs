@@ -12,10 +12,10 @@ use tower_sessions::Session;
 
 pub use oidc::{Oidc, SignInError};
 pub use routes::routes;
-pub use session::{now_secs, AuthSession};
+pub use session::{now_secs, safe_return_to, AuthSession, AUTH_KEY};
 pub use store::AnyStore;
 
-use crate::error::AppError;
+use super::error::ServerError;
 
 /// Everything sign-in needs, shared by all requests.
 pub struct Auth {
@@ -33,8 +33,11 @@ impl Auth {
 
     /// The signed-in user, with an access token valid for at least a minute: refreshed with the
     /// refresh token when needed. A failed refresh ends the session.
-    pub async fn fresh(&self, session: &Session) -> Result<AuthSession, AppError> {
-        let auth = self.user(session).await.ok_or(AppError::Unauthenticated)?;
+    pub async fn fresh(&self, session: &Session) -> Result<AuthSession, ServerError> {
+        let auth = self
+            .user(session)
+            .await
+            .ok_or(ServerError::Unauthenticated)?;
         if auth.access_expires_at - now_secs() > 60 {
             return Ok(auth);
         }
@@ -47,47 +50,21 @@ impl Auth {
         &self,
         session: &Session,
         auth: &AuthSession,
-    ) -> Result<AuthSession, AppError> {
+    ) -> Result<AuthSession, ServerError> {
         match self.oidc.refresh(auth).await {
             Some(refreshed) => {
-                session
-                    .insert(session::AUTH_KEY, &refreshed)
-                    .await
-                    .map_err(|_| AppError::Internal)?;
+                session.insert(session::AUTH_KEY, &refreshed).await?;
                 Ok(refreshed)
             }
             None => {
                 let _ = session.flush().await;
-                Err(AppError::Unauthenticated)
+                Err(ServerError::Unauthenticated)
             }
         }
     }
 }
 
 pub type SharedAuth = Arc<Auth>;
-
-/// The body of the `current_user` server function.
-pub async fn session_user() -> Result<Option<crate::api::SessionUser>, AppError> {
-    let state =
-        leptos::prelude::use_context::<crate::server::AppState>().ok_or(AppError::Internal)?;
-    let session: Session = leptos_axum::extract()
-        .await
-        .map_err(|_| AppError::Internal)?;
-    let Some(auth) = state.auth.user(&session).await else {
-        return Ok(None);
-    };
-    let text = |key: &str| {
-        auth.claims
-            .get(key)
-            .and_then(|v| v.as_str())
-            .map(String::from)
-    };
-    Ok(Some(crate::api::SessionUser {
-        name: text("name"),
-        username: text("username"),
-        picture: text("picture").filter(|p| p.starts_with("https://") || p.starts_with("http://")),
-    }))
-}
 
 pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0

@@ -1,5 +1,3 @@
-use crate::error::AppError;
-
 /// A failed Logto call. `Display` is for logs: it may carry Logto's message, never a token.
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum LogtoError {
@@ -42,7 +40,7 @@ impl LogtoError {
         }
     }
 
-    pub(super) fn from_reqwest(err: reqwest::Error) -> LogtoError {
+    pub(crate) fn from_reqwest(err: reqwest::Error) -> LogtoError {
         if err.is_timeout() {
             LogtoError::Timeout
         } else if err.is_decode() {
@@ -50,37 +48,6 @@ impl LogtoError {
         } else {
             // Without the URL: it is ours and known, and query strings can carry tokens.
             LogtoError::Unreachable(err.without_url().to_string())
-        }
-    }
-}
-
-/// The generic mapping for the browser; callers first turn the codes they understand (a taken
-/// username, a wrong password) into field errors.
-impl From<LogtoError> for AppError {
-    fn from(err: LogtoError) -> AppError {
-        match &err {
-            LogtoError::Timeout => {
-                tracing::warn!(error = %err, "Logto call timed out");
-                AppError::Timeout
-            }
-            LogtoError::Unreachable(_) => {
-                tracing::warn!(error = %err, "Logto unreachable");
-                AppError::Unavailable
-            }
-            LogtoError::Api { status: 404, .. } => AppError::NotFound,
-            LogtoError::Api { status: 429, .. } => AppError::RateLimited {
-                retry_after_secs: 60,
-            },
-            LogtoError::Api {
-                status: 503 | 504, ..
-            } => {
-                tracing::warn!(error = %err, "Logto unavailable");
-                AppError::Unavailable
-            }
-            _ => {
-                tracing::error!(error = %err, "unexpected answer from Logto");
-                AppError::BadGateway
-            }
         }
     }
 }

@@ -23,27 +23,27 @@ pub struct LogtoUser {
     pub updated_at: i64,
 }
 
-/// A `PATCH /api/users/:id` body: only the fields set here are sent; `Some(None)` sends `null`
-/// (which clears), never `""`.
+/// A `PATCH /api/users/:id` body: only the keys set here are sent; `None` sends `null` (which
+/// clears), never `""`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
 pub struct UserPatch {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub username: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_email: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub primary_phone: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub name: Option<Option<String>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub avatar: Option<Option<String>>,
+    /// Basic fields by Logto's key (`name`, `username`, `avatar`, `primaryEmail`, ...).
+    #[serde(flatten)]
+    basics: Map<String, Value>,
     /// Replaces the whole profile (the only way to delete a claim).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub profile: Option<Map<String, Value>>,
 }
 
 impl UserPatch {
+    /// Sets a basic field; `None` (or an empty text) clears it.
+    pub fn set(&mut self, key: &str, value: Option<String>) {
+        let value = value
+            .filter(|v| !v.is_empty())
+            .map_or(Value::Null, Value::from);
+        self.basics.insert(key.to_owned(), value);
+    }
+
     pub fn is_empty(&self) -> bool {
         *self == UserPatch::default()
     }
@@ -63,15 +63,20 @@ mod tests {
 
     #[test]
     fn patches_send_only_what_changed_and_null_to_clear() {
-        let patch = UserPatch {
-            name: Some(Some("Ann".into())),
-            avatar: Some(None),
-            ..UserPatch::default()
-        };
+        let mut patch = UserPatch::default();
+        patch.set("name", Some("Ann".into()));
+        patch.set("avatar", None);
         assert_eq!(
             serde_json::to_value(&patch).unwrap(),
             serde_json::json!({ "name": "Ann", "avatar": null })
         );
         assert!(UserPatch::default().is_empty());
+        let mut cleared = UserPatch::default();
+        cleared.set("name", Some(String::new()));
+        assert_eq!(
+            serde_json::to_value(&cleared).unwrap(),
+            serde_json::json!({ "name": null }),
+            "never \"\" to clear"
+        );
     }
 }

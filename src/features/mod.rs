@@ -1,0 +1,17 @@
+//! One folder per feature: its shared types and server functions, its page and islands, and its
+//! server-only service. Features use `domain`, `ui`, `i18n` and (on the server) the `server`
+//! plumbing; nothing there uses a feature's types.
+
+pub mod home;
+pub mod not_found;
+pub mod profile;
+pub mod session;
+
+/// The features' own server routes (forms that work without JavaScript).
+#[cfg(feature = "ssr")]
+pub fn routes() -> axum::Router<crate::server::AppState> {
+    axum::Router::new().route(
+        "/profile",
+        axum::routing::post(profile::form_post::post_form),
+    )
+}

@@ -1,0 +1,44 @@
+//! The profile's server functions: declared here for the browser's typed stubs, run on the
+//! server through `service` (the user is always the session's, never a parameter).
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+
+use super::ProfileForm;
+use crate::error::AppError;
+
+/// What the profile page shows: the editable form and the read-only facts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ProfileView {
+    pub form: ProfileForm,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// Epoch milliseconds.
+    pub created_at: Option<i64>,
+    pub last_sign_in_at: Option<i64>,
+    /// `false` when built from the session's cached claims only.
+    pub fresh: bool,
+}
+
+/// The profile as the session's ID-token claims have it: no upstream call.
+#[server(prefix = "/api", endpoint = "profile/cached", input = Json)]
+pub async fn cached_profile() -> Result<ProfileView, AppError> {
+    crate::server::error::run(super::service::cached()).await
+}
+
+/// The profile as Logto has it now (userinfo and the Management API, concurrently).
+#[server(prefix = "/api", endpoint = "profile/fresh", input = Json)]
+pub async fn fresh_profile() -> Result<ProfileView, AppError> {
+    crate::server::error::run(super::service::fresh()).await
+}
+
+/// Saves what differs between `original` (what the page showed) and `edited`; returns the form
+/// as saved.
+#[server(prefix = "/api", endpoint = "profile/save", input = Json)]
+pub async fn save_profile(
+    original: ProfileForm,
+    edited: ProfileForm,
+) -> Result<ProfileForm, AppError> {
+    crate::server::error::run(super::service::save(original, edited)).await
+}

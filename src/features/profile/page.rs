@@ -1,0 +1,109 @@
+//! The page around the editor. It paints from the session's cached claims, then takes Logto's
+//! fresh values for every field the user has not touched yet.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use super::editor::{ProfileEditor, FRESH};
+use super::{cached_profile, fresh_profile, ProfileForm, ProfileView};
+use crate::error::AppError;
+use crate::features::session::sign_in_href;
+use crate::i18n::{self, use_lang, Lang};
+use crate::ui::Notice;
+
+/// What a failed form post without JavaScript brings back to the page: the values as typed and
+/// the refusal (provided by the POST handler).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileEcho {
+    pub original: ProfileForm,
+    pub edited: ProfileForm,
+    pub error: Option<AppError>,
+}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let lang = use_lang();
+    // The first paint: the session's claims (no upstream call), in the HTML itself.
+    let cached = Resource::new_blocking(|| (), |_| cached_profile());
+    // Logto's current values, fetched concurrently and streamed at the very end of the page.
+    let fresh = Resource::new(|| (), |_| fresh_profile());
+    let echo = use_context::<ProfileEcho>();
+    let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
+
+    view! {
+        <Title text=i18n::PROFILE_TITLE.get(lang) />
+        <div class="profile-page">
+            <h1 class="page-title">{i18n::PROFILE_TITLE.get(lang)}</h1>
+            <Suspense fallback=move || {
+                view! { <p class="muted">{i18n::PROFILE_LOADING.get(lang)}</p> }
+            }>
+                {move || {
+                    let echo = echo.clone();
+                    cached
+                        .get()
+                        .map(move |result| match result {
+                            Ok(initial) => {
+                                view! {
+                                    <ProfileEditor initial echo saved lang />
+                                    // Hidden by CSS once `FreshProfile` has streamed in.
+                                    <p class="refresh-state refresh-pending muted">
+                                        {i18n::PROFILE_CHECKING.get(lang)}
+                                    </p>
+                                }
+                                    .into_any()
+                            }
+                            Err(AppError::Unauthenticated) => view! { <SignedOut /> }.into_any(),
+                            Err(err) => {
+                                view! { <Notice kind="error" text=err.message(lang) /> }.into_any()
+                            }
+                        })
+                }}
+            </Suspense>
+            // Last in the document so the form streams without waiting for Logto; shown under
+            // the title by CSS (`order`).
+            <Suspense fallback=|| ()>
+                {move || match (cached.get(), fresh.get()) {
+                    (Some(Ok(_)), Some(result)) => Some(view! { <FreshProfile result lang /> }),
+                    _ => None,
+                }}
+            </Suspense>
+        </div>
+    }
+}
+
+/// The outcome of the refresh: a notice if it failed; in the browser it hands the values to
+/// the editor.
+#[island]
+fn FreshProfile(result: Result<ProfileView, AppError>, lang: Lang) -> impl IntoView {
+    let notice = match &result {
+        Ok(_) => None,
+        Err(AppError::Unauthenticated) => Some(("error", AppError::Unauthenticated.message(lang))),
+        Err(err) => Some((
+            "warn",
+            i18n::PROFILE_STALE.fill(lang, &[err.message(lang).trim_end_matches('.')]),
+        )),
+    };
+    if let Ok(view) = result {
+        Effect::new(move |_| FRESH.with(|fresh| fresh.set(Some(view.clone()))));
+    }
+    view! {
+        <p class="refresh-state refresh-done" aria-live="polite">
+            {notice.map(|(class, text)| view! { <span class=class>{text}</span> })}
+        </p>
+    }
+}
+
+#[component]
+fn SignedOut() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <section class="card narrow">
+            <p>{i18n::ERROR_SESSION_ENDED.get(lang)}</p>
+            <a class="button" href=sign_in_href("/profile") rel="external">
+                {i18n::SIGN_IN.get(lang)}
+            </a>
+        </section>
+    }
+}

@@ -1,0 +1,239 @@
+//! The profile on the server: read from the session's claims (instant) or from Logto (fresh),
+//! and saved to Logto with only the changed fields.
+
+use serde_json::{json, Map, Value};
+
+use super::fields::{Field, Storage, PROFILE_FIELDS};
+use super::{ProfileForm, ProfileView};
+use crate::i18n;
+use crate::server::{
+    auth::AuthSession,
+    context::RequestCtx,
+    error::{FieldProblem, ServerError},
+    logto::{LogtoError, UserPatch},
+    AppState,
+};
+
+fn view_from_claims(claims: &Map<String, Value>, fresh: bool) -> ProfileView {
+    let text = |k: &str| claims.get(k).and_then(Value::as_str).map(String::from);
+    ProfileView {
+        form: ProfileForm::from_claims(claims),
+        email: text("email"),
+        phone: text("phone_number"),
+        created_at: claims.get("created_at").and_then(Value::as_i64),
+        last_sign_in_at: None,
+        fresh,
+    }
+}
+
+pub async fn cached() -> Result<ProfileView, ServerError> {
+    let ctx = RequestCtx::get().await?;
+    Ok(view_from_claims(&ctx.user().await?.claims, false))
+}
+
+pub async fn fresh() -> Result<ProfileView, ServerError> {
+    let ctx = RequestCtx::get().await?;
+    let auth = ctx.fresh_user().await?;
+    let state = &ctx.state;
+    let user = async { Ok(state.management.get_user(&auth.user_id).await?) };
+    let claims = async {
+        match userinfo(state, &auth.access_token).await {
+            // Logto refused a token we thought valid: refresh once and ask again.
+            Err(ServerError::Unauthenticated) => {
+                let renewed = state.auth.refresh(&ctx.session, &auth).await?;
+                userinfo(state, &renewed.access_token).await
+            }
+            other => other,
+        }
+    };
+    let (claims, user) = tokio::try_join!(claims, user)?;
+    let mut view = view_from_claims(&claims, true);
+    view.last_sign_in_at = user.last_sign_in_at;
+    view.created_at = Some(user.created_at);
+    Ok(view)
+}
+
+/// The OIDC userinfo claims for a user access token.
+async fn userinfo(state: &AppState, access_token: &str) -> Result<Map<String, Value>, ServerError> {
+    let url = format!(
+        "{}/oidc/me",
+        state.upstream.logto.endpoint.as_str().trim_end_matches('/')
+    );
+    let res = state
+        .http
+        .get(url)
+        .bearer_auth(access_token)
+        .send()
+        .await
+        .map_err(|e| ServerError::Userinfo(LogtoError::from_reqwest(e)))?;
+    match res.status().as_u16() {
+        200 => res
+            .json::<Map<String, Value>>()
+            .await
+            .map_err(|e| ServerError::Userinfo(LogtoError::InvalidResponse(e.to_string()))),
+        401 => Err(ServerError::Unauthenticated),
+        status => Err(ServerError::Userinfo(LogtoError::Api {
+            status,
+            code: None,
+            message: "userinfo answered with an error".into(),
+        })),
+    }
+}
+
+pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileForm, ServerError> {
+    let ctx = RequestCtx::get().await?;
+    let mut auth = ctx.user().await?;
+    let saved = save_changes(&ctx.state, &auth.user_id, &original, &edited).await?;
+    refresh_claims(&mut auth, &saved);
+    ctx.save_user(&auth).await?;
+    Ok(saved)
+}
+
+/// Every changed field that fails its check, all at once.
+fn check(changed: &[&'static Field], edited: &ProfileForm) -> Result<(), ServerError> {
+    let problems: Vec<FieldProblem> = changed
+        .iter()
+        .filter_map(|f| {
+            let invalid = f.validate(edited.get(f.key)).err()?;
+            Some(FieldProblem {
+                field: f.key,
+                message: invalid.0,
+            })
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(ServerError::Invalid(problems))
+    }
+}
+
+/// Validates and writes the changed fields: basics with `PATCH /users/:id` (`null` clears),
+/// profile claims with the merge endpoint, or with a whole-profile replace when a claim is
+/// cleared (the merge endpoint cannot delete).
+pub async fn save_changes(
+    state: &AppState,
+    user_id: &str,
+    original: &ProfileForm,
+    edited: &ProfileForm,
+) -> Result<ProfileForm, ServerError> {
+    let changed = edited.changed_from(original);
+    check(&changed, edited)?;
+    let value = |f: &Field| {
+        let v = edited.get(f.key).trim();
+        (!v.is_empty()).then(|| v.to_owned())
+    };
+
+    let mut patch = UserPatch::default();
+    let mut merge = Map::new();
+    let mut cleared = Vec::new();
+    let mut address_changed = false;
+    for field in &changed {
+        match field.storage {
+            Storage::Basic { logto, .. } => patch.set(logto, value(field)),
+            Storage::Claim { logto, .. } => match value(field) {
+                Some(v) => {
+                    merge.insert(logto.to_owned(), json!(v));
+                }
+                None => cleared.push(logto),
+            },
+            Storage::Address { .. } => address_changed = true,
+        }
+    }
+    if address_changed {
+        // `address` is replaced whole by either endpoint: send every part.
+        let parts: Map<String, Value> = PROFILE_FIELDS
+            .iter()
+            .filter_map(|f| match f.storage {
+                Storage::Address { part } => value(f).map(|v| (part.to_owned(), json!(v))),
+                _ => None,
+            })
+            .collect();
+        if parts.is_empty() {
+            cleared.push("address");
+        } else {
+            merge.insert("address".into(), Value::Object(parts));
+        }
+    }
+
+    // Basics first: they carry the likely refusal (a taken username), and nothing else is
+    // written when they fail.
+    if !patch.is_empty() && cleared.is_empty() {
+        state
+            .management
+            .update_user(user_id, &patch)
+            .await
+            .map_err(refusal)?;
+    }
+    if !cleared.is_empty() {
+        let mut profile = state.management.get_user(user_id).await?.profile;
+        for key in &cleared {
+            profile.remove(*key);
+        }
+        profile.extend(merge);
+        patch.profile = Some(profile);
+        state
+            .management
+            .update_user(user_id, &patch)
+            .await
+            .map_err(refusal)?;
+    } else if !merge.is_empty() {
+        state
+            .management
+            .merge_profile(user_id, merge)
+            .await
+            .map_err(refusal)?;
+    }
+
+    let mut saved = edited.clone();
+    for field in PROFILE_FIELDS {
+        saved.set(field.key, edited.get(field.key).trim().to_owned());
+    }
+    Ok(saved)
+}
+
+/// Logto's codes that belong to a field, in words.
+fn refusal(err: LogtoError) -> ServerError {
+    let (field, message) = match err.code() {
+        Some("user.username_already_in_use") => (Some("username"), i18n::USERNAME_TAKEN),
+        Some("entity.value_too_long") => (None, i18n::VALUE_TOO_LONG),
+        Some("guard.invalid_input") => (None, i18n::LOGTO_REFUSED_VALUE),
+        _ => return ServerError::Logto(err),
+    };
+    ServerError::Refused {
+        field,
+        message,
+        cause: err,
+    }
+}
+
+/// Keeps the session's cached claims in step with what was saved, so the header and the next
+/// first paint show the new values.
+pub fn refresh_claims(auth: &mut AuthSession, saved: &ProfileForm) {
+    let set = |claims: &mut Map<String, Value>, key: &str, value: &str| {
+        if value.is_empty() {
+            claims.remove(key);
+        } else {
+            claims.insert(key.to_owned(), json!(value));
+        }
+    };
+    let mut address = Map::new();
+    for field in PROFILE_FIELDS {
+        let value = saved.get(field.key);
+        match field.storage {
+            Storage::Basic { claim, .. } | Storage::Claim { claim, .. } => {
+                set(&mut auth.claims, claim, value)
+            }
+            Storage::Address { part } => {
+                if !value.is_empty() {
+                    address.insert(part.to_owned(), json!(value));
+                }
+            }
+        }
+    }
+    if address.is_empty() {
+        auth.claims.remove("address");
+    } else {
+        auth.claims.insert("address".into(), Value::Object(address));
+    }
+}

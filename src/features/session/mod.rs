@@ -1,0 +1,39 @@
+//! Who is signed in: the header's user, the sign-in link, and the page a refused sign-in lands
+//! on. (Signing in and out themselves are plumbing: `server/auth`.)
+
+mod api;
+#[cfg(feature = "ssr")]
+mod service;
+mod sign_in_failed;
+
+pub use api::{current_user, CurrentUser, SessionUser};
+pub use sign_in_failed::SignInFailed;
+
+/// The sign-in link that brings the user back to `return_to` (a path on this site).
+pub fn sign_in_href(return_to: &str) -> String {
+    let back: String = return_to
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("/sign-in?return_to={back}")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn sign_in_links_carry_the_way_back_encoded() {
+        assert_eq!(
+            super::sign_in_href("/profile"),
+            "/sign-in?return_to=%2Fprofile"
+        );
+        assert_eq!(
+            super::sign_in_href("/somewhere?x=1&y=ü"),
+            "/sign-in?return_to=%2Fsomewhere%3Fx%3D1%26y%3D%C3%BC"
+        );
+    }
+}

@@ -1,0 +1,53 @@
+//! The one way into a request for server functions and page renders: the app state, the session
+//! and the signed-in user, and the request's language.
+
+use tower_sessions::Session;
+
+use super::{
+    auth::{AuthSession, AUTH_KEY},
+    error::ServerError,
+    AppState,
+};
+use crate::i18n::{use_lang, Lang};
+
+pub struct RequestCtx {
+    pub state: AppState,
+    pub session: Session,
+    pub lang: Lang,
+}
+
+impl RequestCtx {
+    /// From the Leptos context the router provides to every render and server function.
+    pub async fn get() -> Result<RequestCtx, ServerError> {
+        let state = leptos::prelude::use_context::<AppState>().ok_or(ServerError::Internal(
+            "the app state is missing from the request",
+        ))?;
+        let session: Session = leptos_axum::extract()
+            .await
+            .map_err(|_| ServerError::Internal("the session layer is missing"))?;
+        Ok(RequestCtx {
+            state,
+            session,
+            lang: use_lang(),
+        })
+    }
+
+    /// The signed-in user (from the session; no upstream call).
+    pub async fn user(&self) -> Result<AuthSession, ServerError> {
+        self.state
+            .auth
+            .user(&self.session)
+            .await
+            .ok_or(ServerError::Unauthenticated)
+    }
+
+    /// The signed-in user with an access token valid for at least a minute.
+    pub async fn fresh_user(&self) -> Result<AuthSession, ServerError> {
+        self.state.auth.fresh(&self.session).await
+    }
+
+    /// Stores the user's session data back (after its cached claims changed).
+    pub async fn save_user(&self, auth: &AuthSession) -> Result<(), ServerError> {
+        Ok(self.session.insert(AUTH_KEY, auth).await?)
+    }
+}

@@ -1,0 +1,190 @@
+//! The server's error: keeps its cause for the log, becomes a client-safe [`AppError`] in one
+//! place ([`ServerError::to_client`]), logged once at that boundary ([`run`]) with the request's
+//! span (and so its request id).
+
+use std::future::Future;
+
+use super::logto::LogtoError;
+use crate::error::{AppError, FieldMessage};
+use crate::i18n::{use_lang, Lang, Text};
+
+/// A refused field and the message for the person who typed it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FieldProblem {
+    pub field: &'static str,
+    pub message: Text,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServerError {
+    #[error("no signed-in user")]
+    Unauthenticated,
+    /// Input the server's own checks refused (every refused field, not just the first).
+    #[error("invalid input in {}", fields(.0))]
+    Invalid(Vec<FieldProblem>),
+    /// Logto refused a value for a reason the user can act on.
+    #[error("Logto refused the value of {}", field.unwrap_or("the form"))]
+    Refused {
+        field: Option<&'static str>,
+        message: Text,
+        #[source]
+        cause: LogtoError,
+    },
+    #[error("Logto call failed")]
+    Logto(#[from] LogtoError),
+    #[error("userinfo failed")]
+    Userinfo(#[source] LogtoError),
+    #[error("session store failed")]
+    Session(#[from] tower_sessions::session::Error),
+    /// A bug: something the server itself should have provided is missing.
+    #[error("{0}")]
+    Internal(&'static str),
+}
+
+fn fields(problems: &[FieldProblem]) -> String {
+    problems
+        .iter()
+        .map(|p| p.field)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl ServerError {
+    /// What the browser may be told, in the request's language.
+    pub fn to_client(&self, lang: Lang) -> AppError {
+        match self {
+            ServerError::Unauthenticated => AppError::Unauthenticated,
+            ServerError::Invalid(problems) => {
+                let mut messages = problems.iter().map(|p| FieldMessage {
+                    field: p.field.to_owned(),
+                    message: p.message.get(lang).to_owned(),
+                });
+                match messages.next() {
+                    Some(first) => AppError::Invalid {
+                        field: Some(first.field),
+                        message: first.message,
+                        others: messages.collect(),
+                    },
+                    None => AppError::Internal,
+                }
+            }
+            ServerError::Refused { field, message, .. } => AppError::Invalid {
+                field: field.map(String::from),
+                message: message.get(lang).to_owned(),
+                others: Vec::new(),
+            },
+            ServerError::Logto(e) | ServerError::Userinfo(e) => logto_to_client(e),
+            ServerError::Session(_) | ServerError::Internal(_) => AppError::Internal,
+        }
+    }
+
+    /// One log line per failed request, at a level that matches who has to act.
+    pub fn log(&self) {
+        let cause = chain(self);
+        match self {
+            ServerError::Unauthenticated | ServerError::Invalid(_) => {
+                tracing::debug!(error = %cause, "request refused")
+            }
+            ServerError::Refused { .. } => tracing::info!(error = %cause, "Logto refused a value"),
+            ServerError::Logto(e) | ServerError::Userinfo(e) if e.is_transient() => {
+                tracing::warn!(error = %cause, "Logto unavailable")
+            }
+            ServerError::Logto(LogtoError::Api {
+                status: 401 | 404 | 429,
+                ..
+            }) => tracing::info!(error = %cause, "Logto refused the request"),
+            _ => tracing::error!(error = %cause, "request failed"),
+        }
+    }
+}
+
+/// The generic mapping; callers first turn the codes they understand (a taken username) into
+/// [`ServerError::Refused`].
+fn logto_to_client(err: &LogtoError) -> AppError {
+    match err {
+        LogtoError::Timeout => AppError::Timeout,
+        LogtoError::Unreachable(_) => AppError::Unavailable,
+        LogtoError::Api { status: 401, .. } => AppError::Unauthenticated,
+        LogtoError::Api { status: 404, .. } => AppError::NotFound,
+        LogtoError::Api { status: 429, .. } => AppError::RateLimited {
+            retry_after_secs: 60,
+        },
+        LogtoError::Api {
+            status: 503 | 504, ..
+        } => AppError::Unavailable,
+        _ => AppError::BadGateway,
+    }
+}
+
+/// `error: cause: cause's cause`, for the log.
+fn chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// The boundary of every server function: runs its work, logs a failure once, and answers
+/// the browser with the client-safe error in the request's language.
+pub async fn run<T>(work: impl Future<Output = Result<T, ServerError>>) -> Result<T, AppError> {
+    work.await.map_err(|err| {
+        err.log();
+        err.to_client(use_lang())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n;
+
+    #[test]
+    fn every_invalid_field_reaches_the_client_in_its_language() {
+        let err = ServerError::Invalid(vec![
+            FieldProblem {
+                field: "username",
+                message: i18n::INVALID_USERNAME_START,
+            },
+            FieldProblem {
+                field: "website",
+                message: i18n::INVALID_URL,
+            },
+        ]);
+        let AppError::Invalid {
+            field,
+            message,
+            others,
+        } = err.to_client(Lang::De)
+        else {
+            panic!("not invalid");
+        };
+        assert_eq!(field.as_deref(), Some("username"));
+        assert_eq!(message, i18n::INVALID_USERNAME_START.de);
+        assert_eq!(others.len(), 1);
+        assert_eq!(others[0].field, "website");
+    }
+
+    #[test]
+    fn causes_stay_in_the_log_and_out_of_the_answer() {
+        let err = ServerError::Refused {
+            field: Some("username"),
+            message: i18n::USERNAME_TAKEN,
+            cause: LogtoError::Api {
+                status: 422,
+                code: Some("user.username_already_in_use".into()),
+                message: "This username is already in use.".into(),
+            },
+        };
+        assert!(chain(&err).contains("user.username_already_in_use"));
+        let client = serde_json::to_string(&err.to_client(Lang::En)).unwrap();
+        assert!(!client.contains("already_in_use"), "{client}");
+        assert_eq!(
+            ServerError::Logto(LogtoError::Timeout).to_client(Lang::En),
+            AppError::Timeout
+        );
+    }
+}

@@ -1,0 +1,88 @@
+//! Form building blocks: a labelled input with its live error, and page notices.
+
+use leptos::{either::Either, prelude::*};
+
+use super::picker::picker_options;
+use crate::features::profile::{fields::Input, Field};
+use crate::i18n::Lang;
+
+#[component]
+pub fn FieldInput(
+    field: &'static Field,
+    lang: Lang,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] original: Signal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+    on_input: impl Fn(&'static Field, String) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let id = format!("field-{}", field.key);
+    let error_id = format!("{id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.get().map(|_| error_id.clone())
+    };
+    let invalid = move || error.get().is_some().to_string();
+    let on_change = move |ev| on_input(field, event_target_value(&ev));
+    let control = match field.input {
+        Input::Pick(picker) => {
+            let current = value.get_untracked();
+            Either::Left(view! {
+                <select
+                    id=id.clone()
+                    name=field.key
+                    autocomplete=field.autocomplete
+                    prop:value=move || value.get()
+                    aria-invalid=invalid
+                    aria-describedby=described
+                    on:change=on_change
+                    inner_html=picker_options(picker, &current, lang)
+                ></select>
+            })
+        }
+        input => Either::Right(view! {
+            <input
+                id=id.clone()
+                name=field.key
+                type=match input {
+                    Input::Url => "url",
+                    Input::Date => "date",
+                    _ => "text",
+                }
+                autocomplete=field.autocomplete
+                value=move || value.get()
+                aria-invalid=invalid
+                aria-describedby=described
+                on:input=on_change
+            />
+        }),
+    };
+    let changed = move || value.get().trim() != original.get().trim();
+    view! {
+        <div class="field" class:changed=changed class:invalid=move || error.get().is_some()>
+            <label for=id>{field.label.get(lang)}</label>
+            {control}
+            {move || {
+                error
+                    .get()
+                    .map(|message| {
+                        view! {
+                            <p class="field-error" id=error_id.clone()>
+                                {message}
+                            </p>
+                        }
+                    })
+            }}
+        </div>
+    }
+}
+
+/// A message about the whole page: `kind` is `success`, `error` or `warn`.
+#[component]
+pub fn Notice(kind: &'static str, text: String) -> impl IntoView {
+    let role = if kind == "error" { "alert" } else { "status" };
+    view! {
+        <p class=format!("notice {kind}") role=role>
+            {text}
+        </p>
+    }
+}

@@ -1,0 +1,154 @@
+//! The site header: brand, language switch, and who is signed in.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::features::session::{current_user, sign_in_href, SessionUser};
+use crate::i18n::{self, use_lang, Lang};
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let lang = use_lang();
+    // Blocking: read from the session, no upstream call, and needed without JavaScript.
+    let user = Resource::new_blocking(|| (), |_| current_user());
+    view! {
+        <header class="site-header">
+            <a class="brand" href="/">
+                <span class="brand-mark" aria-hidden="true">
+                    "◐"
+                </span>
+                <span>{i18n::SITE_NAME.get(lang)}</span>
+            </a>
+            <div class="header-end">
+                <LanguageSwitch />
+                <Suspense fallback=|| ()>
+                    {move || {
+                        user.get()
+                            .map(|result| match result {
+                                Ok(Some(user)) => view! { <UserMenu user /> }.into_any(),
+                                _ => view! { <SignInLink /> }.into_any(),
+                            })
+                    }}
+                </Suspense>
+            </div>
+        </header>
+    }
+}
+
+/// The current page's path and query, to come back to.
+fn here() -> impl Fn() -> String + Copy {
+    let location = use_location();
+    move || format!("{}{}", location.pathname.get(), location.search.get())
+}
+
+/// A plain form: one button per language, so it works without JavaScript.
+#[component]
+fn LanguageSwitch() -> impl IntoView {
+    let lang = use_lang();
+    let here = here();
+    view! {
+        <form
+            class="language-switch"
+            method="post"
+            action="/language"
+            aria-label=i18n::LANGUAGE.get(lang)
+        >
+            <input type="hidden" name="return_to" value=here />
+            {Lang::ALL
+                .into_iter()
+                .map(|option| {
+                    view! {
+                        <button
+                            type="submit"
+                            name="lang"
+                            value=option.tag()
+                            lang=option.tag()
+                            class="lang-option"
+                            aria-pressed=(option == lang).to_string()
+                        >
+                            {option.name()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </form>
+    }
+}
+
+#[component]
+fn UserMenu(user: SessionUser) -> impl IntoView {
+    let lang = use_lang();
+    let name = user.display_name(lang);
+    let avatar = match user.picture.clone() {
+        Some(src) => {
+            view! { <img class="avatar" src=src alt="" width="32" height="32" /> }.into_any()
+        }
+        None => view! { <span class="avatar initials" aria-hidden="true">{user.initials()}</span> }
+            .into_any(),
+    };
+    view! {
+        <div class="user-menu">
+            <a class="nav-link" href="/profile">
+                {i18n::NAV_PROFILE.get(lang)}
+            </a>
+            {avatar}
+            <span class="user-name" data-testid="user-name">{name}</span>
+            <form method="post" action="/sign-out">
+                <button type="submit" class="button secondary">
+                    {i18n::SIGN_OUT.get(lang)}
+                </button>
+            </form>
+        </div>
+    }
+}
+
+#[component]
+fn SignInLink() -> impl IntoView {
+    let lang = use_lang();
+    let here = here();
+    let href = move || {
+        let here = here();
+        sign_in_href(if here.starts_with("/sign-in") {
+            "/"
+        } else {
+            &here
+        })
+    };
+    view! {
+        <a class="button" href=href rel="external">
+            {i18n::SIGN_IN.get(lang)}
+        </a>
+    }
+}
+
+/// After a save without a page load, the server-rendered header shows the saved name (and
+/// avatar) at once. The header is not an island, so this touches its DOM directly.
+#[cfg(feature = "hydrate")]
+pub fn show_saved_user(saved: &crate::features::profile::ProfileForm, lang: Lang) {
+    let text = |key: &str| Some(saved.get(key).trim().to_owned()).filter(|s| !s.is_empty());
+    let user = SessionUser {
+        name: text("name"),
+        username: text("username"),
+        picture: crate::domain::AvatarUrl::parse(saved.get("avatar"))
+            .ok()
+            .map(|url| url.as_str().to_owned()),
+    };
+    let document = document();
+    let find = |selector: &str| document.query_selector(selector).ok().flatten();
+    if let Some(name) = find(".user-menu .user-name") {
+        name.set_text_content(Some(&user.display_name(lang)));
+    }
+    if let Some(initials) = find(".user-menu .avatar.initials") {
+        // The browser's toUpperCase: Rust's would add its Unicode case tables to the WASM.
+        let upper: String = js_sys::JsString::from(user.initial_letters())
+            .to_upper_case()
+            .into();
+        initials.set_text_content(Some(&upper));
+    }
+    if let (Some(img), Some(src)) = (find(".user-menu img.avatar"), &user.picture) {
+        let _ = img.set_attribute("src", src);
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn show_saved_user(_saved: &crate::features::profile::ProfileForm, _lang: Lang) {}

@@ -1,0 +1,12 @@
+//! UI pieces shared by features: the header, form fields and notices, pickers, local times.
+
+mod field;
+mod header;
+mod live;
+mod picker;
+mod time;
+
+pub use field::{FieldInput, Notice};
+pub use header::{show_saved_user, SiteHeader};
+pub use live::hydrated_flag;
+pub use time::LocalTime;

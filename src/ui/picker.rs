@@ -1,0 +1,85 @@
+//! The options of the time zone and language pickers.
+
+#[cfg(feature = "ssr")]
+use leptos::{either::Either, prelude::*};
+
+#[cfg(feature = "ssr")]
+use crate::domain::{TimeZone, LOCALES, TIME_ZONES};
+use crate::features::profile::fields::Picker;
+use crate::i18n::Lang;
+
+/// The `<option>`s of a picker, as HTML for the `<select>`'s `inner_html`: hydration leaves
+/// server-rendered inner HTML alone, so the option lists stay out of the WASM.
+#[cfg(feature = "ssr")]
+pub fn picker_options(picker: Picker, current: &str, lang: Lang) -> String {
+    (
+        view! {
+            <option value="" selected=current.is_empty()>
+                {crate::i18n::NOT_SET.get(lang)}
+            </option>
+        },
+        choices(picker, current),
+    )
+        .to_html()
+}
+
+/// Empty in the browser: the server's options stay in place.
+#[cfg(not(feature = "ssr"))]
+pub fn picker_options(_picker: Picker, _current: &str, _lang: Lang) -> String {
+    String::new()
+}
+
+/// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
+/// the first choice, so opening the page never changes it.
+#[cfg(feature = "ssr")]
+fn choices(picker: Picker, current: &str) -> impl IntoView {
+    let listed = match picker {
+        Picker::TimeZone => TimeZone::parse(current).is_ok(),
+        Picker::Locale => LOCALES.iter().any(|(tag, _)| *tag == current),
+    };
+    let kept = (!listed && !current.is_empty()).then(|| {
+        let label = current.to_owned();
+        view! { <option value=current.to_owned() selected>{label}</option> }
+    });
+    let option = |value: &'static str, label: String, current: &str| {
+        view! { <option value=value selected=value == current>{label}</option> }
+    };
+    let list = if picker == Picker::TimeZone {
+        // Grouped by region; within a group the city reads best without its prefix.
+        let mut groups: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+        let mut single = Vec::new();
+        for zone in TIME_ZONES {
+            match zone.split_once('/') {
+                Some((region, _)) => match groups.last_mut() {
+                    Some((last, zones)) if *last == region => zones.push(zone),
+                    _ => groups.push((region, vec![zone])),
+                },
+                None => single.push(option(zone, (*zone).to_owned(), current)),
+            }
+        }
+        let grouped = groups
+            .into_iter()
+            .map(|(region, zones)| {
+                let options = zones
+                    .into_iter()
+                    .map(|zone| {
+                        let city = zone[region.len() + 1..]
+                            .replace('_', " ")
+                            .replace('/', " / ");
+                        option(zone, city, current)
+                    })
+                    .collect_view();
+                view! { <optgroup label=region>{options}</optgroup> }
+            })
+            .collect_view();
+        Either::Left((single, grouped))
+    } else {
+        Either::Right(
+            LOCALES
+                .iter()
+                .map(|(tag, name)| option(tag, format!("{name} · {tag}"), current))
+                .collect_view(),
+        )
+    };
+    (kept, list)
+}

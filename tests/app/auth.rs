@@ -1,0 +1,254 @@
+//! Sign-in, sessions and sign-out against the embedded emulator, and every way an ID token can be
+//! wrong against a misbehaving provider.
+
+use crate::common::{browser::Browser, fake_idp, spawn_app};
+use reqwest::{header, StatusCode};
+use serde_json::Value;
+
+#[tokio::test]
+async fn full_sign_in_round_trip_cycles_the_session_and_returns_to_the_page() {
+    let app = spawn_app(&[]).await;
+    let browser = Browser::new();
+    assert_eq!(browser.current_user(&app).await, Value::Null);
+
+    let callback = browser
+        .until_callback(&app, "/somewhere?x=1", "demo", "Profile-demo-2026")
+        .await;
+    let before = browser
+        .session_cookie(&app)
+        .expect("a session holds the pending sign-in");
+    let (status, back) = browser.get(callback.as_str()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(back.unwrap().path(), "/somewhere");
+    let after = browser.session_cookie(&app).expect("signed-in session");
+    assert_ne!(before, after, "the session id changes at sign-in");
+
+    let user = browser.current_user(&app).await;
+    assert_eq!(user["name"], "Dana Demo");
+    assert_eq!(user["username"], "demo");
+
+    // The header shows the name on the server-rendered page.
+    let html = browser.page(&app, "/").await;
+    assert!(html.contains("Dana Demo"), "{html}");
+    assert!(html.contains("Sign out"));
+}
+
+/// `APP_EMULATOR_LOGTO_VERSION` picks the embedded emulator's Logto release: 1.37 has no session
+/// routes, 1.42 has them; sign-in works the same on both.
+#[tokio::test]
+async fn the_embedded_emulator_imitates_the_configured_logto_release() {
+    for (version, sessions_status) in [("1.37", StatusCode::NOT_FOUND), ("1.42", StatusCode::OK)] {
+        let app = spawn_app(&[("APP_EMULATOR_LOGTO_VERSION", version)]).await;
+        let browser = Browser::new();
+        browser.sign_in(&app, "/").await;
+        assert_eq!(browser.current_user(&app).await["username"], "demo");
+        let demo = app.user_id("demo").await;
+        let (status, body) = app
+            .management(
+                reqwest::Method::GET,
+                &format!("/users/{demo}/sessions"),
+                None,
+            )
+            .await;
+        assert_eq!(status, sessions_status, "{version}: {body}");
+    }
+}
+
+#[tokio::test]
+async fn sign_out_ends_the_server_session_and_logs_out_at_logto() {
+    let app = spawn_app(&[]).await;
+    let browser = Browser::new();
+    browser.sign_in(&app, "/").await;
+    let cookie = browser.session_cookie(&app).unwrap();
+
+    let res = browser
+        .http
+        .post(app.url("/sign-out"))
+        .header(header::ORIGIN, app.origin())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let location = url::Url::parse(res.headers()[header::LOCATION].to_str().unwrap()).unwrap();
+    assert_eq!(location.path(), "/oidc/session/end");
+    let params: std::collections::HashMap<_, _> = location.query_pairs().into_owned().collect();
+    // The ID token (email, phone, address) never goes into a URL: `client_id` names the app.
+    assert!(!params.contains_key("id_token_hint"), "{location}");
+    assert_eq!(params["client_id"], app.logto.app_id);
+    assert_eq!(
+        params["post_logout_redirect_uri"],
+        format!("{}/", app.origin())
+    );
+    // Logto answers with its confirmation page; its form comes back to the app.
+    assert_eq!(
+        browser.end_logto_session(location.as_str()).await.as_str(),
+        format!("{}/", app.origin())
+    );
+
+    // The old cookie, replayed, grants nothing.
+    let replay = reqwest::Client::new()
+        .post(app.url("/api/me"))
+        .header(header::ORIGIN, app.origin())
+        .header(header::COOKIE, format!("profile_session={cookie}"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.json::<Value>().await.unwrap(), Value::Null);
+}
+
+#[tokio::test]
+async fn a_tampered_state_is_refused_with_a_clear_page_and_no_session() {
+    let app = spawn_app(&[]).await;
+    let browser = Browser::new();
+    let mut callback = browser
+        .until_callback(&app, "/", "demo", "Profile-demo-2026")
+        .await;
+    let pairs: Vec<(String, String)> = callback
+        .query_pairs()
+        .map(|(k, v)| {
+            let v = if k == "state" {
+                "forged".into()
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    callback.query_pairs_mut().clear().extend_pairs(pairs);
+    let (status, location) = browser.get(callback.as_str()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = location.unwrap();
+    assert_eq!(location.as_str(), app.url("/sign-in/failed?reason=state"));
+    let html = browser
+        .http
+        .get(location.as_str())
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(html.contains("refused to protect your account"), "{html}");
+    assert_eq!(browser.current_user(&app).await, Value::Null);
+}
+
+#[tokio::test]
+async fn a_callback_without_a_pending_sign_in_is_refused() {
+    let app = spawn_app(&[]).await;
+    let browser = Browser::new();
+    let (_, location) = browser.get(&app.url("/callback?code=x&state=y")).await;
+    assert_eq!(
+        location.unwrap().as_str(),
+        app.url("/sign-in/failed?reason=expired")
+    );
+}
+
+#[tokio::test]
+async fn return_to_never_leaves_the_site() {
+    let app = spawn_app(&[]).await;
+    let browser = Browser::new();
+    let back = browser.sign_in(&app, "//evil.example/x").await;
+    assert_eq!(back.as_str(), app.url("/"));
+}
+
+#[tokio::test]
+async fn bad_id_tokens_are_refused() {
+    use fake_idp::Mode;
+    let idp = fake_idp::start().await;
+    let app = spawn_app(&[
+        ("LOGTO_ENDPOINT", idp.endpoint.as_str()),
+        ("LOGTO_APP_ID", "profile-web"),
+        ("LOGTO_APP_SECRET", "secret"),
+        ("LOGTO_M2M_APP_ID", "m2m"),
+        ("LOGTO_M2M_APP_SECRET", "secret"),
+    ])
+    .await;
+    let attempt = |mode| {
+        idp.set(mode);
+        let browser = Browser::new();
+        let app = &app;
+        async move {
+            let (_, to_idp) = browser.get(&app.url("/sign-in")).await;
+            let (_, callback) = browser.get(to_idp.unwrap().as_str()).await;
+            let (_, landed) = browser.get(callback.unwrap().as_str()).await;
+            (landed.unwrap(), browser.current_user(app).await)
+        }
+    };
+
+    let (landed, user) = attempt(Mode::Good).await;
+    assert_eq!(
+        landed.as_str(),
+        app.url("/"),
+        "the fake provider works when it behaves"
+    );
+    assert_eq!(user["name"], "Mallory");
+
+    for mode in [
+        Mode::WrongNonce,
+        Mode::WrongAudience,
+        Mode::WrongIssuer,
+        Mode::Expired,
+        Mode::BadSignature,
+        Mode::AlgNone,
+    ] {
+        let (landed, user) = attempt(mode).await;
+        assert_eq!(
+            landed.as_str(),
+            app.url("/sign-in/failed?reason=id_token"),
+            "{mode:?}"
+        );
+        assert_eq!(user, Value::Null, "{mode:?} left a session");
+    }
+}
+
+#[tokio::test]
+async fn a_key_rotation_at_logto_is_followed_by_re_reading_the_jwks() {
+    use logto_emulator::{AppType, Emulator, EmulatorConfig, Seed};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let mut seed = Seed::demo();
+    seed.allow_origin(&origin);
+    let emulator = Emulator::start(EmulatorConfig {
+        admin: true,
+        seed,
+        ..EmulatorConfig::default()
+    })
+    .await
+    .unwrap();
+    let web = emulator.seed().app(AppType::Traditional).unwrap().clone();
+    let m2m = emulator
+        .seed()
+        .app(AppType::MachineToMachine)
+        .unwrap()
+        .clone();
+    let app = crate::common::spawn_app_on(
+        listener,
+        &[
+            ("LOGTO_ENDPOINT", emulator.endpoint()),
+            ("LOGTO_APP_ID", &web.id),
+            ("LOGTO_APP_SECRET", &web.secret),
+            ("LOGTO_M2M_APP_ID", &m2m.id),
+            ("LOGTO_M2M_APP_SECRET", &m2m.secret),
+        ],
+    )
+    .await;
+
+    // The first sign-in caches the discovery document and its keys.
+    let first = Browser::new();
+    first.sign_in(&app, "/").await;
+    assert_eq!(first.current_user(&app).await["username"], "demo");
+
+    let rotated = reqwest::Client::new()
+        .post(format!("{}/__emulator/rotate-keys", emulator.endpoint()))
+        .send()
+        .await
+        .unwrap();
+    assert!(rotated.status().is_success());
+
+    // ID tokens now carry a kid the cached JWKS lacks.
+    let second = Browser::new();
+    let landed = second.sign_in(&app, "/").await;
+    assert_eq!(landed.as_str(), app.url("/"));
+    assert_eq!(second.current_user(&app).await["username"], "demo");
+}

@@ -1,0 +1,257 @@
+//! Spawns the real application on an ephemeral port, the way `main` does, and the helpers
+//! tests drive it with (zero2prod's `TestApp`).
+
+pub mod browser;
+pub mod fake_idp;
+
+use std::{collections::HashMap, net::SocketAddr};
+
+use leptos::config::LeptosOptions;
+use logto_profile::server::{config, serve, upstream::Upstream, App, AppState};
+use tokio::net::TcpListener;
+
+pub struct TestApp {
+    pub addr: SocketAddr,
+    pub client: reqwest::Client,
+    /// The Logto behind the app (for tests that check or disturb it).
+    pub logto: logto_profile::server::config::LogtoConfig,
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("http://{}{}", self.addr, path)
+    }
+
+    /// Logto's endpoint without a trailing slash.
+    pub fn logto_url(&self, path: &str) -> String {
+        format!(
+            "{}{path}",
+            self.logto.endpoint.as_str().trim_end_matches('/')
+        )
+    }
+
+    /// An M2M token for the Management API, fetched with the app's credentials.
+    pub async fn m2m_token(&self) -> String {
+        use secrecy::ExposeSecret;
+        let token: serde_json::Value = reqwest::Client::new()
+            .post(self.logto_url("/oidc/token"))
+            .basic_auth(
+                &self.logto.m2m_app_id,
+                Some(self.logto.m2m_app_secret.expose_secret()),
+            )
+            .form(&[
+                ("grant_type", "client_credentials"),
+                ("resource", self.logto.management_resource.as_str()),
+                ("scope", "all"),
+            ])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        token["access_token"].as_str().unwrap().to_owned()
+    }
+
+    /// A Management API call with the app's M2M credentials.
+    pub async fn management(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        body: Option<serde_json::Value>,
+    ) -> (reqwest::StatusCode, serde_json::Value) {
+        let token = self.m2m_token().await;
+        let mut req = reqwest::Client::new()
+            .request(method, self.logto_url(&format!("/api{path}")))
+            .bearer_auth(token);
+        if let Some(body) = body {
+            req = req.json(&body);
+        }
+        let res = req.send().await.unwrap();
+        let status = res.status();
+        (status, res.json().await.unwrap_or_default())
+    }
+
+    /// The id of a seeded user.
+    pub async fn user_id(&self, username: &str) -> String {
+        let (_, users) = self
+            .management(
+                reqwest::Method::GET,
+                &format!("/users?search={username}"),
+                None,
+            )
+            .await;
+        users
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["username"] == username)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_owned()
+    }
+
+    /// This app's origin, as a browser sends it in `Origin`.
+    pub fn origin(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// A browser signed in as the demo user, back on `return_to`.
+    pub async fn signed_in(&self, return_to: &str) -> browser::Browser {
+        let browser = browser::Browser::new();
+        browser.sign_in(self, return_to).await;
+        browser
+    }
+
+    /// Calls a server function (`/api/{endpoint}`) the way the page does: JSON, same origin.
+    pub async fn call(
+        &self,
+        browser: &browser::Browser,
+        endpoint: &str,
+        body: serde_json::Value,
+    ) -> (reqwest::StatusCode, serde_json::Value) {
+        let res = browser
+            .http
+            .post(self.url(&format!("/api/{endpoint}")))
+            .header(reqwest::header::ORIGIN, self.origin())
+            .json(&body)
+            .send()
+            .await
+            .unwrap();
+        let status = res.status();
+        (status, res.json().await.unwrap_or_default())
+    }
+
+    /// Makes the emulator misbehave (`{"path", "method", "latencyMs", "status", "times"}`).
+    pub async fn fault(&self, fault: serde_json::Value) {
+        let res = reqwest::Client::new()
+            .post(self.logto_url("/__emulator/faults"))
+            .json(&fault)
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_success(), "fault not set: {}", res.status());
+    }
+
+    pub async fn clear_faults(&self) {
+        reqwest::Client::new()
+            .delete(self.logto_url("/__emulator/faults"))
+            .send()
+            .await
+            .unwrap();
+    }
+
+    /// Expires the emulator's tokens of a kind (`m2m`, `access`, `refresh`, `all`).
+    pub async fn expire_tokens(&self, kind: &str) {
+        let res = reqwest::Client::new()
+            .post(self.logto_url("/__emulator/expire-tokens"))
+            .json(&serde_json::json!({ "kind": kind }))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), reqwest::StatusCode::NO_CONTENT);
+    }
+
+    /// Requests the emulator has answered on routes ending with `route`.
+    pub async fn emulator_requests(&self, route: &str) -> u64 {
+        let stats: serde_json::Value = reqwest::get(self.logto_url("/__emulator/stats"))
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        stats["requests"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(key, _)| key.ends_with(route))
+            .map(|(_, n)| n.as_u64().unwrap())
+            .sum()
+    }
+}
+
+/// `TEST_LOGTO_VERSION` (`1.37`, `1.42`) runs a whole suite against another emulated Logto.
+pub fn logto_version() -> logto_emulator::LogtoVersion {
+    std::env::var("TEST_LOGTO_VERSION")
+        .map(|v| v.parse().expect("TEST_LOGTO_VERSION"))
+        .unwrap_or_default()
+}
+
+/// Starts the app with the given environment variables (none: the zero-configuration default).
+pub async fn spawn_app(vars: &[(&str, &str)]) -> TestApp {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    spawn_app_on(listener, vars).await
+}
+
+/// Like [`spawn_app`], on a listener bound beforehand (so an upstream can know the app's origin).
+pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestApp {
+    let addr = listener.local_addr().unwrap();
+    let vars: HashMap<String, String> = vars
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    let mut vars = vars;
+    vars.entry("APP_EMULATOR_LOGTO_VERSION".into())
+        .or_insert_with(|| logto_version().to_string());
+    vars.entry("SESSION_STORE_URL".into()).or_insert_with(|| {
+        let file = std::env::temp_dir().join(format!("profile-test-{}.db", uuid_like()));
+        format!("sqlite://{}", file.display())
+    });
+    let config = config::from_lookup(addr, |k| vars.get(k).cloned()).expect("config");
+    let leptos_options = LeptosOptions::builder()
+        .output_name("logto_profile")
+        .site_root("target/site")
+        .site_addr(addr)
+        .build();
+    let upstream = match &config.logto {
+        Some(_) => Upstream::from_config(&config).await.expect("upstream"),
+        // In memory and on a free port: tests never share or leave state behind.
+        None => Upstream::embedded(
+            &config.public_url,
+            logto_emulator::EmulatorConfig {
+                admin: true,
+                version: config.emulator_version,
+                ..logto_emulator::EmulatorConfig::default()
+            },
+        )
+        .await
+        .expect("embedded emulator"),
+    };
+    let logto = upstream.logto.clone();
+    let state = AppState::build(config, upstream, leptos_options)
+        .await
+        .expect("state");
+    let router = App::router(state);
+    tokio::spawn(serve(listener, router, std::future::pending()));
+
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap();
+    TestApp {
+        addr,
+        client,
+        logto,
+    }
+}
+
+/// A TCP port that nothing listens on (bound, then released).
+pub async fn closed_port() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+    listener.local_addr().unwrap().port()
+}
+
+fn uuid_like() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static N: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_nanos();
+    format!(
+        "{}-{nanos}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    )
+}

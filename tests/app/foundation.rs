@@ -1,0 +1,199 @@
+//! The server basics every feature builds on: health, readiness, headers, errors, 404s.
+
+use crate::common::{closed_port, spawn_app};
+use reqwest::{header, StatusCode};
+
+#[tokio::test]
+async fn healthz_answers_ok() {
+    let app = spawn_app(&[]).await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "ok");
+}
+
+#[tokio::test]
+async fn readyz_fails_when_logto_is_unreachable() {
+    let port = closed_port().await;
+    let endpoint = format!("http://127.0.0.1:{port}");
+    let app = spawn_app(&[
+        ("LOGTO_ENDPOINT", &endpoint),
+        ("LOGTO_APP_ID", "web"),
+        ("LOGTO_APP_SECRET", "web-secret"),
+        ("LOGTO_M2M_APP_ID", "m2m"),
+        ("LOGTO_M2M_APP_SECRET", "m2m-secret"),
+    ])
+    .await;
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["status"], "unavailable");
+    assert_eq!(body["checks"]["logto"]["state"], "unreachable");
+}
+
+#[tokio::test]
+async fn pages_render_on_the_server_with_a_nonced_csp() {
+    let app = spawn_app(&[]).await;
+    let res = app.client.get(app.url("/")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let headers = res.headers().clone();
+    let html = res.text().await.unwrap();
+
+    assert!(html.contains("Your account, in your hands"), "{html}");
+    // The status card is resolved on the server: the page is complete without JavaScript.
+    assert!(html.contains("Service status"));
+    assert!(
+        html.contains("data-checked-at"),
+        "status not streamed in: {html}"
+    );
+    assert!(
+        !html.contains("Checking…"),
+        "the status is rendered in place, not left to JavaScript: {html}"
+    );
+
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("nonce in CSP");
+    assert!(nonce.len() >= 16);
+    assert!(
+        html.contains(&format!("nonce=\"{nonce}\"")),
+        "hydration script lacks the nonce"
+    );
+    assert!(!csp.contains("unsafe-inline"));
+    assert!(csp.contains("frame-ancestors 'none'"));
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    assert_eq!(headers[header::REFERRER_POLICY], "same-origin");
+    assert!(headers.contains_key("x-request-id"));
+
+    // A new request gets a new nonce.
+    let again = app.client.get(app.url("/")).send().await.unwrap();
+    let csp2 = again.headers()[header::CONTENT_SECURITY_POLICY]
+        .to_str()
+        .unwrap();
+    assert_ne!(csp, csp2);
+}
+
+#[tokio::test]
+async fn unknown_paths_get_the_app_404_page() {
+    let app = spawn_app(&[]).await;
+    let res = app
+        .client
+        .get(app.url("/no/such/page"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NOT_FOUND);
+    let html = res.text().await.unwrap();
+    assert!(html.contains("Page not found"));
+}
+
+#[tokio::test]
+async fn server_function_answers_json() {
+    let app = spawn_app(&[]).await;
+    let res = app
+        .client
+        .post(app.url("/api/status"))
+        .header(header::ORIGIN, app.origin())
+        .header(header::CONTENT_TYPE, "application/json")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
+    assert!(body["checked_at_ms"].as_u64().unwrap() > 0);
+}
+
+#[tokio::test]
+async fn request_ids_are_propagated() {
+    let app = spawn_app(&[]).await;
+    let res = app
+        .client
+        .get(app.url("/healthz"))
+        .header("x-request-id", "trace-me-123")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.headers()["x-request-id"], "trace-me-123");
+}
+
+#[tokio::test]
+async fn json_and_api_responses_get_a_locked_down_csp() {
+    let app = spawn_app(&[]).await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(
+        res.headers()[header::CONTENT_SECURITY_POLICY],
+        "default-src 'none'; frame-ancestors 'none'"
+    );
+}
+
+#[tokio::test]
+async fn without_configuration_the_embedded_emulator_is_used_and_ready() {
+    let app = spawn_app(&[]).await;
+    let res = app.client.get(app.url("/readyz")).send().await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let body: serde_json::Value = res.json().await.unwrap();
+    assert_eq!(body["checks"]["logto"]["state"], "reachable");
+    assert_eq!(body["checks"]["logto"]["embedded"], true);
+
+    let html = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        html.contains("Connected to the embedded Logto emulator"),
+        "{html}"
+    );
+}
+
+#[tokio::test]
+async fn cross_site_posts_are_refused() {
+    let app = spawn_app(&[]).await;
+    let post = |origin: Option<&str>, fetch_site: Option<&str>| {
+        let mut req = app
+            .client
+            .post(app.url("/api/status"))
+            .header(header::CONTENT_TYPE, "application/json")
+            .body("{}");
+        if let Some(origin) = origin {
+            req = req.header(header::ORIGIN, origin);
+        }
+        if let Some(site) = fetch_site {
+            req = req.header("sec-fetch-site", site);
+        }
+        req.send()
+    };
+    for (origin, site) in [
+        (Some("https://evil.example"), None),
+        (Some("https://evil.example"), Some("cross-site")),
+        (Some(app.origin().as_str()), Some("same-site")),
+        (None, None),
+    ] {
+        let res = post(origin, site).await.unwrap();
+        assert_eq!(res.status(), StatusCode::FORBIDDEN, "{origin:?} {site:?}");
+        let body: serde_json::Value = res.json().await.unwrap();
+        assert_eq!(body["kind"], "forbidden");
+    }
+    let res = post(Some(app.origin().as_str()), Some("same-origin"))
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    // Sign-out is a state change too.
+    let res = app
+        .client
+        .post(app.url("/sign-out"))
+        .header(header::ORIGIN, "https://evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::FORBIDDEN);
+}

@@ -1,0 +1,12 @@
+//! The app's integration tests: each spawns the real app (and its embedded Logto emulator) on
+//! ephemeral ports. One binary, so the shared helpers in `common` are compiled once; nextest
+//! still runs every test in its own process.
+
+mod common;
+
+mod auth;
+mod foundation;
+mod i18n;
+mod management;
+mod profile;
+mod shared_sessions;
