@@ -1,6 +1,6 @@
 //! An embedded Logto emulator: the OIDC provider and the Management API subset the profile app
 //! uses, with Logto's paths, JSON shapes, status codes and error codes (see
-//! `shared/logto/CONTRACT.md`). Dev mailbox and fault injection live under `/__emulator`.
+//! `../shared/logto/CONTRACT.md`). Dev mailbox and fault injection live under `/__emulator`.
 //!
 //! ```no_run
 //! # async fn run() -> std::io::Result<()> {
@@ -51,7 +51,7 @@ pub struct EmulatorConfig {
     pub breach_check_offline: bool,
 }
 
-/// The Logto releases the emulator can imitate (`CONTRACT.md` §11). Where they differ:
+/// The Logto releases the emulator can imitate (`../shared/logto/CONTRACT.md` §11). Where they differ:
 /// 1.37 has no per-recipient send limit for verification codes and no
 /// `GET/DELETE /api/users/:id/sessions` (404); 1.42 has both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]

@@ -1,4 +1,4 @@
-//! `/api/verification-codes` and `/verify` (contract §4): 6 digits, 600 s, 10 tries checked
+//! `/api/verification-codes` and `/verify` (`../shared/logto/CONTRACT.md` §4): 6 digits, 600 s, 10 tries checked
 //! before comparing, one-shot, a new code replaces the old, 10 sends per recipient per 600 s
 //! (Logto 1.42; 1.37 has no such limit).
 
@@ -51,7 +51,7 @@ impl Recipient {
 }
 
 /// Logto's guard is a union tried in order, `{email}` then `{phone}`, with other keys dropped: a
-/// body with a valid email and a phone sends to the email (measured, `CONTRACT.md` §11).
+/// body with a valid email and a phone sends to the email (measured, `../shared/logto/CONTRACT.md` §11).
 fn recipient(guard: &mut Guard, obj: &Map<String, Value>) -> Option<Recipient> {
     let email = obj.get("email");
     let phone = obj.get("phone");

@@ -1,4 +1,4 @@
-//! `/api/users/:id/identities/:target` (`CONTRACT.md` §10): link (PUT) and unlink (DELETE) a
+//! `/api/users/:id/identities/:target` (`../shared/logto/CONTRACT.md` §10): link (PUT) and unlink (DELETE) a
 //! social identity.
 
 use axum::{

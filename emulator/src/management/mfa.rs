@@ -1,4 +1,4 @@
-//! `/api/users/:id/mfa-verifications` (`CONTRACT.md` §10, checked on 1.37 and 1.42 in §11):
+//! `/api/users/:id/mfa-verifications` (`../shared/logto/CONTRACT.md` §10, checked on 1.37 and 1.42 in §11):
 //! a TOTP factor is stored at once, unconfirmed; backup codes come in sets of 10; passkeys are
 //! only listed and deleted.
 

@@ -1,4 +1,4 @@
-//! The Management API subset at `{endpoint}/api` (contract §1, §3, §4), behind an M2M JWT.
+//! The Management API subset at `{endpoint}/api` (`../shared/logto/CONTRACT.md` §1, §3, §4), behind an M2M JWT.
 
 mod codes;
 mod identities;

@@ -1,5 +1,5 @@
 //! `GET/DELETE /api/users/:id/sessions` (Logto 1.42; absent on 1.37): the user's OIDC sessions
-//! with the shapes measured in `CONTRACT.md` §11. A session is addressed by `payload.uid`.
+//! with the shapes measured in `../shared/logto/CONTRACT.md` §11. A session is addressed by `payload.uid`.
 
 use std::collections::HashMap;
 

@@ -1,4 +1,4 @@
-//! `/api/users...` and check-password (contract §3).
+//! `/api/users...` and check-password (`../shared/logto/CONTRACT.md` §3).
 
 use std::collections::HashMap;
 
@@ -61,7 +61,7 @@ impl Basics {
 }
 
 /// Logto's database layer writes every `""` as NULL (measured on 1.37 and 1.42 for `name` and
-/// `avatar`, `CONTRACT.md` §11; the same conversion covers the other nullable basics).
+/// `avatar`, `../shared/logto/CONTRACT.md` §11; the same conversion covers the other nullable basics).
 fn field(f: Field<String>) -> Option<Option<String>> {
     match f {
         Field::Absent => None,
@@ -413,7 +413,7 @@ pub async fn verify_password(
     }
 }
 
-/// No policy and no same-password check: any non-empty string is stored (contract §3.6).
+/// No policy and no same-password check: any non-empty string is stored (`../shared/logto/CONTRACT.md` §3.6).
 pub async fn set_password(
     State(ctx): State<Ctx>,
     Path(id): Path<String>,
@@ -511,7 +511,7 @@ pub async fn check_password(State(ctx): State<Ctx>, body: Bytes) -> ApiResult {
     let user = find(&ctx, &user_id)?;
     let issues = password::check(&password, Some(&user));
     // The breach list is asked only about a password that passes every other rule; offline, that
-    // request fails and so does the whole check (measured, `CONTRACT.md` §11).
+    // request fails and so does the whole check (measured, `../shared/logto/CONTRACT.md` §11).
     if issues.is_empty() && ctx.breach_check_offline {
         return Err(ApiError::new(
             400,

@@ -1,4 +1,4 @@
-//! User claims by scope, with Logto's quirks (contract §5): epoch-millisecond `created_at` /
+//! User claims by scope, with Logto's quirks (`../shared/logto/CONTRACT.md` §5): epoch-millisecond `created_at` /
 //! `updated_at`, camelCase keys inside `address`, `null` for unset `name` / `picture`, omitted
 //! unset profile claims, `preferred_username` falling back to `username`.
 

@@ -1,4 +1,4 @@
-//! `/oidc/session/end`: RP-initiated logout, in two steps as Logto does it (`CONTRACT.md` §11):
+//! `/oidc/session/end`: RP-initiated logout, in two steps as Logto does it (`../shared/logto/CONTRACT.md` §11):
 //! the end-session request answers 200 with a page whose form posts `xsrf` + `logout=yes` to
 //! `/oidc/session/end/confirm` (submitted by a script, or by a "Continue" button without
 //! JavaScript); the confirmation ends the session and redirects to the post-logout URI.

@@ -1,4 +1,4 @@
-//! The OIDC provider at `{endpoint}/oidc` (contract §5).
+//! The OIDC provider at `{endpoint}/oidc` (`../shared/logto/CONTRACT.md` §5).
 
 mod authorize;
 mod claims;

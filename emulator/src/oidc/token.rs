@@ -21,7 +21,7 @@ use crate::{
 };
 
 /// Confidential clients get a new refresh token once 70% of its lifetime has passed, and none
-/// after a year (contract §5); public clients on every use.
+/// after a year (`../shared/logto/CONTRACT.md` §5); public clients on every use.
 const ROTATE_AFTER_FRACTION: f64 = 0.7;
 const ROTATION_MAX_AGE: i64 = 365 * 24 * 3600;
 
@@ -277,7 +277,7 @@ fn client_credentials(ctx: &Ctx, app: &Application, params: &Params) -> Result<V
     if *resource != ctx.management_resource {
         return Err(invalid_target());
     }
-    // Scopes the app's roles do not grant are dropped silently (contract §2 gotcha).
+    // Scopes the app's roles do not grant are dropped silently (`../shared/logto/CONTRACT.md` §2 gotcha).
     let assigned = app
         .resource_scopes
         .get(resource)

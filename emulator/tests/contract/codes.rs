@@ -186,7 +186,7 @@ async fn bodies_need_exactly_one_identifier() {
     assert_error(status, &res, 400, "guard.invalid_input");
 }
 
-/// Measured on 1.37 and 1.42 (`CONTRACT.md` §11): both identifiers → 204, the code goes to the
+/// Measured on 1.37 and 1.42 (`../shared/logto/CONTRACT.md` §11): both identifiers → 204, the code goes to the
 /// email only.
 #[tokio::test]
 async fn a_body_with_email_and_phone_sends_to_the_email() {

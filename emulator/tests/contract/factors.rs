@@ -1,4 +1,4 @@
-//! Second factors and social identities (`CONTRACT.md` §10, checked on 1.37 and 1.42 in §11).
+//! Second factors and social identities (`../shared/logto/CONTRACT.md` §10, checked on 1.37 and 1.42 in §11).
 
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};

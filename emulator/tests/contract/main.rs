@@ -1,4 +1,4 @@
-//! Logto's Management API and M2M contract (`shared/logto/CONTRACT.md` §1–§4, check-password).
+//! Logto's Management API and M2M contract (`../shared/logto/CONTRACT.md` §1–§4, check-password).
 //! Runs against the emulator by default, or a real Logto: see `support/mod.rs`.
 
 #[path = "../support/mod.rs"]

@@ -1,4 +1,4 @@
-//! `GET/DELETE /api/users/:id/sessions`: present on 1.42, absent (404) on 1.37 (`CONTRACT.md`
+//! `GET/DELETE /api/users/:id/sessions`: present on 1.42, absent (404) on 1.37 (`../shared/logto/CONTRACT.md`
 //! §11). The shape of a listed session is checked with a real sign-in in `tests/oidc/sessions.rs`.
 
 use logto_emulator::LogtoVersion;

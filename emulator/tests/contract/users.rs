@@ -143,7 +143,7 @@ async fn patch_updates_clears_with_null_and_drops_unknown_keys() {
     assert_eq!(
         got["avatar"],
         Value::Null,
-        "\"\" is stored as null (CONTRACT §11)"
+        "\"\" is stored as null (`../shared/logto/CONTRACT.md` §11)"
     );
 
     let (status, body) = t.api(Method::PATCH, &path, Some(json!({}))).await;
@@ -154,7 +154,7 @@ async fn patch_updates_clears_with_null_and_drops_unknown_keys() {
     assert_error(status, &body, 422, "entity.invalid_input");
 }
 
-/// Logto writes every `""` as NULL (measured for `name` and `avatar`, CONTRACT §11; the same
+/// Logto writes every `""` as NULL (measured for `name` and `avatar`, `../shared/logto/CONTRACT.md` §11; the same
 /// database conversion covers the identifiers), so `""` never meets the unique index.
 #[tokio::test]
 async fn empty_strings_are_stored_as_null() {
@@ -258,7 +258,7 @@ async fn patch_guard_and_constraint_errors() {
         .await;
     assert_error(status, &body, 422, "user.username_already_in_use");
 
-    // libphonenumber decides (CONTRACT §11): a known country code and two national digits pass.
+    // libphonenumber decides (`../shared/logto/CONTRACT.md` §11): a known country code and two national digits pass.
     for short in ["123", "1234"] {
         let (status, got) = t
             .api(Method::PATCH, &path, Some(json!({ "primaryPhone": short })))
@@ -474,7 +474,7 @@ async fn password_verify_set_and_has_password() {
 }
 
 /// A Logto that cannot reach the breach list (offline, default policy) fails the whole check for
-/// a password that passes the other rules (CONTRACT §11); the others are still reported.
+/// a password that passes the other rules (`../shared/logto/CONTRACT.md` §11); the others are still reported.
 #[tokio::test]
 async fn check_password_without_the_breach_list_is_an_invalid_input_error() {
     let t = target_with(logto_emulator::EmulatorConfig {
@@ -531,7 +531,7 @@ async fn check_password_reports_policy_issues() {
         assert_eq!((status, body), (StatusCode::OK, json!({ "result": true })));
     }
 
-    // Measured on 1.37 and 1.42 (CONTRACT §11): every failed rule, in Logto's order.
+    // Measured on 1.37 and 1.42 (`../shared/logto/CONTRACT.md` §11): every failed rule, in Logto's order.
     let (status, body) = t
         .api(
             Method::POST,

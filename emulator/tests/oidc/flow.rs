@@ -372,7 +372,7 @@ async fn userinfo_returns_the_claims_of_the_granted_scopes() {
 
 /// Logto answers the end-session request with a page whose form confirms the logout (submitted by
 /// a script, or by a "Continue" button without JavaScript); the confirmation ends the session and
-/// redirects (`CONTRACT.md` §11).
+/// redirects (`../shared/logto/CONTRACT.md` §11).
 #[tokio::test]
 async fn end_session_confirms_on_a_page_then_redirects_only_to_registered_uris() {
     let t = target().await;

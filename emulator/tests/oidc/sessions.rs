@@ -1,4 +1,4 @@
-//! Logto 1.42's session routes over real sign-ins: the list's shape (`CONTRACT.md` §11) and
+//! Logto 1.42's session routes over real sign-ins: the list's shape (`../shared/logto/CONTRACT.md` §11) and
 //! revoking one session by `payload.uid`.
 
 use logto_emulator::{EmulatorConfig, LogtoVersion};

@@ -201,7 +201,7 @@ impl Target {
                 .unwrap();
             return messages[0]["code"].as_str().expect("a message").to_owned();
         }
-        // Where the mock connectors write moved between releases (`CONTRACT.md` §11).
+        // Where the mock connectors write moved between releases (`../shared/logto/CONTRACT.md` §11).
         let (var, default) = match (to.contains('@'), self.version) {
             (true, LogtoVersion::V1_37) => (
                 "LOGTO_CONTRACT_MOCK_EMAIL_FILE",

@@ -1,4 +1,4 @@
-//! Cross-site request refusal for every state-changing request (DESIGN §3): the browser must say
+//! Cross-site request refusal for every state-changing request (`../shared/DESIGN.md` §3): the browser must say
 //! the request comes from this origin (`Sec-Fetch-Site: same-origin`, or an `Origin` header equal
 //! to ours when the former is absent). Requests that say neither are refused too.
 

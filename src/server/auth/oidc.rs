@@ -308,7 +308,7 @@ impl Oidc {
         })
     }
 
-    /// Logto's end-session URL for RP-initiated logout (`{issuer}/session/end`, contract §5).
+    /// Logto's end-session URL for RP-initiated logout (`{issuer}/session/end`, `../shared/logto/CONTRACT.md` §5).
     /// `client_id` names the app; no `id_token_hint`, so the ID token (email, phone, address)
     /// never travels in a URL where history, logs and `Referer` could keep it.
     pub fn end_session_url(&self, post_logout: &str) -> Url {

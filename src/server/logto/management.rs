@@ -1,4 +1,4 @@
-//! One typed method per Management API call (contract §3, §4, check-password).
+//! One typed method per Management API call (`../shared/logto/CONTRACT.md` §3, §4, check-password).
 
 use std::{sync::Arc, time::Duration};
 
