@@ -160,6 +160,14 @@ impl From<WireError> for AppError {
     }
 }
 
+fn unreadable() -> AppError {
+    AppError::Invalid {
+        field: None,
+        message: i18n::FORM_UNREADABLE.get(i18n::use_lang()).into(),
+        others: Vec::new(),
+    }
+}
+
 impl FromServerFnError for AppError {
     type Encoder = JsonEncoding;
 
@@ -167,12 +175,11 @@ impl FromServerFnError for AppError {
         match value {
             // Raised in the browser when the request never got an answer.
             ServerFnErrorErr::Request(_) | ServerFnErrorErr::Response(_) => AppError::Network,
-            // The server could not read the arguments: a malformed or crafted request.
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => AppError::Invalid {
-                field: None,
-                message: i18n::FORM_UNREADABLE.get(i18n::use_lang()).into(),
-                others: Vec::new(),
-            },
+            // The server could not read the arguments (or, on the server, the body itself):
+            // a malformed or crafted request.
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => unreadable(),
+            #[cfg(feature = "ssr")]
+            ServerFnErrorErr::Deserialization(_) => unreadable(),
             ServerFnErrorErr::UnsupportedRequestMethod(_) => AppError::Forbidden,
             _ => AppError::Internal,
         }

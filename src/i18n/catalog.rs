@@ -126,6 +126,10 @@ catalog! {
         "Logto refused one of the values. Please check the form.",
         "Logto hat einen der Werte abgelehnt. Bitte prüfen Sie das Formular."
     );
+    REQUEST_TOO_LARGE = (
+        "This request is too large. Please shorten what you entered.",
+        "Diese Anfrage ist zu groß. Bitte kürzen Sie Ihre Eingaben."
+    );
     FORM_UNREADABLE = (
         "The form could not be read. Please reload the page and try again.",
         "Das Formular konnte nicht gelesen werden. Bitte laden Sie die Seite neu und versuchen Sie es noch einmal."

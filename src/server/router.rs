@@ -16,6 +16,7 @@ use leptos_axum::{generate_route_list, LeptosRoutes};
 use tokio::net::TcpListener;
 use tower::ServiceBuilder;
 use tower_http::{
+    compression::CompressionLayer,
     request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer},
     services::ServeDir,
     set_header::SetResponseHeaderLayer,
@@ -74,6 +75,7 @@ impl App {
         let csp = CspExtras {
             connect_src: dev_reload_source(&options),
             form_action: state.upstream.logto.endpoint.origin().ascii_serialization(),
+            hsts: is_https(&state),
         };
 
         let sessions = SessionManagerLayer::new(state.sessions.clone())
@@ -109,6 +111,9 @@ impl App {
             .layer(middleware::from_fn(move |req, next| {
                 security::headers(csp.clone(), req, next)
             }))
+            // HTML and JSON go out compressed when the browser asks (precompressed assets are left
+            // alone); streamed pages stay streamed, each chunk flushed as it is rendered.
+            .layer(CompressionLayer::new())
             .layer(
                 ServiceBuilder::new()
                     .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
@@ -125,6 +130,14 @@ pub async fn serve(
     router: Router,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    use axum::serve::ListenerExt;
+    // Pages go out in several writes; with Nagle's algorithm each later write waits for the
+    // browser's delayed ACK (about 40 ms per response on a kept-alive connection).
+    let listener = listener.tap_io(|tcp| {
+        if let Err(err) = tcp.set_nodelay(true) {
+            tracing::warn!(error = %err, "could not set TCP_NODELAY");
+        }
+    });
     axum::serve(listener, router)
         .with_graceful_shutdown(shutdown)
         .await

@@ -25,6 +25,8 @@ pub struct CspExtras {
     /// Logto's origin: the sign-out form is answered with a redirect there, which browsers
     /// check against `form-action`.
     pub form_action: String,
+    /// The public URL is https: browsers are told to use nothing else for a year.
+    pub hsts: bool,
 }
 
 pub async fn headers(extras: CspExtras, mut req: Request, next: Next) -> Response {
@@ -64,6 +66,12 @@ pub async fn headers(extras: CspExtras, mut req: Request, next: Next) -> Respons
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
     );
+    if extras.hsts {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        );
+    }
     res
 }
 

@@ -15,11 +15,26 @@ use leptos_axum::handle_server_fns_with_context;
 
 use super::{language, AppState};
 use crate::error::AppError;
+use crate::i18n;
 
 /// Error bodies are a small JSON object; anything larger is not ours.
 const MAX_ERROR_BODY: usize = 64 * 1024;
+/// What a server function may be sent: far more than any form of this app needs.
+pub const MAX_BODY: usize = 64 * 1024;
 
 pub async fn handle(State(state): State<AppState>, req: Request) -> Response {
+    // Read here, with a limit: a body Leptos fails to read would be its 500.
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = to_bytes(body, MAX_BODY).await else {
+        let lang = language::for_request(&parts.headers, None);
+        let err = AppError::Invalid {
+            field: None,
+            message: i18n::REQUEST_TOO_LARGE.get(lang).to_owned(),
+            others: Vec::new(),
+        };
+        return (StatusCode::PAYLOAD_TOO_LARGE, axum::Json(err)).into_response();
+    };
+    let req = Request::from_parts(parts, Body::from(bytes));
     let auth = match req.extensions().get::<tower_sessions::Session>() {
         Some(session) => state.auth.user(session).await,
         None => None,

@@ -252,3 +252,19 @@ async fn a_key_rotation_at_logto_is_followed_by_re_reading_the_jwks() {
     assert_eq!(landed.as_str(), app.url("/"));
     assert_eq!(second.current_user(&app).await["username"], "demo");
 }
+
+/// A stray or cross-site `GET /callback` (no sign-in in progress) must not sign anyone out.
+#[tokio::test]
+async fn a_stray_callback_keeps_the_signed_in_session() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let res = browser
+        .http
+        .get(app.url("/callback?code=x&state=y"))
+        .header("sec-fetch-site", "cross-site")
+        .send()
+        .await
+        .unwrap();
+    assert!(res.status().is_redirection());
+    assert_eq!(browser.current_user(&app).await["username"], "demo");
+}

@@ -197,3 +197,75 @@ async fn cross_site_posts_are_refused() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
+
+/// Browsers keep connections alive. A page goes out in several writes (it streams); with
+/// Nagle's algorithm on the server's socket each later write waited for the client's delayed
+/// ACK, about 40 ms a page.
+#[tokio::test]
+async fn kept_alive_connections_do_not_stall_between_writes() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/profile").await;
+    // Warm up: the connection, the first renders.
+    for _ in 0..3 {
+        browser.page(&app, "/profile").await;
+    }
+    let requests = 20;
+    let started = std::time::Instant::now();
+    for _ in 0..requests {
+        browser.page(&app, "/profile").await;
+    }
+    let per_request = started.elapsed() / requests;
+    assert!(
+        per_request < std::time::Duration::from_millis(30),
+        "{per_request:?} per page over one connection"
+    );
+}
+
+#[tokio::test]
+async fn html_and_json_are_compressed_when_the_browser_asks() {
+    let app = spawn_app(&[]).await;
+    for encoding in ["br", "gzip"] {
+        let res = app
+            .client
+            .get(app.url("/"))
+            .header(header::ACCEPT_ENCODING, encoding)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        assert_eq!(res.headers()[header::CONTENT_ENCODING], encoding);
+        assert!(res.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/html"));
+    }
+    let res = app
+        .client
+        .post(app.url("/api/status"))
+        .header(header::ORIGIN, app.origin())
+        .header(header::ACCEPT_ENCODING, "br")
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+    let plain = app.client.get(app.url("/")).send().await.unwrap();
+    assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+}
+
+#[tokio::test]
+async fn https_deployments_send_strict_transport_security() {
+    let app = spawn_app(&[("APP_PUBLIC_URL", "https://profile.example.com")]).await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert_eq!(
+        res.headers()[header::STRICT_TRANSPORT_SECURITY],
+        "max-age=31536000; includeSubDomains"
+    );
+    let app = spawn_app(&[]).await;
+    let res = app.client.get(app.url("/healthz")).send().await.unwrap();
+    assert!(res
+        .headers()
+        .get(header::STRICT_TRANSPORT_SECURITY)
+        .is_none());
+}

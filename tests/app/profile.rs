@@ -401,3 +401,78 @@ async fn when_the_refresh_token_is_refused_too_the_session_ends() {
     assert_eq!(err["kind"], "unauthenticated");
     assert_eq!(browser.current_user(&app).await, Value::Null);
 }
+
+/// Every value the server writes or caches is checked, not only the ones the browser says
+/// changed: an address part sent along with a changed one, say.
+#[tokio::test]
+async fn unchanged_values_that_would_be_written_are_validated_too() {
+    let (app, browser) = signed_in().await;
+    let form = cached_form(&app, &browser).await;
+    let junk = "x\u{7}".repeat(200);
+    let original = with(&form, &[("country", junk.as_str())]);
+    let edited = with(&original, &[("locality", "Utrecht")]);
+    let (status, err) = save(
+        &app,
+        &browser,
+        json!({ "original": original, "edited": edited }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(err["field"], "country");
+    let demo = app.user_id("demo").await;
+    let (_, user) = app
+        .management(Method::GET, &format!("/users/{demo}"), None)
+        .await;
+    assert!(user["profile"].get("address").is_none(), "{user}");
+
+    // Unchanged values the browser sends are never copied into the session's claims.
+    let name = with(&form, &[("nickname", "Dee")]);
+    let original = with(&form, &[("family_name", "Forged")]);
+    let edited = with(&name, &[("family_name", "Forged")]);
+    let (status, _) = save(
+        &app,
+        &browser,
+        json!({ "original": original, "edited": edited }),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let cached = cached_form(&app, &browser).await;
+    assert_eq!(cached["nickname"], "Dee");
+    assert_eq!(cached["family_name"], form["family_name"]);
+}
+
+/// Bodies the server cannot read are the client's mistake: 4xx, never 5xx.
+#[tokio::test]
+async fn unreadable_server_function_bodies_are_refused_with_4xx() {
+    let (app, browser) = signed_in().await;
+    let post = |body: Vec<u8>| {
+        browser
+            .http
+            .post(app.url("/api/profile/save"))
+            .header(header::ORIGIN, app.origin())
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(body)
+            .send()
+    };
+    let huge = format!(
+        "{{\"original\":{{}},\"edited\":{{\"name\":\"{}\"}}}}",
+        "x".repeat(3 << 20)
+    );
+    let res = post(huge.into_bytes()).await.unwrap();
+    assert_eq!(res.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    let deep = format!("{}{}", "[".repeat(5000), "]".repeat(5000));
+    for body in [
+        b"{\"original\": {\"name\": \"\xff\xfe\"}, \"edited\": {}}".to_vec(),
+        b"{bad json".to_vec(),
+        deep.into_bytes(),
+        b"".to_vec(),
+    ] {
+        let res = post(body.clone()).await.unwrap();
+        let status = res.status();
+        assert!(
+            status.is_client_error(),
+            "{status} for {:?}",
+            String::from_utf8_lossy(&body[..body.len().min(40)])
+        );
+    }
+}

@@ -86,12 +86,29 @@ pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileF
     let saved = save_changes(&ctx.state, &auth.user_id, &original, &edited).await?;
     refresh_claims(&mut auth, &saved);
     ctx.save_user(&auth).await?;
-    Ok(saved)
+    Ok(saved.form)
 }
 
-/// Every changed field that fails its check, all at once.
-fn check(changed: &[&'static Field], edited: &ProfileForm) -> Result<(), ServerError> {
-    let problems: Vec<FieldProblem> = changed
+/// What a save wrote: the form as saved, and the fields Logto now has from it.
+pub struct Saved {
+    pub form: ProfileForm,
+    pub written: Vec<&'static Field>,
+}
+
+/// The fields a save writes: the changed ones, and every address part when one of them changed
+/// (Logto replaces the address whole, so the unchanged parts are written too).
+fn written(changed: &[&'static Field]) -> Vec<&'static Field> {
+    let is_address = |f: &Field| matches!(f.storage, Storage::Address { .. });
+    let address = changed.iter().any(|f| is_address(f));
+    PROFILE_FIELDS
+        .iter()
+        .filter(|f| changed.iter().any(|c| c.key == f.key) || (address && is_address(f)))
+        .collect()
+}
+
+/// Every written field that fails its check, all at once.
+fn check(written: &[&'static Field], edited: &ProfileForm) -> Result<(), ServerError> {
+    let problems: Vec<FieldProblem> = written
         .iter()
         .filter_map(|f| {
             let invalid = f.validate(edited.get(f.key)).err()?;
@@ -116,9 +133,10 @@ pub async fn save_changes(
     user_id: &str,
     original: &ProfileForm,
     edited: &ProfileForm,
-) -> Result<ProfileForm, ServerError> {
+) -> Result<Saved, ServerError> {
     let changed = edited.changed_from(original);
-    check(&changed, edited)?;
+    let written = written(&changed);
+    check(&written, edited)?;
     let value = |f: &Field| {
         let v = edited.get(f.key).trim();
         (!v.is_empty()).then(|| v.to_owned())
@@ -185,11 +203,11 @@ pub async fn save_changes(
             .map_err(refusal)?;
     }
 
-    let mut saved = edited.clone();
+    let mut form = edited.clone();
     for field in PROFILE_FIELDS {
-        saved.set(field.key, edited.get(field.key).trim().to_owned());
+        form.set(field.key, edited.get(field.key).trim().to_owned());
     }
-    Ok(saved)
+    Ok(Saved { form, written })
 }
 
 /// Logto's codes that belong to a field, in words.
@@ -207,9 +225,9 @@ fn refusal(err: LogtoError) -> ServerError {
     }
 }
 
-/// Keeps the session's cached claims in step with what was saved, so the header and the next
-/// first paint show the new values.
-pub fn refresh_claims(auth: &mut AuthSession, saved: &ProfileForm) {
+/// Keeps the session's cached claims in step with what was written (and only that), so the
+/// header and the next first paint show the new values.
+pub fn refresh_claims(auth: &mut AuthSession, saved: &Saved) {
     let set = |claims: &mut Map<String, Value>, key: &str, value: &str| {
         if value.is_empty() {
             claims.remove(key);
@@ -218,18 +236,23 @@ pub fn refresh_claims(auth: &mut AuthSession, saved: &ProfileForm) {
         }
     };
     let mut address = Map::new();
-    for field in PROFILE_FIELDS {
-        let value = saved.get(field.key);
+    let mut address_written = false;
+    for field in &saved.written {
+        let value = saved.form.get(field.key);
         match field.storage {
             Storage::Basic { claim, .. } | Storage::Claim { claim, .. } => {
                 set(&mut auth.claims, claim, value)
             }
             Storage::Address { part } => {
+                address_written = true;
                 if !value.is_empty() {
                     address.insert(part.to_owned(), json!(value));
                 }
             }
         }
+    }
+    if !address_written {
+        return;
     }
     if address.is_empty() {
         auth.claims.remove("address");

@@ -57,6 +57,11 @@ async fn callback(
     Query(q): Query<CallbackQuery>,
 ) -> Response {
     let pending: Option<PendingSignIn> = session.remove(PENDING_KEY).await.ok().flatten();
+    // A stray or cross-site visit with no sign-in in progress: nothing to finish, and a
+    // signed-in user stays signed in.
+    if pending.is_none() && state.auth.user(&session).await.is_some() {
+        return Redirect::to("/").into_response();
+    }
     let return_to = pending.as_ref().map(|p| p.return_to.clone());
     let result = state
         .auth
@@ -84,8 +89,9 @@ async fn callback(
             Redirect::to(&safe_return_to(return_to.as_deref())).into_response()
         }
         Err(e) => {
+            // Only the pending sign-in goes (removed above): a session that was signed in
+            // before stays.
             tracing::warn!(reason = e.reason(), "sign-in refused");
-            let _ = session.flush().await;
             failed(e)
         }
     }
