@@ -209,15 +209,18 @@ async fn kept_alive_connections_do_not_stall_between_writes() {
     for _ in 0..3 {
         browser.page(&app, "/profile").await;
     }
-    let requests = 20;
-    let started = std::time::Instant::now();
-    for _ in 0..requests {
+    // The median: a stall adds its 40 ms to every page, a busy machine only to some.
+    let mut times = Vec::new();
+    for _ in 0..21 {
+        let started = std::time::Instant::now();
         browser.page(&app, "/profile").await;
+        times.push(started.elapsed());
     }
-    let per_request = started.elapsed() / requests;
+    times.sort();
+    let median = times[times.len() / 2];
     assert!(
-        per_request < std::time::Duration::from_millis(30),
-        "{per_request:?} per page over one connection"
+        median < std::time::Duration::from_millis(30),
+        "median {median:?} per page over one connection: {times:?}"
     );
 }
 
