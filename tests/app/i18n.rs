@@ -4,7 +4,24 @@
 use reqwest::{header, StatusCode};
 use serde_json::json;
 
-use crate::common::{browser::Browser, spawn_app};
+use crate::common::{browser::Browser, spawn_app, TestApp};
+
+/// Posts the header's language switcher from `origin`.
+async fn choose(
+    app: &TestApp,
+    browser: &Browser,
+    origin: &str,
+    form: &[(&str, &str)],
+) -> reqwest::Response {
+    browser
+        .http
+        .post(app.url("/language"))
+        .header(header::ORIGIN, origin)
+        .form(form)
+        .send()
+        .await
+        .unwrap()
+}
 
 #[tokio::test]
 async fn accept_language_picks_german_pages() {
@@ -43,14 +60,13 @@ async fn the_switcher_remembers_the_choice_over_the_browser_and_the_saved_locale
         "the demo user's saved locale is en-US"
     );
 
-    let res = browser
-        .http
-        .post(app.url("/language"))
-        .header(header::ORIGIN, app.origin())
-        .form(&[("lang", "de"), ("return_to", "/profile")])
-        .send()
-        .await
-        .unwrap();
+    let res = choose(
+        &app,
+        &browser,
+        &app.origin(),
+        &[("lang", "de"), ("return_to", "/profile")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()[header::LOCATION], "/profile");
     let cookie = res.headers()[header::SET_COOKIE].to_str().unwrap();
@@ -72,25 +88,23 @@ async fn the_switcher_remembers_the_choice_over_the_browser_and_the_saved_locale
     }
 
     // Somewhere else than this site: back to the home page.
-    let res = browser
-        .http
-        .post(app.url("/language"))
-        .header(header::ORIGIN, app.origin())
-        .form(&[("lang", "en"), ("return_to", "//evil.example/")])
-        .send()
-        .await
-        .unwrap();
+    let res = choose(
+        &app,
+        &browser,
+        &app.origin(),
+        &[("lang", "en"), ("return_to", "//evil.example/")],
+    )
+    .await;
     assert_eq!(res.headers()[header::LOCATION], "/");
 
     // Not from this site: refused.
-    let res = Browser::new()
-        .http
-        .post(app.url("/language"))
-        .header(header::ORIGIN, "https://evil.example")
-        .form(&[("lang", "de")])
-        .send()
-        .await
-        .unwrap();
+    let res = choose(
+        &app,
+        &Browser::new(),
+        "https://evil.example",
+        &[("lang", "de")],
+    )
+    .await;
     assert_eq!(res.status(), StatusCode::FORBIDDEN);
 }
 
@@ -133,14 +147,7 @@ async fn the_server_reports_every_invalid_field_at_once_in_the_users_language() 
     edited["username"] = json!("1bad");
     edited["website"] = json!("not a url");
     edited["birthdate"] = json!("2001-02-30");
-    browser
-        .http
-        .post(app.url("/language"))
-        .header(header::ORIGIN, app.origin())
-        .form(&[("lang", "de")])
-        .send()
-        .await
-        .unwrap();
+    choose(&app, &browser, &app.origin(), &[("lang", "de")]).await;
     let res = browser
         .http
         .post(app.url("/api/profile/save"))
