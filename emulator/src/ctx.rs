@@ -29,6 +29,8 @@ pub const SESSION_TTL: i64 = 14 * 24 * 3600;
 pub struct Ctx(Arc<Inner>);
 
 pub struct Inner {
+    /// Where the emulator listens.
+    pub addr: std::net::SocketAddr,
     pub issuer: String,
     pub management_resource: String,
     pub store: Store,
@@ -120,7 +122,8 @@ pub struct CodeRecord {
 }
 
 impl Ctx {
-    pub fn new(endpoint: &str, config: &EmulatorConfig) -> std::io::Result<Ctx> {
+    pub fn new(addr: std::net::SocketAddr, config: &EmulatorConfig) -> std::io::Result<Ctx> {
+        let endpoint = format!("http://{addr}");
         let store = match &config.data_dir {
             Some(dir) => Store::open(dir)?,
             None => Store::in_memory(),
@@ -134,6 +137,7 @@ impl Ctx {
             .map_err(std::io::Error::other)?;
         apply_seed(&store, &config.seed);
         Ok(Ctx(Arc::new(Inner {
+            addr,
             issuer: format!("{endpoint}/oidc"),
             management_resource: MANAGEMENT_RESOURCE.to_owned(),
             store,

@@ -130,7 +130,7 @@ impl Emulator {
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
         let endpoint = format!("http://{addr}");
-        let ctx = ctx::Ctx::new(&endpoint, &config)?;
+        let ctx = ctx::Ctx::new(addr, &config)?;
         let (tx, rx) = tokio::sync::oneshot::channel();
         let task = tokio::spawn(server::serve(listener, ctx, rx));
         Ok(Emulator {

@@ -53,6 +53,11 @@ async fn handle(
     router: Router,
     req: Request<Incoming>,
 ) -> Result<Response, std::io::Error> {
+    if !host_allowed(&ctx, &req) {
+        // A page elsewhere that points a name it controls at this port (DNS rebinding) must
+        // not reach an emulator that signs anyone in as the demo users.
+        return Ok((StatusCode::MISDIRECTED_REQUEST, "Unknown host.").into_response());
+    }
     ctx.stats.record(req.uri().path());
     let plan = ctx.faults.plan(req.method().as_str(), req.uri().path());
     if !plan.latency.is_zero() {
@@ -67,6 +72,21 @@ async fn handle(
     }
     let res = router.oneshot(req.map(Body::new)).await;
     Ok(res.unwrap_or_else(|e: Infallible| match e {}))
+}
+
+/// On loopback, only this address itself (or `localhost` with its port) may be asked for.
+fn host_allowed(ctx: &Ctx, req: &Request<Incoming>) -> bool {
+    if !ctx.addr.ip().is_loopback() {
+        return true;
+    }
+    let Some(host) = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+    else {
+        return false;
+    };
+    host == ctx.addr.to_string() || host == format!("localhost:{}", ctx.addr.port())
 }
 
 fn forced(status: u16) -> Response {

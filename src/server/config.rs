@@ -56,6 +56,12 @@ pub enum ConfigError {
     Invalid { name: &'static str, reason: String },
     #[error("{name} must be set when LOGTO_ENDPOINT is set")]
     Missing { name: &'static str },
+    #[error(
+        "LOGTO_ENDPOINT is not set, and the app is reachable beyond this machine (a non-loopback \
+         bind address or an https public URL): configure a real Logto (see .env.example), or set \
+         APP_DEV_EMULATOR=1 to run the embedded development emulator anyway"
+    )]
+    NoLogto,
 }
 
 /// Reads variables through a lookup function so tests need not touch the process environment.
@@ -104,10 +110,26 @@ pub fn from_lookup(
     };
 
     let data_dir = PathBuf::from(get("APP_DATA_DIR").unwrap_or_else(|| "data".into()));
-    let emulator_addr = match get("APP_EMULATOR_ADDR") {
+    let emulator_addr: SocketAddr = match get("APP_EMULATOR_ADDR") {
         Some(v) => v.parse().map_err(|e| invalid("APP_EMULATOR_ADDR", e))?,
         None => SocketAddr::from(([127, 0, 0, 1], 3301)),
     };
+    let flag = |name: &str| get(name).is_some_and(|v| v == "1" || v == "true");
+    if logto.is_none() {
+        // The emulator signs anyone in as the demo users: it must never start by accident where
+        // real people reach the app.
+        let local = bind.ip().is_loopback() && public_url.scheme() != "https";
+        if !local && !flag("APP_DEV_EMULATOR") {
+            return Err(ConfigError::NoLogto);
+        }
+        if !emulator_addr.ip().is_loopback() && !flag("APP_EMULATOR_ALLOW_REMOTE") {
+            return Err(invalid(
+                "APP_EMULATOR_ADDR",
+                "the embedded emulator listens on loopback only (set APP_EMULATOR_ALLOW_REMOTE=1 \
+                 to allow another address)",
+            ));
+        }
+    }
 
     let minutes = |name: &'static str, default: u64| -> Result<Duration, ConfigError> {
         match get(name) {
@@ -131,7 +153,7 @@ pub fn from_lookup(
         upstream_timeout,
         data_dir,
         emulator_addr,
-        emulator_admin: get("APP_EMULATOR_ADMIN").is_some_and(|v| v == "1" || v == "true"),
+        emulator_admin: flag("APP_EMULATOR_ADMIN"),
         emulator_version: match get("APP_EMULATOR_LOGTO_VERSION") {
             Some(v) => v
                 .parse()
@@ -220,6 +242,26 @@ mod tests {
         .unwrap();
         let printed = format!("{config:?}");
         assert!(!printed.contains("s3cret"), "{printed}");
+    }
+
+    #[test]
+    fn the_embedded_emulator_never_starts_by_accident_where_people_can_reach_it() {
+        for vars in [
+            &[("APP_BIND", "0.0.0.0:3000")][..],
+            &[("APP_PUBLIC_URL", "https://profile.example.com")][..],
+        ] {
+            assert!(matches!(load(vars), Err(ConfigError::NoLogto)), "{vars:?}");
+            let mut explicit = vars.to_vec();
+            explicit.push(("APP_DEV_EMULATOR", "1"));
+            assert!(load(&explicit).is_ok(), "{vars:?} with APP_DEV_EMULATOR");
+        }
+        let err = load(&[("APP_EMULATOR_ADDR", "0.0.0.0:3301")]).unwrap_err();
+        assert!(err.to_string().contains("loopback"), "{err}");
+        assert!(load(&[
+            ("APP_EMULATOR_ADDR", "0.0.0.0:3301"),
+            ("APP_EMULATOR_ALLOW_REMOTE", "1")
+        ])
+        .is_ok());
     }
 
     #[test]

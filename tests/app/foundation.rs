@@ -259,7 +259,11 @@ async fn html_and_json_are_compressed_when_the_browser_asks() {
 
 #[tokio::test]
 async fn https_deployments_send_strict_transport_security() {
-    let app = spawn_app(&[("APP_PUBLIC_URL", "https://profile.example.com")]).await;
+    let app = spawn_app(&[
+        ("APP_PUBLIC_URL", "https://profile.example.com"),
+        ("APP_DEV_EMULATOR", "1"),
+    ])
+    .await;
     let res = app.client.get(app.url("/healthz")).send().await.unwrap();
     assert_eq!(
         res.headers()[header::STRICT_TRANSPORT_SECURITY],

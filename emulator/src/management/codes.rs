@@ -185,7 +185,8 @@ mod tests {
     /// in the contract suite.
     #[tokio::test]
     async fn a_code_older_than_600_s_is_expired() {
-        let ctx = Ctx::new("http://127.0.0.1:1", &EmulatorConfig::default()).unwrap();
+        let addr = std::net::SocketAddr::from(([127, 0, 0, 1], 1));
+        let ctx = Ctx::new(addr, &EmulatorConfig::default()).unwrap();
         ctx.ephemeral().codes.insert(
             "email:old@example.com".into(),
             CodeRecord {

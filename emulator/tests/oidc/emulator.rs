@@ -4,6 +4,7 @@ use logto_emulator::{Emulator, EmulatorConfig};
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
+use crate::emulator_only;
 use crate::support::{assert_error, target, target_with, unique};
 
 #[tokio::test]
@@ -281,4 +282,34 @@ async fn the_mailbox_shows_sent_codes_to_people_and_tests() {
         .unwrap();
     assert_eq!(messages[0]["type"], "Generic");
     assert_eq!(messages[0]["channel"], "email");
+}
+
+/// On loopback the emulator answers only to its own address: a page elsewhere that points a
+/// name it controls at this port (DNS rebinding) gets nothing.
+#[tokio::test]
+async fn only_its_own_host_name_is_answered() {
+    let t = target().await;
+    emulator_only!(t);
+    let url = t.url("/oidc/.well-known/openid-configuration");
+    let res = t
+        .http
+        .get(&url)
+        .header("host", "evil.example")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::MISDIRECTED_REQUEST);
+    let port = t.emulator.as_ref().unwrap().addr().port();
+    let res = t
+        .http
+        .get(&url)
+        .header("host", format!("localhost:{port}"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(
+        t.http.get(&url).send().await.unwrap().status(),
+        StatusCode::OK
+    );
 }
