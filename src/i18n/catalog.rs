@@ -36,12 +36,12 @@ catalog! {
     STATUS_EMULATOR = ("the embedded Logto emulator", "dem eingebetteten Logto-Emulator");
     STATUS_LOGTO = ("Logto", "Logto");
     STATUS_EMULATOR_SUBJECT = ("The embedded Logto emulator", "Der eingebettete Logto-Emulator");
-    STATUS_CONNECTED = ("Connected to {} at {} ({} ms).", "Verbunden mit {} unter {} ({} ms).");
+    STATUS_CONNECTED = ("Connected to {} ({} ms).", "Verbunden mit {} ({} ms).");
     STATUS_UNREACHABLE = (
-        "{} at {} is not answering. Sign-in and saving are unavailable.",
-        "{} unter {} antwortet nicht. Anmelden und Speichern sind nicht möglich."
+        "{} is not answering. Sign-in and saving are unavailable.",
+        "{} antwortet nicht. Anmelden und Speichern sind nicht möglich."
     );
-    STATUS_VERSION = ("Version {} · up for {}", "Version {} · läuft seit {}");
+    STATUS_UPTIME = ("Up for {}", "Läuft seit {}");
     DURATION_SECONDS = ("{} s", "{} s");
     DURATION_MINUTES = ("{} min", "{} min");
     DURATION_HOURS = ("{} h {} min", "{} h {} min");

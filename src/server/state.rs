@@ -23,6 +23,8 @@ pub struct AppState {
     pub management: Arc<Management>,
     pub sessions: AnyStore,
     pub started: Instant,
+    /// The last Logto check, shared by `/readyz` and the home page.
+    pub logto_check: Arc<super::health::CachedCheck>,
 }
 
 impl AppState {
@@ -67,6 +69,7 @@ impl AppState {
             management,
             sessions,
             started: Instant::now(),
+            logto_check: Default::default(),
         })
     }
 }

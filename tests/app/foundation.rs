@@ -104,8 +104,45 @@ async fn server_function_answers_json() {
         .unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     let body: serde_json::Value = res.json().await.unwrap();
-    assert_eq!(body["version"], env!("CARGO_PKG_VERSION"));
     assert!(body["checked_at_ms"].as_u64().unwrap() > 0);
+    // Public: nothing a visitor could fingerprint the deployment by.
+    let text = body.to_string();
+    assert!(body.get("version").is_none(), "{text}");
+    assert!(
+        !text.contains(app.logto.endpoint.host_str().unwrap()),
+        "{text}"
+    );
+}
+
+/// Anonymous visitors (and load balancers polling /readyz) cannot make the app call Logto on
+/// every hit: one check serves a burst.
+#[tokio::test]
+async fn a_burst_of_status_checks_asks_logto_once() {
+    let app = spawn_app(&[]).await;
+    let discovery = "/oidc/.well-known/openid-configuration";
+    let before = app.emulator_requests(discovery).await;
+    let hits: Vec<_> = (0..20)
+        .map(|i| {
+            let path = if i % 2 == 0 { "/" } else { "/readyz" };
+            tokio::spawn(app.client.get(app.url(path)).send())
+        })
+        .collect();
+    for hit in hits {
+        assert!(hit.await.unwrap().unwrap().status().is_success());
+    }
+    let after = app.emulator_requests(discovery).await;
+    assert!(after - before <= 1, "{} discovery fetches", after - before);
+    let html = app
+        .client
+        .get(app.url("/"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let logto = app.logto.endpoint.as_str().trim_end_matches('/');
+    assert!(!html.contains(logto), "the home page names {logto}");
 }
 
 #[tokio::test]

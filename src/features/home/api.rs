@@ -7,19 +7,16 @@ use crate::error::AppError;
 /// What the home page shows about the service and its connection to Logto.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ServiceStatus {
-    pub version: String,
     pub uptime_secs: u64,
     pub logto: LogtoStatus,
     /// When the check ran, in milliseconds since the Unix epoch.
     pub checked_at_ms: u64,
 }
 
-/// On the wire (the same shape as `/readyz`'s check): `{"state": "reachable", "endpoint": ..., "latency_ms": 12,
-/// "embedded": true}`.
+/// On the wire: `{"state": "reachable", "latency_ms": 12, "embedded": true}`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LogtoStatus {
     pub state: LogtoState,
-    pub endpoint: String,
     /// How long the discovery document took, when it answered.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latency_ms: Option<u64>,

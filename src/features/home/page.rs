@@ -60,7 +60,6 @@ fn StatusReport(result: Result<ServiceStatus, AppError>, lang: Lang) -> impl Int
         Ok(status) => {
             let LogtoStatus {
                 state,
-                endpoint,
                 latency_ms,
                 embedded,
             } = &status.logto;
@@ -73,7 +72,7 @@ fn StatusReport(result: Result<ServiceStatus, AppError>, lang: Lang) -> impl Int
                     let latency = latency_ms.unwrap_or_default().to_string();
                     (
                         "ok",
-                        i18n::STATUS_CONNECTED.fill(lang, &[which.get(lang), endpoint, &latency]),
+                        i18n::STATUS_CONNECTED.fill(lang, &[which.get(lang), &latency]),
                     )
                 }
                 LogtoState::Unreachable => {
@@ -83,7 +82,7 @@ fn StatusReport(result: Result<ServiceStatus, AppError>, lang: Lang) -> impl Int
                     };
                     (
                         "bad",
-                        i18n::STATUS_UNREACHABLE.fill(lang, &[which.get(lang), endpoint]),
+                        i18n::STATUS_UNREACHABLE.fill(lang, &[which.get(lang)]),
                     )
                 }
             };
@@ -94,7 +93,7 @@ fn StatusReport(result: Result<ServiceStatus, AppError>, lang: Lang) -> impl Int
                     {text}
                 </p>
                 <p class="muted small">
-                    {i18n::STATUS_VERSION.fill(lang, &[&status.version, &uptime])}
+                    {i18n::STATUS_UPTIME.fill(lang, &[&uptime])}
                 </p>
             })
         }

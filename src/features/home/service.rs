@@ -6,8 +6,8 @@ use crate::server::{context::RequestCtx, error::ServerError, health::check_logto
 pub async fn service_status() -> Result<ServiceStatus, ServerError> {
     let ctx = RequestCtx::get().await?;
     let check = check_logto(&ctx.state).await;
+    // Public: no Logto endpoint and no version (nothing for a visitor to fingerprint).
     Ok(ServiceStatus {
-        version: env!("CARGO_PKG_VERSION").into(),
         uptime_secs: ctx.state.started.elapsed().as_secs(),
         logto: LogtoStatus {
             state: if check.reachable {
@@ -15,13 +15,9 @@ pub async fn service_status() -> Result<ServiceStatus, ServerError> {
             } else {
                 LogtoState::Unreachable
             },
-            endpoint: check.endpoint,
             latency_ms: check.latency_ms,
             embedded: check.embedded,
         },
-        checked_at_ms: std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_millis() as u64)
-            .unwrap_or_default(),
+        checked_at_ms: check.checked_at_ms,
     })
 }
