@@ -60,6 +60,7 @@ impl AppState {
             post_logout_url: format!("{}/", config.public_url.as_str().trim_end_matches('/')),
         });
         let sessions = AnyStore::connect(&config.sessions.store_url).await?;
+        sessions.purge_expired_every(std::time::Duration::from_secs(600));
         Ok(AppState {
             leptos_options,
             config: Arc::new(config),

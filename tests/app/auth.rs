@@ -85,6 +85,9 @@ async fn sign_out_ends_the_server_session_and_logs_out_at_logto() {
         format!("{}/", app.origin())
     );
 
+    // The session's refresh token was revoked at Logto.
+    assert_eq!(app.emulator_requests("/oidc/token/revocation").await, 1);
+
     // The old cookie, replayed, grants nothing.
     let replay = reqwest::Client::new()
         .post(app.url("/api/me"))

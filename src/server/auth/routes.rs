@@ -97,10 +97,14 @@ async fn callback(
     }
 }
 
-/// Deletes the server session, then lets Logto end its own (RP-initiated logout).
+/// Deletes the server session and revokes its refresh token, then lets Logto end its own
+/// session (RP-initiated logout).
 async fn sign_out(State(state): State<AppState>, session: Session) -> Response {
     let auth = state.auth.user(&session).await;
     let _ = session.flush().await;
+    if let Some(token) = auth.as_ref().and_then(|a| a.refresh_token.as_deref()) {
+        state.auth.oidc.revoke(token).await;
+    }
     match auth {
         Some(_) => Redirect::to(
             state

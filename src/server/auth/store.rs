@@ -68,6 +68,32 @@ impl AnyStore {
     }
 }
 
+impl AnyStore {
+    /// Deletes sessions past their expiry (Redis expires its own keys).
+    pub async fn delete_expired(&self) -> session_store::Result<()> {
+        use tower_sessions::session_store::ExpiredDeletion;
+        match self {
+            AnyStore::Sqlite(s) => s.delete_expired().await,
+            AnyStore::Postgres(s) => s.delete_expired().await,
+            AnyStore::Redis(_) => Ok(()),
+        }
+    }
+
+    /// Purges expired sessions every `period`, for as long as the process runs.
+    pub fn purge_expired_every(&self, period: std::time::Duration) {
+        let store = self.clone();
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(period);
+            loop {
+                tick.tick().await;
+                if let Err(e) = store.delete_expired().await {
+                    tracing::warn!(error = %e, "could not purge expired sessions");
+                }
+            }
+        });
+    }
+}
+
 #[async_trait]
 impl SessionStore for AnyStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
@@ -100,5 +126,35 @@ impl SessionStore for AnyStore {
             AnyStore::Postgres(s) => s.delete(id).await,
             AnyStore::Redis(s) => s.delete(id).await,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use tower_sessions::cookie::time::{Duration, OffsetDateTime};
+
+    use super::*;
+
+    #[tokio::test]
+    async fn expired_sessions_are_purged_and_live_ones_kept() {
+        let file = std::env::temp_dir().join(format!("purge-{}.db", uuid::Uuid::new_v4()));
+        let url = format!("sqlite://{}", file.display());
+        let store = AnyStore::connect(&url).await.unwrap();
+        let record = |minutes: i64| Record {
+            id: Id::default(),
+            data: Default::default(),
+            expiry_date: OffsetDateTime::now_utc() + Duration::minutes(minutes),
+        };
+        let (mut old, mut live) = (record(-5), record(30));
+        store.create(&mut old).await.unwrap();
+        store.create(&mut live).await.unwrap();
+        store.delete_expired().await.unwrap();
+        let rows: i64 = sqlx::query_scalar("select count(*) from tower_sessions")
+            .fetch_one(&sqlx::SqlitePool::connect(&url).await.unwrap())
+            .await
+            .unwrap();
+        assert_eq!(rows, 1, "only the live session is left");
+        assert!(store.load(&live.id).await.unwrap().is_some());
+        let _ = std::fs::remove_file(file);
     }
 }
