@@ -16,6 +16,8 @@ pub struct Config {
     pub logto: Option<LogtoConfig>,
     /// Time limit for any call to Logto.
     pub upstream_timeout: Duration,
+    /// How long Logto's signing keys are trusted before they are read again.
+    pub jwks_max_age: Duration,
     /// Where the app keeps its files (the embedded emulator's state, later the database).
     pub data_dir: PathBuf,
     /// Where the embedded emulator listens when no Logto is configured. A stable port keeps
@@ -151,6 +153,10 @@ pub fn from_lookup(
         public_url,
         logto,
         upstream_timeout,
+        jwks_max_age: Duration::from_secs(match get("APP_JWKS_MAX_AGE_SECS") {
+            Some(v) => v.parse().map_err(|e| invalid("APP_JWKS_MAX_AGE_SECS", e))?,
+            None => 3600,
+        }),
         data_dir,
         emulator_addr,
         emulator_admin: flag("APP_EMULATOR_ADMIN"),

@@ -55,6 +55,7 @@ impl AppState {
                 logto.app_id.clone(),
                 logto.app_secret.clone(),
                 &config.public_url,
+                config.jwks_max_age,
             ),
             absolute_lifetime_secs: config.sessions.absolute_lifetime.as_secs() as i64,
             post_logout_url: format!("{}/", config.public_url.as_str().trim_end_matches('/')),

@@ -205,6 +205,38 @@ async fn bad_id_tokens_are_refused() {
     }
 }
 
+/// A key Logto stops publishing (rotated out, or compromised) stops being trusted once the
+/// cached key set is older than `APP_JWKS_MAX_AGE_SECS` (an hour by default).
+#[tokio::test]
+async fn a_key_removed_from_the_jwks_stops_being_trusted() {
+    let idp = fake_idp::start().await;
+    let app = spawn_app(&[
+        ("LOGTO_ENDPOINT", idp.endpoint.as_str()),
+        ("LOGTO_APP_ID", "profile-web"),
+        ("LOGTO_APP_SECRET", "secret"),
+        ("LOGTO_M2M_APP_ID", "m2m"),
+        ("LOGTO_M2M_APP_SECRET", "secret"),
+        ("APP_JWKS_MAX_AGE_SECS", "1"),
+    ])
+    .await;
+    let attempt = || async {
+        let browser = Browser::new();
+        let (_, to_idp) = browser.get(&app.url("/sign-in")).await;
+        let (_, callback) = browser.get(to_idp.unwrap().as_str()).await;
+        let (_, landed) = browser.get(callback.unwrap().as_str()).await;
+        landed.unwrap()
+    };
+    assert_eq!(attempt().await.as_str(), app.url("/"));
+    idp.retire_key();
+    // Within the key set's lifetime the known key still works.
+    assert_eq!(attempt().await.as_str(), app.url("/"));
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    assert_eq!(
+        attempt().await.as_str(),
+        app.url("/sign-in/failed?reason=id_token")
+    );
+}
+
 #[tokio::test]
 async fn a_key_rotation_at_logto_is_followed_by_re_reading_the_jwks() {
     use logto_emulator::{AppType, Emulator, EmulatorConfig, Seed};

@@ -20,7 +20,6 @@ use openidconnect::{
 };
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value};
-use tokio::sync::Mutex;
 use url::Url;
 
 use super::session::{now_secs, AuthSession, PendingSignIn};
@@ -83,8 +82,20 @@ pub struct Oidc {
     client_id: String,
     client_secret: SecretString,
     redirect_url: String,
-    /// The discovered metadata and when its JWKS was last re-read.
-    metadata: Mutex<Option<(Arc<CoreProviderMetadata>, Option<Instant>)>>,
+    /// The discovered metadata with its key set. A plain lock, never held across a fetch.
+    metadata: std::sync::Mutex<Option<Discovered>>,
+    /// How long a key set is trusted before it is read again: a key Logto removed (rotated out,
+    /// or compromised) stops being accepted within this time.
+    key_lifetime: Duration,
+}
+
+#[derive(Clone)]
+struct Discovered {
+    meta: Arc<CoreProviderMetadata>,
+    /// When the key set was last read (or a re-read was claimed).
+    keys_read_at: Instant,
+    /// The last re-read asked for by an unknown `kid`.
+    forced_at: Option<Instant>,
 }
 
 impl Oidc {
@@ -93,6 +104,7 @@ impl Oidc {
         client_id: String,
         client_secret: SecretString,
         public_url: &Url,
+        key_lifetime: Duration,
     ) -> Oidc {
         let http = openidconnect::reqwest::ClientBuilder::new()
             .redirect(openidconnect::reqwest::redirect::Policy::none())
@@ -106,45 +118,67 @@ impl Oidc {
             client_id,
             client_secret,
             redirect_url: format!("{}/callback", public_url.as_str().trim_end_matches('/')),
-            metadata: Mutex::new(None),
+            metadata: std::sync::Mutex::new(None),
+            key_lifetime,
         }
     }
 
-    /// The provider metadata, discovered once. `refresh_jwks` re-reads the key set, at most
-    /// once per [`JWKS_REFRESH_EVERY`], so a flood of unknown `kid`s cannot hammer Logto.
+    /// The provider metadata, discovered once, with a key set at most `key_lifetime` old.
+    /// `refresh_jwks` (an unknown `kid`) re-reads the keys at once, but at most once per
+    /// [`JWKS_REFRESH_EVERY`], so a flood of unknown `kid`s cannot hammer Logto.
     async fn metadata(&self, refresh_jwks: bool) -> Result<Arc<CoreProviderMetadata>, SignInError> {
-        let mut cached = self.metadata.lock().await;
-        let meta = match cached.as_ref() {
-            Some((meta, last_refresh)) => {
-                let may_refresh = last_refresh.is_none_or(|at| at.elapsed() >= JWKS_REFRESH_EVERY);
-                if !refresh_jwks || !may_refresh {
-                    return Ok(meta.clone());
-                }
-                let jwks = CoreJsonWebKeySet::fetch_async(meta.jwks_uri(), &self.http)
-                    .await
-                    .map_err(|e| {
-                        tracing::warn!(error = %e, "could not re-read Logto's JWKS");
-                        SignInError::Unavailable
-                    })?;
-                tracing::info!("re-read Logto's signing keys");
-                let meta = Arc::new((**meta).clone().set_jwks(jwks));
-                *cached = Some((meta.clone(), Some(Instant::now())));
-                return Ok(meta);
-            }
-            None => {
-                let issuer =
-                    IssuerUrl::new(self.issuer.clone()).map_err(|_| SignInError::Unavailable)?;
-                CoreProviderMetadata::discover_async(issuer, &self.http)
-                    .await
-                    .map_err(|e| {
-                        tracing::warn!(error = %e, "OIDC discovery failed");
-                        SignInError::Unavailable
-                    })?
-            }
+        let lock = || self.metadata.lock().unwrap_or_else(|e| e.into_inner());
+        let Some(known) = lock().clone() else {
+            let issuer =
+                IssuerUrl::new(self.issuer.clone()).map_err(|_| SignInError::Unavailable)?;
+            let meta = CoreProviderMetadata::discover_async(issuer, &self.http)
+                .await
+                .map_err(|e| {
+                    tracing::warn!(error = %e, "OIDC discovery failed");
+                    SignInError::Unavailable
+                })?;
+            let meta = Arc::new(meta);
+            *lock() = Some(Discovered {
+                meta: meta.clone(),
+                keys_read_at: Instant::now(),
+                forced_at: None,
+            });
+            return Ok(meta);
         };
-        let meta = Arc::new(meta);
-        *cached = Some((meta.clone(), None));
-        Ok(meta)
+        let stale = known.keys_read_at.elapsed() >= self.key_lifetime;
+        let forced = refresh_jwks
+            && known
+                .forced_at
+                .is_none_or(|at| at.elapsed() >= JWKS_REFRESH_EVERY);
+        if !stale && !forced {
+            return Ok(known.meta);
+        }
+        // Claim the re-read, so concurrent requests use the current keys meanwhile.
+        if let Some(current) = lock().as_mut() {
+            current.keys_read_at = Instant::now();
+            if forced {
+                current.forced_at = Some(Instant::now());
+            }
+        }
+        match CoreJsonWebKeySet::fetch_async(known.meta.jwks_uri(), &self.http).await {
+            Ok(jwks) => {
+                tracing::info!("re-read Logto's signing keys");
+                let meta = Arc::new((*known.meta).clone().set_jwks(jwks));
+                if let Some(current) = lock().as_mut() {
+                    current.meta = meta.clone();
+                }
+                Ok(meta)
+            }
+            Err(e) if forced => {
+                tracing::warn!(error = %e, "could not re-read Logto's JWKS");
+                Err(SignInError::Unavailable)
+            }
+            // Logto unreachable is not a key removed: keep what we have, try again later.
+            Err(e) => {
+                tracing::warn!(error = %e, "could not re-read Logto's JWKS; keeping the known keys");
+                Ok(known.meta)
+            }
+        }
     }
 
     fn client(&self, meta: &CoreProviderMetadata) -> Result<Client, SignInError> {

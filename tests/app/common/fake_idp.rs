@@ -39,16 +39,25 @@ struct Idp {
     nonce: Arc<Mutex<String>>,
     key: Arc<(EncodingKey, Value)>,
     other_key: Arc<EncodingKey>,
+    /// The signing key is no longer published (rotated out, or compromised), though tokens
+    /// signed with it still arrive.
+    retired: Arc<Mutex<bool>>,
 }
 
 pub struct FakeIdp {
     pub endpoint: String,
     mode: Arc<Mutex<Mode>>,
+    retired: Arc<Mutex<bool>>,
 }
 
 impl FakeIdp {
     pub fn set(&self, mode: Mode) {
         *self.mode.lock().unwrap() = mode;
+    }
+
+    /// Stops publishing the key its tokens are signed with.
+    pub fn retire_key(&self) {
+        *self.retired.lock().unwrap() = true;
     }
 }
 
@@ -70,7 +79,9 @@ pub async fn start() -> FakeIdp {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr: SocketAddr = listener.local_addr().unwrap();
     let mode = Arc::new(Mutex::new(Mode::Good));
+    let retired = Arc::new(Mutex::new(false));
     let idp = Idp {
+        retired: retired.clone(),
         base: format!("http://{addr}"),
         mode: mode.clone(),
         nonce: Arc::default(),
@@ -87,6 +98,7 @@ pub async fn start() -> FakeIdp {
     FakeIdp {
         endpoint: format!("http://{addr}"),
         mode,
+        retired,
     }
 }
 
@@ -105,6 +117,9 @@ async fn discovery(State(idp): State<Idp>) -> Json<Value> {
 }
 
 async fn jwks(State(idp): State<Idp>) -> Json<Value> {
+    if *idp.retired.lock().unwrap() {
+        return Json(json!({ "keys": [] }));
+    }
     Json(json!({ "keys": [idp.key.1] }))
 }
 
