@@ -43,6 +43,7 @@ step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSIO
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
   -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management)::/))'
 step "release build" cargo leptos build --release --precompress
+step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 
 e2e_data="$(mktemp -d)"
 step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \

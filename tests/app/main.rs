@@ -9,4 +9,5 @@ mod foundation;
 mod i18n;
 mod management;
 mod profile;
+mod secrets;
 mod shared_sessions;
