@@ -5,6 +5,7 @@
 mod common;
 
 mod auth;
+mod bad_input;
 mod foundation;
 mod i18n;
 mod management;
