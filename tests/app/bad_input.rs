@@ -1,24 +1,12 @@
 //! Bad input over every route and server function: each answer is a clean 4xx (or the page
 //! itself), never a 5xx, never a dropped connection.
 //!
-//! The targets are found, not listed: every registered server function, every page route, and
-//! every form and same-site link on those pages (signed in and out), plus the endpoints no page
-//! links to. `BAD_INPUT_CASES` sets the corpus size (default 600 in the test command;
+//! The targets are found, not listed (`TestApp::targets`). `BAD_INPUT_CASES` sets the corpus size (default 600 in the test command;
 //! `scripts/bad-input.sh` runs 12,000).
-
-use std::collections::BTreeSet;
 
 use reqwest::{header, Method};
 
-use crate::common::{browser::Browser, spawn_app, TestApp};
-
-/// Reached by redirects and probes rather than links.
-const UNLINKED: &[(&str, &str)] = &[
-    ("GET", "/callback"),
-    ("GET", "/healthz"),
-    ("GET", "/readyz"),
-    ("GET", "/sign-in"),
-];
+use crate::common::{browser::Browser, spawn_app};
 
 /// A small, seeded generator: the same corpus every run.
 struct Rng(u64);
@@ -98,52 +86,6 @@ fn query(rng: &mut Rng) -> String {
     }
 }
 
-/// Every place a request can go, from the running app itself.
-async fn targets(app: &TestApp, browser: &Browser) -> BTreeSet<(String, String)> {
-    let mut found: BTreeSet<(String, String)> = UNLINKED
-        .iter()
-        .map(|(m, p)| (m.to_string(), p.to_string()))
-        .collect();
-    for (path, method) in leptos::server_fn::axum::server_fn_paths() {
-        found.insert((method.to_string(), path.to_owned()));
-    }
-    for listing in leptos_axum::generate_route_list(logto_profile::app::App) {
-        found.insert(("GET".into(), listing.path().to_owned()));
-    }
-    let anonymous = Browser::new();
-    let pages: Vec<(String, String)> = found
-        .iter()
-        .filter(|(m, p)| m == "GET" && !p.contains('{') && !p.starts_with("/api"))
-        .cloned()
-        .collect();
-    for (_, path) in pages {
-        for who in [browser, &anonymous] {
-            let html = who
-                .http
-                .get(app.url(&path))
-                .send()
-                .await
-                .unwrap()
-                .text()
-                .await
-                .unwrap();
-            for (attr, method) in [("action=\"", "POST"), ("href=\"", "GET")] {
-                for rest in html.split(attr).skip(1) {
-                    let target = rest.split(['"', '?', '#']).next().unwrap_or_default();
-                    if target.starts_with('/')
-                        && !target.starts_with("//")
-                        && !target.starts_with("/pkg")
-                        && !target.contains('.')
-                    {
-                        found.insert((method.into(), target.to_owned()));
-                    }
-                }
-            }
-        }
-    }
-    found
-}
-
 #[tokio::test]
 async fn bad_input_never_gets_a_5xx() {
     let cases: usize = std::env::var("BAD_INPUT_CASES")
@@ -152,7 +94,7 @@ async fn bad_input_never_gets_a_5xx() {
         .unwrap_or(600);
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
-    let targets: Vec<(String, String)> = targets(&app, &browser).await.into_iter().collect();
+    let targets = app.targets(&browser).await;
     for required in [
         "/api/profile/save",
         "/profile",

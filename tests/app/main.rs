@@ -6,6 +6,7 @@ mod common;
 
 mod auth;
 mod bad_input;
+mod csrf;
 mod foundation;
 mod i18n;
 mod management;

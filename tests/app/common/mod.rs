@@ -171,6 +171,55 @@ impl TestApp {
     }
 }
 
+/// Reached by redirects and probes rather than links.
+const UNLINKED: &[(&str, &str)] = &[
+    ("GET", "/callback"),
+    ("GET", "/healthz"),
+    ("GET", "/readyz"),
+    ("GET", "/sign-in"),
+];
+
+impl TestApp {
+    /// Every place a request can go, found from the running app itself so that a new route
+    /// cannot be forgotten: every registered server function, every page route, every form and
+    /// same-site link on those pages (signed in as `browser` and signed out), and the endpoints
+    /// no page links to. `(method, path)`.
+    pub async fn targets(&self, browser: &browser::Browser) -> Vec<(String, String)> {
+        let mut found: std::collections::BTreeSet<(String, String)> = UNLINKED
+            .iter()
+            .map(|(m, p)| (m.to_string(), p.to_string()))
+            .collect();
+        for (path, method) in leptos::server_fn::axum::server_fn_paths() {
+            found.insert((method.to_string(), path.to_owned()));
+        }
+        for listing in leptos_axum::generate_route_list(logto_profile::app::App) {
+            found.insert(("GET".into(), listing.path().to_owned()));
+        }
+        let anonymous = browser::Browser::new();
+        let pages: Vec<String> = found
+            .iter()
+            .filter(|(m, p)| m == "GET" && !p.contains('{') && !p.starts_with("/api"))
+            .map(|(_, p)| p.clone())
+            .collect();
+        for path in pages {
+            for who in [browser, &anonymous] {
+                let res = who.http.get(self.url(&path)).send().await.unwrap();
+                let html = res.text().await.unwrap();
+                for (attr, method) in [("action=\"", "POST"), ("href=\"", "GET")] {
+                    for rest in html.split(attr).skip(1) {
+                        let target = rest.split(['"', '?', '#']).next().unwrap_or_default();
+                        let same_site = target.starts_with('/') && !target.starts_with("//");
+                        if same_site && !target.starts_with("/pkg") && !target.contains('.') {
+                            found.insert((method.into(), target.to_owned()));
+                        }
+                    }
+                }
+            }
+        }
+        found.into_iter().collect()
+    }
+}
+
 /// `TEST_LOGTO_VERSION` (`1.37`, `1.42`) runs a whole suite against another emulated Logto.
 pub fn logto_version() -> logto_emulator::LogtoVersion {
     std::env::var("TEST_LOGTO_VERSION")
