@@ -189,11 +189,16 @@ async fn bad_id_tokens_are_refused() {
 
     for mode in [
         Mode::WrongNonce,
+        Mode::MissingNonce,
         Mode::WrongAudience,
+        Mode::WrongAzp,
         Mode::WrongIssuer,
         Mode::Expired,
+        Mode::IssuedInTheFuture,
         Mode::BadSignature,
+        Mode::HmacWithPublicKey,
         Mode::AlgNone,
+        Mode::UnknownKid,
     ] {
         let (landed, user) = attempt(mode).await;
         assert_eq!(

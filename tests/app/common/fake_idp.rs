@@ -30,6 +30,14 @@ pub enum Mode {
     BadSignature,
     AlgNone,
     WrongNonce,
+    MissingNonce,
+    /// HS256, keyed with the provider's public key (the classic algorithm-confusion attack).
+    HmacWithPublicKey,
+    /// Two audiences, and `azp` names the other client.
+    WrongAzp,
+    IssuedInTheFuture,
+    /// Signed with a key whose `kid` the provider never published.
+    UnknownKid,
 }
 
 #[derive(Clone)]
@@ -142,17 +150,34 @@ async fn token(State(idp): State<Idp>) -> Json<Value> {
         .unwrap()
         .as_secs() as i64;
     let nonce = idp.nonce.lock().unwrap().clone();
-    let claims = json!({
+    let mut claims = json!({
         "iss": if mode == Mode::WrongIssuer { "https://evil.example/oidc".to_owned() } else { format!("{}/oidc", idp.base) },
-        "aud": if mode == Mode::WrongAudience { "someone-else" } else { "profile-web" },
+        "aud": match mode {
+            Mode::WrongAudience => json!("someone-else"),
+            Mode::WrongAzp => json!(["profile-web", "someone-else"]),
+            _ => json!("profile-web"),
+        },
         "sub": "fake-user",
         "name": "Mallory",
-        "iat": now - 10,
-        "exp": if mode == Mode::Expired { now - 5 } else { now + 3600 },
+        "iat": if mode == Mode::IssuedInTheFuture { now + 3600 } else { now - 10 },
+        "exp": if mode == Mode::Expired { now - 5 } else { now + 7200 },
         "nonce": if mode == Mode::WrongNonce { "not-the-nonce".to_owned() } else { nonce },
     });
+    if mode == Mode::MissingNonce {
+        claims.as_object_mut().unwrap().remove("nonce");
+    }
+    if mode == Mode::WrongAzp {
+        claims["azp"] = json!("someone-else");
+    }
     let mut header = Header::new(Algorithm::ES384);
-    header.kid = Some("k1".into());
+    header.kid = Some(
+        if mode == Mode::UnknownKid {
+            "k-unknown"
+        } else {
+            "k1"
+        }
+        .into(),
+    );
     let id_token = match mode {
         Mode::AlgNone => {
             let head = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
@@ -160,6 +185,13 @@ async fn token(State(idp): State<Idp>) -> Json<Value> {
             format!("{head}.{body}.")
         }
         Mode::BadSignature => jsonwebtoken::encode(&header, &claims, &idp.other_key).unwrap(),
+        Mode::HmacWithPublicKey => {
+            let mut header = Header::new(Algorithm::HS256);
+            header.kid = Some("k1".into());
+            let public = idp.key.1.to_string();
+            let key = jsonwebtoken::EncodingKey::from_secret(public.as_bytes());
+            jsonwebtoken::encode(&header, &claims, &key).unwrap()
+        }
         _ => jsonwebtoken::encode(&header, &claims, &idp.key.0).unwrap(),
     };
     Json(json!({
