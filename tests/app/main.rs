@@ -9,6 +9,7 @@ mod bad_input;
 mod csrf;
 mod foundation;
 mod i18n;
+mod idor;
 mod management;
 mod profile;
 mod secrets;
