@@ -25,6 +25,10 @@ pub enum AppError {
     Unauthenticated,
     Forbidden,
     NotFound,
+    /// A save wrote some fields before failing; `message` (in the request's language) says which.
+    PartlySaved {
+        message: String,
+    },
     RateLimited {
         retry_after_secs: u64,
     },
@@ -54,7 +58,9 @@ impl AppError {
     /// What to tell the person, in their language.
     pub fn message(&self, lang: Lang) -> String {
         let text = match self {
-            AppError::Invalid { message, .. } => return message.clone(),
+            AppError::Invalid { message, .. } | AppError::PartlySaved { message } => {
+                return message.clone()
+            }
             AppError::RateLimited { retry_after_secs } => {
                 return i18n::ERROR_RATE_LIMITED.fill(lang, &[&retry_after_secs.to_string()])
             }
@@ -100,6 +106,7 @@ impl AppError {
             AppError::BadGateway => 502,
             AppError::Unavailable => 503,
             AppError::Timeout => 504,
+            AppError::PartlySaved { .. } => 503,
             AppError::Network | AppError::Internal => 500,
         }
     }
@@ -148,6 +155,9 @@ impl From<WireError> for AppError {
             "unauthenticated" => AppError::Unauthenticated,
             "forbidden" => AppError::Forbidden,
             "not_found" => AppError::NotFound,
+            "partly_saved" => AppError::PartlySaved {
+                message: wire.message.unwrap_or_default(),
+            },
             "rate_limited" => AppError::RateLimited {
                 retry_after_secs: wire.retry_after_secs.unwrap_or(60),
             },

@@ -120,6 +120,10 @@ catalog! {
         "Choose a language from the list (for example en-US).",
         "Wählen Sie eine Sprache aus der Liste (zum Beispiel de-DE)."
     );
+    PARTLY_SAVED = (
+        "Only part of your changes was saved: {} saved; {} not saved ({}). Please try again.",
+        "Nur ein Teil Ihrer Änderungen wurde gespeichert: {} gespeichert; {} nicht gespeichert ({}). Bitte versuchen Sie es erneut."
+    );
     USERNAME_TAKEN = ("That username is taken.", "Dieser Benutzername ist vergeben.");
     VALUE_TOO_LONG = ("One of the values is too long.", "Einer der Werte ist zu lang.");
     LOGTO_REFUSED_VALUE = (

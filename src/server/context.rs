@@ -46,8 +46,16 @@ impl RequestCtx {
         self.state.auth.fresh(&self.session).await
     }
 
-    /// Stores the user's session data back (after its cached claims changed).
+    /// Stores the user's session data back (after its cached claims changed); saved with the
+    /// response.
     pub async fn save_user(&self, auth: &AuthSession) -> Result<(), ServerError> {
         Ok(self.session.insert(AUTH_KEY, auth).await?)
+    }
+
+    /// The same, written at once: for an answer that is an error (the session layer saves
+    /// nothing on a 5xx), when what the session holds has changed all the same.
+    pub async fn save_user_now(&self, auth: &AuthSession) -> Result<(), ServerError> {
+        self.session.insert(AUTH_KEY, auth).await?;
+        Ok(self.session.save().await?)
     }
 }

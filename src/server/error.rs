@@ -6,7 +6,7 @@ use std::future::Future;
 
 use super::logto::LogtoError;
 use crate::error::{AppError, FieldMessage};
-use crate::i18n::{use_lang, Lang, Text};
+use crate::i18n::{self, use_lang, Lang, Text};
 
 /// A refused field and the message for the person who typed it.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +32,14 @@ pub enum ServerError {
     },
     #[error("Logto call failed")]
     Logto(#[from] LogtoError),
+    /// A save that wrote some fields before a later call failed: the user must know which.
+    #[error("saved only in part")]
+    PartlySaved {
+        saved: Vec<Text>,
+        not_saved: Vec<Text>,
+        #[source]
+        cause: Box<ServerError>,
+    },
     #[error("userinfo failed")]
     Userinfo(#[source] LogtoError),
     #[error("session store failed")]
@@ -74,6 +82,29 @@ impl ServerError {
                 others: Vec::new(),
             },
             ServerError::Logto(e) | ServerError::Userinfo(e) => logto_to_client(e),
+            ServerError::PartlySaved {
+                saved,
+                not_saved,
+                cause,
+            } => {
+                let names = |fields: &[Text]| {
+                    fields
+                        .iter()
+                        .map(|f| f.get(lang))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                AppError::PartlySaved {
+                    message: i18n::PARTLY_SAVED.fill(
+                        lang,
+                        &[
+                            &names(saved),
+                            &names(not_saved),
+                            cause.to_client(lang).message(lang).trim_end_matches('.'),
+                        ],
+                    ),
+                }
+            }
             ServerError::Session(_) | ServerError::Internal(_) => AppError::Internal,
         }
     }
@@ -86,6 +117,9 @@ impl ServerError {
                 tracing::debug!(error = %cause, "request refused")
             }
             ServerError::Refused { .. } => tracing::info!(error = %cause, "Logto refused a value"),
+            ServerError::PartlySaved { .. } => {
+                tracing::warn!(error = %cause, "a save was written only in part")
+            }
             ServerError::Logto(e) | ServerError::Userinfo(e) if e.is_transient() => {
                 tracing::warn!(error = %cause, "Logto unavailable")
             }

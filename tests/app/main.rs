@@ -7,6 +7,7 @@ mod common;
 mod auth;
 mod bad_input;
 mod csrf;
+mod faults;
 mod foundation;
 mod i18n;
 mod idor;

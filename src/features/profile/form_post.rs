@@ -10,7 +10,7 @@ use tower_sessions::Session;
 
 use super::{
     page::ProfileEcho,
-    service::{refresh_claims, save_changes},
+    service::{refresh_claims, save_changes, SaveError},
     ProfileForm, PROFILE_FIELDS,
 };
 use crate::features::session::sign_in_href;
@@ -46,7 +46,22 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
             }
             Redirect::to("/profile?saved=1").into_response()
         }
-        Err(err) => {
+        Err(failure) => {
+            let err = match failure {
+                SaveError::Nothing(err) => err,
+                SaveError::Partly { saved, error } => {
+                    refresh_claims(&mut auth, &saved);
+                    // Saved now: the session layer saves nothing on the 5xx that follows.
+                    let stored = async {
+                        session.insert(AUTH_KEY, &auth).await?;
+                        session.save().await
+                    };
+                    if let Err(e) = stored.await {
+                        tracing::error!(error = %e, "could not store the saved profile in the session");
+                    }
+                    error
+                }
+            };
             err.log();
             let error = err.to_client(lang);
             let status =

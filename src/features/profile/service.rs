@@ -83,10 +83,32 @@ async fn userinfo(state: &AppState, access_token: &str) -> Result<Map<String, Va
 pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileForm, ServerError> {
     let ctx = RequestCtx::get().await?;
     let mut auth = ctx.user().await?;
-    let saved = save_changes(&ctx.state, &auth.user_id, &original, &edited).await?;
-    refresh_claims(&mut auth, &saved);
-    ctx.save_user(&auth).await?;
-    Ok(saved.form)
+    match save_changes(&ctx.state, &auth.user_id, &original, &edited).await {
+        Ok(saved) => {
+            refresh_claims(&mut auth, &saved);
+            ctx.save_user(&auth).await?;
+            Ok(saved.form)
+        }
+        Err(SaveError::Partly { saved, error }) => {
+            // What Logto has now is what the header and the next page show.
+            refresh_claims(&mut auth, &saved);
+            ctx.save_user_now(&auth).await?;
+            Err(error)
+        }
+        Err(SaveError::Nothing(error)) => Err(error),
+    }
+}
+
+/// A save that failed: before anything was written, or after some of it was.
+pub enum SaveError {
+    Nothing(ServerError),
+    Partly { saved: Saved, error: ServerError },
+}
+
+impl From<ServerError> for SaveError {
+    fn from(error: ServerError) -> SaveError {
+        SaveError::Nothing(error)
+    }
 }
 
 /// What a save wrote: the form as saved, and the fields Logto now has from it.
@@ -133,7 +155,7 @@ pub async fn save_changes(
     user_id: &str,
     original: &ProfileForm,
     edited: &ProfileForm,
-) -> Result<Saved, ServerError> {
+) -> Result<Saved, SaveError> {
     let changed = edited.changed_from(original);
     let written = written(&changed);
     check(&written, edited)?;
@@ -183,8 +205,41 @@ pub async fn save_changes(
             .await
             .map_err(refusal)?;
     }
+    let mut form = edited.clone();
+    for field in PROFILE_FIELDS {
+        form.set(field.key, edited.get(field.key).trim().to_owned());
+    }
+    // When the basics went through alone, say so: the claims that follow may still fail.
+    let basics_saved = || Saved {
+        form: form.clone(),
+        written: written
+            .iter()
+            .copied()
+            .filter(|f| matches!(f.storage, Storage::Basic { .. }))
+            .collect(),
+    };
+    let partly = |error: ServerError| match patch.is_empty() || !cleared.is_empty() {
+        true => SaveError::Nothing(error),
+        false => SaveError::Partly {
+            saved: basics_saved(),
+            error: ServerError::PartlySaved {
+                saved: basics_saved().written.iter().map(|f| f.label).collect(),
+                not_saved: written
+                    .iter()
+                    .filter(|f| !matches!(f.storage, Storage::Basic { .. }))
+                    .map(|f| f.label)
+                    .collect(),
+                cause: Box::new(error),
+            },
+        },
+    };
     if !cleared.is_empty() {
-        let mut profile = state.management.get_user(user_id).await?.profile;
+        let mut profile = state
+            .management
+            .get_user(user_id)
+            .await
+            .map_err(ServerError::from)?
+            .profile;
         for key in &cleared {
             profile.remove(*key);
         }
@@ -200,12 +255,7 @@ pub async fn save_changes(
             .management
             .merge_profile(user_id, merge)
             .await
-            .map_err(refusal)?;
-    }
-
-    let mut form = edited.clone();
-    for field in PROFILE_FIELDS {
-        form.set(field.key, edited.get(field.key).trim().to_owned());
+            .map_err(|e| partly(refusal(e)))?;
     }
     Ok(Saved { form, written })
 }
