@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
 
-use crate::common::{browser::Browser, spawn_app, TestApp};
+use crate::common::{browser::Browser, spawn_app, with};
 
 const FAULTS: &[(&str, &str)] = &[
     ("down", r#"{"drop": true}"#),
@@ -15,21 +15,6 @@ const FAULTS: &[(&str, &str)] = &[
     ("500", r#"{"status": 500}"#),
     ("429", r#"{"status": 429}"#),
 ];
-
-async fn demo_user(app: &TestApp) -> Value {
-    let id = app.user_id("demo").await;
-    app.management(reqwest::Method::GET, &format!("/users/{id}"), None)
-        .await
-        .1
-}
-
-fn with(form: &Value, changes: &[(&str, &str)]) -> Value {
-    let mut edited = form.clone();
-    for (k, v) in changes {
-        edited[*k] = json!(v);
-    }
-    edited
-}
 
 /// A failed call: in time, a status that is not a bug, and words for the person.
 fn assert_clear(what: &str, started: Instant, status: reqwest::StatusCode, body: &Value) {
@@ -83,7 +68,7 @@ async fn each_logto_fault_gets_a_clear_answer_and_the_app_recovers() {
         assert_clear(&format!("save, Logto {name}"), started, status, &body);
         app.clear_faults().await;
         assert_eq!(
-            demo_user(&app).await["name"],
+            app.logto_user("demo").await["name"],
             form["name"],
             "{name}: written anyway"
         );
@@ -121,7 +106,7 @@ async fn a_save_written_only_in_part_says_what_was_saved() {
     );
     app.clear_faults().await;
 
-    let user = demo_user(&app).await;
+    let user = app.logto_user("demo").await;
     assert_eq!(user["name"], "Half Saved");
     assert_eq!(user["profile"]["givenName"], form["given_name"]);
     // The session shows what Logto has: the header follows the saved name.
@@ -138,5 +123,8 @@ async fn a_save_written_only_in_part_says_what_was_saved() {
         )
         .await;
     assert_eq!(status, 200);
-    assert_eq!(demo_user(&app).await["profile"]["givenName"], "Never");
+    assert_eq!(
+        app.logto_user("demo").await["profile"]["givenName"],
+        "Never"
+    );
 }

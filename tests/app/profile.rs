@@ -1,6 +1,6 @@
 //! The profile page and its saves, against the embedded emulator.
 
-use crate::common::{browser::Browser, spawn_app, TestApp};
+use crate::common::{browser::Browser, spawn_app, with, TestApp};
 use reqwest::{header, Method, StatusCode};
 use serde_json::{json, Value};
 
@@ -23,14 +23,6 @@ async fn save(app: &TestApp, browser: &Browser, body: Value) -> (StatusCode, Val
 
 async fn fresh_status(app: &TestApp, browser: &Browser) -> (StatusCode, Value) {
     app.call(browser, "profile/fresh", json!({})).await
-}
-
-fn with(form: &Value, changes: &[(&str, &str)]) -> Value {
-    let mut edited = form.clone();
-    for (k, v) in changes {
-        edited[*k] = json!(v);
-    }
-    edited
 }
 
 #[tokio::test]
@@ -419,10 +411,7 @@ async fn unchanged_values_that_would_be_written_are_validated_too() {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
     assert_eq!(err["field"], "country");
-    let demo = app.user_id("demo").await;
-    let (_, user) = app
-        .management(Method::GET, &format!("/users/{demo}"), None)
-        .await;
+    let user = app.logto_user("demo").await;
     assert!(user["profile"].get("address").is_none(), "{user}");
 
     // Unchanged values the browser sends are never copied into the session's claims.

@@ -92,6 +92,14 @@ impl TestApp {
             .to_owned()
     }
 
+    /// A seeded user as Logto has it now (`GET /api/users/:id`).
+    pub async fn logto_user(&self, username: &str) -> serde_json::Value {
+        let id = self.user_id(username).await;
+        self.management(reqwest::Method::GET, &format!("/users/{id}"), None)
+            .await
+            .1
+    }
+
     /// This app's origin, as a browser sends it in `Origin`.
     pub fn origin(&self) -> String {
         format!("http://{}", self.addr)
@@ -218,6 +226,15 @@ impl TestApp {
         }
         found.into_iter().collect()
     }
+}
+
+/// A profile form (as the server functions send it) with some fields changed.
+pub fn with(form: &serde_json::Value, changes: &[(&str, &str)]) -> serde_json::Value {
+    let mut edited = form.clone();
+    for (key, value) in changes {
+        edited[*key] = serde_json::json!(value);
+    }
+    edited
 }
 
 /// `TEST_LOGTO_VERSION` (`1.37`, `1.42`) runs a whole suite against another emulated Logto.
