@@ -5,7 +5,7 @@ mod choice;
 mod text;
 mod zones;
 
-pub use choice::{Locale, TimeZone, LOCALES};
+pub use choice::{Locale, TimeZone};
 pub use text::{AvatarUrl, Birthdate, DisplayName, OptionalText, Username, Website};
 pub use zones::TIME_ZONES;
 

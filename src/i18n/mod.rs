@@ -6,8 +6,10 @@
 //! with no runtime loader or format parser.
 
 mod catalog;
+mod languages;
 
 pub use catalog::*;
+pub use languages::LANGUAGES;
 use serde::{Deserialize, Serialize};
 
 /// The languages the interface speaks.

@@ -4,7 +4,7 @@
 use leptos::{either::Either, prelude::*};
 
 #[cfg(feature = "ssr")]
-use crate::domain::{TimeZone, LOCALES, TIME_ZONES};
+use crate::domain::{TimeZone, TIME_ZONES};
 use crate::features::profile::fields::Picker;
 use crate::i18n::Lang;
 
@@ -18,7 +18,7 @@ pub fn picker_options(picker: Picker, current: &str, lang: Lang) -> String {
                 {crate::i18n::NOT_SET.get(lang)}
             </option>
         },
-        choices(picker, current),
+        choices(picker, current, lang),
     )
         .to_html()
 }
@@ -32,10 +32,11 @@ pub fn picker_options(_picker: Picker, _current: &str, _lang: Lang) -> String {
 /// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
 /// the first choice, so opening the page never changes it.
 #[cfg(feature = "ssr")]
-fn choices(picker: Picker, current: &str) -> impl IntoView {
+fn choices(picker: Picker, current: &str, lang: Lang) -> impl IntoView {
+    use crate::i18n::LANGUAGES;
     let listed = match picker {
         Picker::TimeZone => TimeZone::parse(current).is_ok(),
-        Picker::Locale => LOCALES.iter().any(|(tag, _)| *tag == current),
+        Picker::Locale => LANGUAGES.iter().any(|(tag, _)| *tag == current),
     };
     let kept = (!listed && !current.is_empty()).then(|| {
         let label = current.to_owned();
@@ -75,9 +76,9 @@ fn choices(picker: Picker, current: &str) -> impl IntoView {
         Either::Left((single, grouped))
     } else {
         Either::Right(
-            LOCALES
+            LANGUAGES
                 .iter()
-                .map(|(tag, name)| option(tag, format!("{name} · {tag}"), current))
+                .map(|(tag, name)| option(tag, format!("{} · {tag}", name.get(lang)), current))
                 .collect_view(),
         )
     };

@@ -78,6 +78,7 @@ async fn the_switcher_remembers_the_choice_over_the_browser_and_the_saved_locale
     let page = browser.page(&app, "/profile").await;
     assert!(page.contains("<html lang=\"de\""), "{page}");
     for german in [
+        "Englisch (Vereinigte Staaten) · en-US",
         "Ihr Profil",
         "Vorname",
         "Grunddaten",
