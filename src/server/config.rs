@@ -133,11 +133,16 @@ pub fn from_lookup(
         }
     }
 
+    // Minutes, fractions allowed (0.5 is thirty seconds).
     let minutes = |name: &'static str, default: u64| -> Result<Duration, ConfigError> {
         match get(name) {
-            Some(v) => Ok(Duration::from_secs(
-                v.parse::<u64>().map_err(|e| invalid(name, e))? * 60,
-            )),
+            Some(v) => {
+                let minutes = v.parse::<f64>().map_err(|e| invalid(name, e))?;
+                if !(minutes.is_finite() && minutes > 0.0) {
+                    return Err(invalid(name, "must be a positive number of minutes"));
+                }
+                Ok(Duration::from_secs_f64(minutes * 60.0))
+            }
             None => Ok(Duration::from_secs(default * 60)),
         }
     };

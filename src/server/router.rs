@@ -104,6 +104,8 @@ impl App {
             .leptos_routes_with_handler(routes, get(render_page))
             .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
             .fallback_service(public)
+            // Inside the session layer: marks use, so the idle timeout slides.
+            .layer(middleware::from_fn_with_state(state.clone(), auth::slide))
             .layer(sessions)
             .layer(middleware::from_fn(move |req, next| {
                 auth::csrf::guard(origin.clone(), req, next)

@@ -308,3 +308,23 @@ async fn a_stray_callback_keeps_the_signed_in_session() {
     assert!(res.status().is_redirection());
     assert_eq!(browser.current_user(&app).await["username"], "demo");
 }
+
+/// The idle timeout slides with use: reading pages keeps a signed-in session alive, and only
+/// idleness ends it. (Three seconds here; 30 minutes by default.)
+#[tokio::test]
+async fn the_idle_timeout_slides_with_use() {
+    let app = spawn_app(&[("SESSION_IDLE_MINUTES", "0.05")]).await;
+    let browser = app.signed_in("/").await;
+    let pause = |ms| tokio::time::sleep(std::time::Duration::from_millis(ms));
+    pause(2000).await;
+    assert_eq!(browser.current_user(&app).await["username"], "demo");
+    pause(2000).await;
+    // Four seconds after sign-in: alive because it was used two seconds ago.
+    assert_eq!(browser.current_user(&app).await["username"], "demo");
+    pause(3500).await;
+    assert_eq!(
+        browser.current_user(&app).await,
+        Value::Null,
+        "idle too long"
+    );
+}

@@ -1,6 +1,7 @@
 //! Sign-in with Logto (OIDC), server-side sessions and CSRF protection.
 
 pub mod csrf;
+mod idle;
 mod oidc;
 mod routes;
 mod session;
@@ -10,6 +11,7 @@ use std::sync::Arc;
 
 use tower_sessions::Session;
 
+pub use idle::slide;
 pub use oidc::{Oidc, SignInError};
 pub use routes::routes;
 pub use session::{now_secs, safe_return_to, AuthSession, AUTH_KEY};

@@ -6,6 +6,8 @@ use serde_json::{Map, Value};
 use tower_sessions::Session;
 
 pub const AUTH_KEY: &str = "auth";
+/// When the session was last written because it was used (seconds since the epoch).
+pub const SEEN_KEY: &str = "seen";
 pub const PENDING_KEY: &str = "oidc.pending";
 
 #[derive(Clone, Serialize, Deserialize)]
