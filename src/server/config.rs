@@ -18,6 +18,8 @@ pub struct Config {
     pub upstream_timeout: Duration,
     /// How long Logto's signing keys are trusted before they are read again.
     pub jwks_max_age: Duration,
+    /// Encrypts what the app stores about users (base64, 32 bytes); required with a real Logto.
+    pub field_key: Option<SecretString>,
     /// Where the app keeps its files (the embedded emulator's state, later the database).
     pub data_dir: PathBuf,
     /// Where the embedded emulator listens when no Logto is configured. A stable port keeps
@@ -153,11 +155,27 @@ pub fn from_lookup(
         absolute_lifetime: minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60)?,
     };
 
+    let field_key = match get("FIELD_ENCRYPTION_KEY") {
+        Some(key) => {
+            let key = SecretString::from(key);
+            crate::server::crypto::Sealer::from_base64(&key)
+                .map_err(|e| invalid("FIELD_ENCRYPTION_KEY", e))?;
+            Some(key)
+        }
+        None if logto.is_some() => {
+            return Err(ConfigError::Missing {
+                name: "FIELD_ENCRYPTION_KEY",
+            })
+        }
+        None => None,
+    };
+
     Ok(Config {
         bind,
         public_url,
         logto,
         upstream_timeout,
+        field_key,
         jwks_max_age: Duration::from_secs(match get("APP_JWKS_MAX_AGE_SECS") {
             Some(v) => v.parse().map_err(|e| invalid("APP_JWKS_MAX_AGE_SECS", e))?,
             None => 3600,
@@ -227,14 +245,23 @@ mod tests {
             }
         ));
 
-        let config = load(&[
+        let creds = [
             ("LOGTO_ENDPOINT", "https://t.logto.app/"),
             ("LOGTO_APP_ID", "web"),
             ("LOGTO_APP_SECRET", "s3cret-web"),
             ("LOGTO_M2M_APP_ID", "m2m"),
             ("LOGTO_M2M_APP_SECRET", "s3cret-m2m"),
-        ])
-        .unwrap();
+        ];
+        // With a real Logto there are real users: their tokens are stored encrypted.
+        assert!(matches!(
+            load(&creds),
+            Err(ConfigError::Missing {
+                name: "FIELD_ENCRYPTION_KEY"
+            })
+        ));
+        let mut with_key = creds.to_vec();
+        with_key.push(("FIELD_ENCRYPTION_KEY", KEY));
+        let config = load(&with_key).unwrap();
         let logto = config.logto.unwrap();
         assert_eq!(logto.endpoint.as_str(), "https://t.logto.app/");
         assert_eq!(logto.management_resource, "https://default.logto.app/api");
@@ -249,11 +276,18 @@ mod tests {
             ("LOGTO_APP_SECRET", "s3cret-web"),
             ("LOGTO_M2M_APP_ID", "m2m"),
             ("LOGTO_M2M_APP_SECRET", "s3cret-m2m"),
+            ("FIELD_ENCRYPTION_KEY", KEY),
         ])
         .unwrap();
         let printed = format!("{config:?}");
         assert!(!printed.contains("s3cret"), "{printed}");
+        assert!(!printed.contains(KEY), "{printed}");
+        let err = load(&[("FIELD_ENCRYPTION_KEY", "dG9vIHNob3J0")]).unwrap_err();
+        assert!(err.to_string().contains("32 bytes"), "{err}");
     }
+
+    /// 32 zero bytes, base64.
+    const KEY: &str = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=";
 
     #[test]
     fn the_embedded_emulator_never_starts_by_accident_where_people_can_reach_it() {

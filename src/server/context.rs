@@ -3,11 +3,7 @@
 
 use tower_sessions::Session;
 
-use super::{
-    auth::{AuthSession, AUTH_KEY},
-    error::ServerError,
-    AppState,
-};
+use super::{auth::AuthSession, error::ServerError, AppState};
 use crate::i18n::{use_lang, Lang};
 
 pub struct RequestCtx {
@@ -49,13 +45,13 @@ impl RequestCtx {
     /// Stores the user's session data back (after its cached claims changed); saved with the
     /// response.
     pub async fn save_user(&self, auth: &AuthSession) -> Result<(), ServerError> {
-        Ok(self.session.insert(AUTH_KEY, auth).await?)
+        Ok(self.state.auth.store(&self.session, auth).await?)
     }
 
     /// The same, written at once: for an answer that is an error (the session layer saves
     /// nothing on a 5xx), when what the session holds has changed all the same.
     pub async fn save_user_now(&self, auth: &AuthSession) -> Result<(), ServerError> {
-        self.session.insert(AUTH_KEY, auth).await?;
+        self.state.auth.store(&self.session, auth).await?;
         Ok(self.session.save().await?)
     }
 }

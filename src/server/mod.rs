@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod config;
 pub mod context;
+pub mod crypto;
 pub mod error;
 pub mod health;
 pub mod language;

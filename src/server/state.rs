@@ -6,6 +6,7 @@ use leptos::config::LeptosOptions;
 use super::{
     auth::{AnyStore, Auth, Oidc, SharedAuth},
     config::Config,
+    crypto::Sealer,
     logto::{M2mTokens, Management},
     upstream::Upstream,
 };
@@ -49,7 +50,14 @@ impl AppState {
             logto.management_resource.clone(),
         );
         let management = Arc::new(Management::new(http.clone(), endpoint, tokens));
+        // A configured key, or (only with the embedded development emulator, which config
+        // guarantees) one kept in the data folder.
+        let sealer = Arc::new(match &config.field_key {
+            Some(key) => Sealer::from_base64(key)?,
+            None => Sealer::development(&config.data_dir)?,
+        });
         let auth = Arc::new(Auth {
+            sealer,
             oidc: Oidc::new(
                 &logto.endpoint,
                 logto.app_id.clone(),

@@ -328,3 +328,41 @@ async fn the_idle_timeout_slides_with_use() {
         "idle too long"
     );
 }
+
+/// The session store keeps the user's tokens and claims sealed (AES-256-GCM): a copy of the
+/// database holds no token, ID token or personal data in plain text.
+#[tokio::test]
+async fn the_session_store_holds_no_token_or_claim_in_plain_text() {
+    let file = std::env::temp_dir().join(format!("sealed-{}.db", uuid_like()));
+    let url = format!("sqlite://{}", file.display());
+    let app = spawn_app(&[("SESSION_STORE_URL", &url)]).await;
+    let browser = app.signed_in("/profile").await;
+    assert_eq!(browser.current_user(&app).await["username"], "demo");
+    let mut raw = Vec::new();
+    for path in [file.clone(), file.with_extension("db-wal")] {
+        raw.extend(std::fs::read(path).unwrap_or_default());
+    }
+    assert!(!raw.is_empty());
+    let text = String::from_utf8_lossy(&raw);
+    for plain in [
+        "eyJ",
+        "dana@example.com",
+        "Dana Demo",
+        "access_token",
+        "refresh_token",
+    ] {
+        assert!(!text.contains(plain), "{plain} in the session store");
+    }
+    assert!(text.contains("enc1:"), "the sealed value is there");
+}
+
+fn uuid_like() -> String {
+    format!(
+        "{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos()
+    )
+}

@@ -14,7 +14,7 @@ use super::{
     ProfileForm, PROFILE_FIELDS,
 };
 use crate::features::session::sign_in_href;
-use crate::server::{auth::AUTH_KEY, language, router::render, AppState};
+use crate::server::{language, router::render, AppState};
 
 /// What a form post may carry: far more than the form's own fields ever need.
 const FORM_LIMIT: usize = 64 * 1024;
@@ -40,7 +40,7 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
     match save_changes(&state, &auth.user_id, &original, &edited).await {
         Ok(saved) => {
             refresh_claims(&mut auth, &saved);
-            if let Err(e) = session.insert(AUTH_KEY, &auth).await {
+            if let Err(e) = state.auth.store(&session, &auth).await {
                 tracing::error!(error = %e, "could not store the saved profile in the session");
                 return StatusCode::INTERNAL_SERVER_ERROR.into_response();
             }
@@ -53,7 +53,7 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
                     refresh_claims(&mut auth, &saved);
                     // Saved now: the session layer saves nothing on the 5xx that follows.
                     let stored = async {
-                        session.insert(AUTH_KEY, &auth).await?;
+                        state.auth.store(&session, &auth).await?;
                         session.save().await
                     };
                     if let Err(e) = stored.await {

@@ -17,7 +17,7 @@ pub use routes::routes;
 pub use session::{now_secs, safe_return_to, AuthSession, AUTH_KEY};
 pub use store::AnyStore;
 
-use super::error::ServerError;
+use super::{crypto::Sealer, error::ServerError};
 
 /// Everything sign-in needs, shared by all requests.
 pub struct Auth {
@@ -25,12 +25,24 @@ pub struct Auth {
     pub absolute_lifetime_secs: i64,
     /// Where Logto sends the browser after sign-out.
     pub post_logout_url: String,
+    /// Seals what the session store keeps (the user's tokens).
+    pub sealer: Arc<Sealer>,
 }
 
 impl Auth {
     /// The signed-in user of this session (absolute lifetime enforced).
     pub async fn user(&self, session: &Session) -> Option<AuthSession> {
-        session::current(session, self.absolute_lifetime_secs).await
+        session::current(session, self.absolute_lifetime_secs, &self.sealer).await
+    }
+
+    /// Keeps the signed-in user in the session, sealed.
+    pub async fn store(
+        &self,
+        session: &Session,
+        auth: &AuthSession,
+    ) -> Result<(), tower_sessions::session::Error> {
+        let json = serde_json::to_vec(auth).map_err(tower_sessions::session::Error::SerdeJson)?;
+        session.insert(AUTH_KEY, self.sealer.seal(&json)).await
     }
 
     /// The signed-in user, with an access token valid for at least a minute: refreshed with the
@@ -55,7 +67,7 @@ impl Auth {
     ) -> Result<AuthSession, ServerError> {
         match self.oidc.refresh(auth).await {
             Some(refreshed) => {
-                session.insert(session::AUTH_KEY, &refreshed).await?;
+                self.store(session, &refreshed).await?;
                 Ok(refreshed)
             }
             None => {

@@ -9,7 +9,7 @@ use axum::{
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::session::{safe_return_to, PendingSignIn, AUTH_KEY, PENDING_KEY};
+use super::session::{safe_return_to, PendingSignIn, PENDING_KEY};
 use crate::server::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -78,7 +78,7 @@ async fn callback(
             // A new id for the signed-in session: a fixated id from before is worth nothing.
             let stored = async {
                 session.cycle_id().await?;
-                session.insert(AUTH_KEY, &auth).await
+                state.auth.store(&session, &auth).await
             }
             .await;
             if stored.is_err() {

@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use tower_sessions::Session;
 
+use crate::server::crypto::Sealer;
+
 pub const AUTH_KEY: &str = "auth";
 /// When the session was last written because it was used (seconds since the epoch).
 pub const SEEN_KEY: &str = "seen";
@@ -53,9 +55,14 @@ pub fn now_secs() -> i64 {
 }
 
 /// The signed-in user of this session, if any and within the absolute lifetime; a session past
-/// it is ended here.
-pub async fn current(session: &Session, absolute_lifetime_secs: i64) -> Option<AuthSession> {
-    let auth: AuthSession = session.get(AUTH_KEY).await.ok().flatten()?;
+/// it is ended here. The stored value is sealed (its tokens are encrypted at rest).
+pub async fn current(
+    session: &Session,
+    absolute_lifetime_secs: i64,
+    sealer: &Sealer,
+) -> Option<AuthSession> {
+    let sealed: String = session.get(AUTH_KEY).await.ok().flatten()?;
+    let auth: AuthSession = serde_json::from_slice(&sealer.open(&sealed)?).ok()?;
     if now_secs() - auth.signed_in_at > absolute_lifetime_secs {
         let _ = session.flush().await;
         return None;

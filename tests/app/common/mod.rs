@@ -258,6 +258,9 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
     let mut vars = vars;
+    // One key for every instance of a test (they may share a session store); none on disk.
+    vars.entry("FIELD_ENCRYPTION_KEY".into())
+        .or_insert_with(|| "dGVzdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3RzISE=".into());
     vars.entry("APP_EMULATOR_LOGTO_VERSION".into())
         .or_insert_with(|| logto_version().to_string());
     vars.entry("SESSION_STORE_URL".into()).or_insert_with(|| {
