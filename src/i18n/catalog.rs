@@ -22,6 +22,9 @@ catalog! {
     SIGN_OUT = ("Sign out", "Abmelden");
     YOUR_ACCOUNT = ("Your account", "Ihr Konto");
     LANGUAGE = ("Language", "Sprache");
+    // The switcher names each language in itself, whatever the interface language.
+    LANGUAGE_ENGLISH = ("English", "English");
+    LANGUAGE_GERMAN = ("Deutsch", "Deutsch");
 
     // Home.
     HOME_TITLE = ("Welcome", "Willkommen");

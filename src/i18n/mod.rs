@@ -34,9 +34,10 @@ impl Lang {
     /// The language's own name, for the switcher.
     pub fn name(self) -> &'static str {
         match self {
-            Lang::En => "English",
-            Lang::De => "Deutsch",
+            Lang::En => LANGUAGE_ENGLISH,
+            Lang::De => LANGUAGE_GERMAN,
         }
+        .get(self)
     }
 
     /// The interface language for a BCP 47 tag (`de`, `de-AT`, `en-US`), if it is one we speak.

@@ -28,6 +28,15 @@ impl RequestCtx {
         })
     }
 
+    /// For an axum handler (a plain form post), which has these at hand.
+    pub fn new(state: AppState, session: Session, lang: Lang) -> RequestCtx {
+        RequestCtx {
+            state,
+            session,
+            lang,
+        }
+    }
+
     /// The signed-in user (from the session; no upstream call).
     pub async fn user(&self) -> Result<AuthSession, ServerError> {
         self.state

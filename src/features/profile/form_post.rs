@@ -8,19 +8,15 @@ use axum::{
 };
 use tower_sessions::Session;
 
-use super::{
-    page::ProfileEcho,
-    service::{refresh_claims, save_changes, SaveError},
-    ProfileForm, PROFILE_FIELDS,
-};
+use super::{page::ProfileEcho, service::save_for, ProfileForm, PROFILE_FIELDS};
 use crate::features::session::sign_in_href;
-use crate::server::{language, router::render, AppState};
+use crate::server::{context::RequestCtx, language, router::render, AppState};
 
 /// What a form post may carry: far more than the form's own fields ever need.
 const FORM_LIMIT: usize = 64 * 1024;
 
 pub async fn post_form(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let Some(mut auth) = state.auth.user(&session).await else {
+    let Some(auth) = state.auth.user(&session).await else {
         return Redirect::to(&sign_in_href("/profile")).into_response();
     };
     let lang = language::for_request(req.headers(), Some(&auth));
@@ -37,31 +33,10 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
         original.set(field.key, get(&format!("original.{}", field.key)));
         edited.set(field.key, get(field.key));
     }
-    match save_changes(&state, &auth.user_id, &original, &edited).await {
-        Ok(saved) => {
-            refresh_claims(&mut auth, &saved);
-            if let Err(e) = state.auth.store(&session, &auth).await {
-                tracing::error!(error = %e, "could not store the saved profile in the session");
-                return StatusCode::INTERNAL_SERVER_ERROR.into_response();
-            }
-            Redirect::to("/profile?saved=1").into_response()
-        }
-        Err(failure) => {
-            let err = match failure {
-                SaveError::Nothing(err) => err,
-                SaveError::Partly { saved, error } => {
-                    refresh_claims(&mut auth, &saved);
-                    // Saved now: the session layer saves nothing on the 5xx that follows.
-                    let stored = async {
-                        state.auth.store(&session, &auth).await?;
-                        session.save().await
-                    };
-                    if let Err(e) = stored.await {
-                        tracing::error!(error = %e, "could not store the saved profile in the session");
-                    }
-                    error
-                }
-            };
+    let ctx = RequestCtx::new(state.clone(), session, lang);
+    match save_for(&ctx, original.clone(), edited.clone()).await {
+        Ok(_) => Redirect::to("/profile?saved=1").into_response(),
+        Err(err) => {
             err.log();
             let error = err.to_client(lang);
             let status =

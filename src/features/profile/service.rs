@@ -81,7 +81,16 @@ async fn userinfo(state: &AppState, access_token: &str) -> Result<Map<String, Va
 }
 
 pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileForm, ServerError> {
-    let ctx = RequestCtx::get().await?;
+    save_for(&RequestCtx::get().await?, original, edited).await
+}
+
+/// Saves for the request's user (server function and plain form post alike) and keeps the
+/// session's claims in step with what Logto now has, also when only part was written.
+pub async fn save_for(
+    ctx: &RequestCtx,
+    original: ProfileForm,
+    edited: ProfileForm,
+) -> Result<ProfileForm, ServerError> {
     let mut auth = ctx.user().await?;
     match save_changes(&ctx.state, &auth.user_id, &original, &edited).await {
         Ok(saved) => {
@@ -90,7 +99,6 @@ pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileF
             Ok(saved.form)
         }
         Err(SaveError::Partly { saved, error }) => {
-            // What Logto has now is what the header and the next page show.
             refresh_claims(&mut auth, &saved);
             ctx.save_user_now(&auth).await?;
             Err(error)
@@ -100,7 +108,7 @@ pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileF
 }
 
 /// A save that failed: before anything was written, or after some of it was.
-pub enum SaveError {
+enum SaveError {
     Nothing(ServerError),
     Partly { saved: Saved, error: ServerError },
 }
@@ -112,9 +120,9 @@ impl From<ServerError> for SaveError {
 }
 
 /// What a save wrote: the form as saved, and the fields Logto now has from it.
-pub struct Saved {
-    pub form: ProfileForm,
-    pub written: Vec<&'static Field>,
+struct Saved {
+    form: ProfileForm,
+    written: Vec<&'static Field>,
 }
 
 /// The fields a save writes: the changed ones, and every address part when one of them changed
@@ -150,7 +158,7 @@ fn check(written: &[&'static Field], edited: &ProfileForm) -> Result<(), ServerE
 /// Validates and writes the changed fields: basics with `PATCH /users/:id` (`null` clears),
 /// profile claims with the merge endpoint, or with a whole-profile replace when a claim is
 /// cleared (the merge endpoint cannot delete).
-pub async fn save_changes(
+async fn save_changes(
     state: &AppState,
     user_id: &str,
     original: &ProfileForm,
@@ -277,7 +285,7 @@ fn refusal(err: LogtoError) -> ServerError {
 
 /// Keeps the session's cached claims in step with what was written (and only that), so the
 /// header and the next first paint show the new values.
-pub fn refresh_claims(auth: &mut AuthSession, saved: &Saved) {
+fn refresh_claims(auth: &mut AuthSession, saved: &Saved) {
     let set = |claims: &mut Map<String, Value>, key: &str, value: &str| {
         if value.is_empty() {
             claims.remove(key);
