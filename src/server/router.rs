@@ -114,8 +114,10 @@ impl App {
                 security::headers(csp.clone(), req, next)
             }))
             // HTML and JSON go out compressed when the browser asks (precompressed assets are left
-            // alone); streamed pages stay streamed, each chunk flushed as it is rendered.
-            .layer(CompressionLayer::new())
+            // alone); streamed pages stay streamed, each chunk flushed as it is rendered. Brotli
+            // quality 5 rather than tower-http's 4: /profile's HTML 8,419 → 7,929 B at about the
+            // same speed (2 ms for its 36 KB); 11 would cost over 100 ms a page.
+            .layer(CompressionLayer::new().quality(tower_http::CompressionLevel::Precise(5)))
             .layer(
                 ServiceBuilder::new()
                     .layer(SetRequestIdLayer::x_request_id(MakeRequestUuid))
