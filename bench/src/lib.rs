@@ -1,7 +1,6 @@
 //! Shared by the benchmarks: start the release server, wait for it, measure page weight.
 
 use std::{
-    io::Write,
     process::{Child, Command, Stdio},
     time::{Duration, Instant},
 };
@@ -142,23 +141,6 @@ pub async fn served_sizes(client: &reqwest::Client, base: &str, path: &str) -> S
     size
 }
 
-/// gzip level 9 and brotli quality 11, as a compressing proxy would send the HTML.
-pub fn compress_locally(bytes: &[u8]) -> Size {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).unwrap();
-    let gzip = gz.finish().unwrap().len();
-    let mut br = Vec::new();
-    {
-        let mut writer = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
-        writer.write_all(bytes).unwrap();
-    }
-    Size {
-        raw: bytes.len(),
-        gzip,
-        brotli: br.len(),
-    }
-}
-
 /// Prints the weight table of one page; returns the brotli total.
 pub async fn print_page_weight(client: &reqwest::Client, base: &str, page: &str) -> usize {
     let html = client
@@ -170,7 +152,12 @@ pub async fn print_page_weight(client: &reqwest::Client, base: &str, page: &str)
         .text()
         .await
         .unwrap();
-    let mut rows = vec![("HTML", page.to_string(), compress_locally(html.as_bytes()))];
+    // As served: the server compresses pages itself (streamed, chunk by chunk).
+    let mut rows = vec![(
+        "HTML",
+        page.to_string(),
+        served_sizes(client, base, page).await,
+    )];
     for (kind, path) in asset_paths(&html) {
         rows.push((kind, path.clone(), served_sizes(client, base, &path).await));
     }
