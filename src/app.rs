@@ -6,7 +6,8 @@ use leptos_router::{
 };
 
 use crate::features::{
-    home::HomePage, not_found::NotFound, profile::ProfilePage, session::SignInFailed,
+    confirm::ConfirmPage, home::HomePage, not_found::NotFound, password::PasswordPage,
+    profile::ProfilePage, session::SignInFailed,
 };
 use crate::i18n::{self, use_lang};
 use crate::ui::SiteHeader;
@@ -72,6 +73,14 @@ pub fn App() -> impl IntoView {
                             path=path!("/profile")
                             view=|| view! { <SignedIn><ProfilePage /></SignedIn> }
                             ssr=SsrMode::InOrder
+                        />
+                        <Route
+                            path=path!("/security/password")
+                            view=|| view! { <SignedIn><PasswordPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/confirm")
+                            view=|| view! { <SignedIn><ConfirmPage /></SignedIn> }
                         />
                     </Routes>
                 </main>

@@ -23,6 +23,8 @@ pub enum AppError {
         others: Vec<FieldMessage>,
     },
     Unauthenticated,
+    /// The action needs a fresh proof of identity (the "confirm it's you" step).
+    ProofNeeded,
     Forbidden,
     NotFound,
     /// A save wrote some fields before failing; `message` (in the request's language) says which.
@@ -62,8 +64,10 @@ impl AppError {
                 return message.clone()
             }
             AppError::RateLimited { retry_after_secs } => {
-                return i18n::ERROR_RATE_LIMITED.fill(lang, &[&retry_after_secs.to_string()])
+                return i18n::ERROR_RATE_LIMITED
+                    .fill(lang, &[&i18n::wait_time(lang, *retry_after_secs)])
             }
+            AppError::ProofNeeded => i18n::ERROR_PROOF_NEEDED,
             AppError::Unauthenticated => i18n::ERROR_SESSION_ENDED,
             AppError::Forbidden => i18n::ERROR_FORBIDDEN,
             AppError::NotFound => i18n::ERROR_NOT_FOUND,
@@ -100,7 +104,7 @@ impl AppError {
         match self {
             AppError::Invalid { .. } => 422,
             AppError::Unauthenticated => 401,
-            AppError::Forbidden => 403,
+            AppError::Forbidden | AppError::ProofNeeded => 403,
             AppError::NotFound => 404,
             AppError::RateLimited { .. } => 429,
             AppError::BadGateway => 502,
@@ -154,6 +158,7 @@ impl From<WireError> for AppError {
             },
             "unauthenticated" => AppError::Unauthenticated,
             "forbidden" => AppError::Forbidden,
+            "proof_needed" => AppError::ProofNeeded,
             "not_found" => AppError::NotFound,
             "partly_saved" => AppError::PartlySaved {
                 message: wire.message.unwrap_or_default(),

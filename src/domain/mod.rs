@@ -18,3 +18,38 @@ impl std::fmt::Display for Invalid {
         f.write_str(self.0.en)
     }
 }
+
+/// Only same-site paths: `/x` but not `//evil.example` or `/\evil.example`.
+pub fn safe_return_to(candidate: Option<&str>) -> String {
+    match candidate {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.starts_with("/\\")
+                && !path.chars().any(|c| c.is_control()) =>
+        {
+            path.to_owned()
+        }
+        _ => "/".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_return_to;
+
+    #[test]
+    fn return_paths_never_leave_the_site() {
+        assert_eq!(safe_return_to(Some("/profile?tab=1")), "/profile?tab=1");
+        for evil in [
+            "//evil.example",
+            "/\\evil.example",
+            "https://evil.example",
+            "profile",
+            "/a\nb",
+        ] {
+            assert_eq!(safe_return_to(Some(evil)), "/", "{evil}");
+        }
+        assert_eq!(safe_return_to(None), "/");
+    }
+}

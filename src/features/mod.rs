@@ -2,16 +2,22 @@
 //! server-only service. Features use `domain`, `ui`, `i18n` and (on the server) the `server`
 //! plumbing; nothing there uses a feature's types.
 
+pub mod confirm;
 pub mod home;
 pub mod not_found;
+pub mod password;
 pub mod profile;
 pub mod session;
 
 /// The features' own server routes (forms that work without JavaScript).
 #[cfg(feature = "ssr")]
 pub fn routes() -> axum::Router<crate::server::AppState> {
-    axum::Router::new().route(
-        "/profile",
-        axum::routing::post(profile::form_post::post_form),
-    )
+    use axum::routing::post;
+    axum::Router::new()
+        .route("/profile", post(profile::form_post::post_form))
+        .route(
+            password::PASSWORD_PATH,
+            post(password::form_post::post_form),
+        )
+        .merge(confirm::form_post::routes())
 }

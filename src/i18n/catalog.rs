@@ -18,6 +18,7 @@ catalog! {
     TITLE_SUFFIX = ("Logto profile", "Logto-Profil");
     SKIP_TO_CONTENT = ("Skip to content", "Zum Inhalt springen");
     NAV_PROFILE = ("Profile", "Profil");
+    NAV_PASSWORD = ("Password", "Passwort");
     SIGN_IN = ("Sign in", "Anmelden");
     SIGN_OUT = ("Sign out", "Abmelden");
     YOUR_ACCOUNT = ("Your account", "Ihr Konto");
@@ -127,6 +128,14 @@ catalog! {
         "Only part of your changes was saved: {} saved; {} not saved ({}). Please try again.",
         "Nur ein Teil Ihrer Änderungen wurde gespeichert: {} gespeichert; {} nicht gespeichert ({}). Bitte versuchen Sie es erneut."
     );
+    PROFILE_CONFIRM_USERNAME = (
+        "Changing your username needs a fresh confirmation that it's you. Your changes are kept.",
+        "Für einen neuen Benutzernamen müssen Sie erneut bestätigen, dass Sie es sind. Ihre Änderungen bleiben erhalten."
+    );
+    PROFILE_DRAFT_BACK = (
+        "You're confirmed. Your changes are back in the form: save them now.",
+        "Sie sind bestätigt. Ihre Änderungen stehen wieder im Formular: Speichern Sie sie jetzt."
+    );
     USERNAME_TAKEN = ("That username is taken.", "Dieser Benutzername ist vergeben.");
     VALUE_TOO_LONG = ("One of the values is too long.", "Einer der Werte ist zu lang.");
     LOGTO_REFUSED_VALUE = (
@@ -150,8 +159,14 @@ catalog! {
     ERROR_FORBIDDEN = ("This request was refused.", "Diese Anfrage wurde abgelehnt.");
     ERROR_NOT_FOUND = ("That was not found.", "Das wurde nicht gefunden.");
     ERROR_RATE_LIMITED = (
-        "Too many attempts. Please wait {} seconds and try again.",
-        "Zu viele Versuche. Bitte warten Sie {} Sekunden und versuchen Sie es dann erneut."
+        "Too many attempts. Please wait {} and try again.",
+        "Zu viele Versuche. Bitte warten Sie {} und versuchen Sie es dann erneut."
+    );
+    WAIT_SECONDS = ("{} seconds", "{} Sekunden");
+    WAIT_MINUTES = ("{} minutes", "{} Minuten");
+    ERROR_PROOF_NEEDED = (
+        "For your security, please confirm it's you first.",
+        "Bitte bestätigen Sie zu Ihrer Sicherheit zuerst, dass Sie es sind."
     );
     ERROR_BAD_GATEWAY = (
         "Logto answered with an error. Nothing was changed; please try again.",
@@ -173,6 +188,118 @@ catalog! {
         "Something went wrong on our side. Please try again.",
         "Bei uns ist etwas schiefgegangen. Bitte versuchen Sie es erneut."
     );
+
+    // Confirm it's you (re-verification).
+    CONFIRM_TITLE = ("Confirm it's you", "Bestätigen Sie, dass Sie es sind");
+    CONFIRM_LEAD = (
+        "For your security, this step needs a fresh confirmation. It stays valid for 10 minutes.",
+        "Zu Ihrer Sicherheit braucht dieser Schritt eine neue Bestätigung. Sie bleibt 10 Minuten gültig."
+    );
+    CONFIRM_BY_PASSWORD = ("With your password", "Mit Ihrem Passwort");
+    CONFIRM_BY_CODE = ("With a code", "Mit einem Code");
+    CONFIRM_CONTINUE = ("Continue", "Weiter");
+    CONFIRM_CANCEL = ("Cancel", "Abbrechen");
+    CONFIRMED = (
+        "Thanks, you're confirmed for the next 10 minutes.",
+        "Danke, Sie sind für die nächsten 10 Minuten bestätigt."
+    );
+    CODE_SEND = ("Send code", "Code senden");
+    CODE_TO_EMAIL = ("Email to {}", "E-Mail an {}");
+    CODE_TO_PHONE = ("Text message to {}", "SMS an {}");
+    CODE_SENT = ("We sent a 6-digit code to {}.", "Wir haben einen 6-stelligen Code an {} gesendet.");
+    CODE_LABEL = ("6-digit code", "6-stelliger Code");
+    CODE_RESEND = ("Send a new code", "Neuen Code senden");
+    CODE_RESEND_IN = ("You can ask for a new code in {} s.", "Einen neuen Code können Sie in {} s anfordern.");
+    CODE_FORMAT = ("Enter the 6 digits from the message.", "Geben Sie die 6 Ziffern aus der Nachricht ein.");
+    CODE_MISMATCH = ("That code is not right. Check it and try again.", "Dieser Code stimmt nicht. Prüfen Sie ihn und versuchen Sie es erneut.");
+    CODE_EXPIRED = ("That code has expired. Ask for a new one.", "Dieser Code ist abgelaufen. Fordern Sie einen neuen an.");
+    CODE_TOO_MANY_TRIES = (
+        "Too many wrong tries for this code. Ask for a new one.",
+        "Zu viele falsche Versuche für diesen Code. Fordern Sie einen neuen an."
+    );
+    CODE_NOT_FOUND = (
+        "There is no code waiting for this address. Ask for a new one.",
+        "Für diese Adresse wartet kein Code. Fordern Sie einen neuen an."
+    );
+    CODE_SEND_LIMITED = (
+        "Too many codes were sent to this address. Please wait up to 10 minutes and try again.",
+        "An diese Adresse wurden zu viele Codes gesendet. Bitte warten Sie bis zu 10 Minuten und versuchen Sie es erneut."
+    );
+    CODE_NO_EMAIL_CONNECTOR = (
+        "Codes by email aren't set up for this service.",
+        "Codes per E-Mail sind für diesen Dienst nicht eingerichtet."
+    );
+    CODE_NO_SMS_CONNECTOR = (
+        "Codes by text message aren't set up for this service.",
+        "Codes per SMS sind für diesen Dienst nicht eingerichtet."
+    );
+    CODE_NO_ADDRESS = (
+        "Your account has no email address or phone number to send a code to. Sign out, sign in again and come back within 10 minutes, or ask the service's administrator for help.",
+        "Ihr Konto hat keine E-Mail-Adresse und keine Telefonnummer für einen Code. Melden Sie sich ab und wieder an und kommen Sie innerhalb von 10 Minuten zurück, oder wenden Sie sich an den Administrator des Dienstes."
+    );
+    CODE_CHOOSE = ("Where should we send the code?", "Wohin sollen wir den Code senden?");
+
+    // Password.
+    PASSWORD_TITLE_CHANGE = ("Change password", "Passwort ändern");
+    PASSWORD_TITLE_SET = ("Set a password", "Passwort festlegen");
+    PASSWORD_LEAD_SET = (
+        "Your account has no password yet. Add one to sign in with your email, phone or username and a password.",
+        "Ihr Konto hat noch kein Passwort. Legen Sie eines fest, um sich mit E-Mail, Telefon oder Benutzername und Passwort anzumelden."
+    );
+    PASSWORD_CURRENT = ("Current password", "Aktuelles Passwort");
+    PASSWORD_NEW = ("New password", "Neues Passwort");
+    PASSWORD_REPEAT = ("Repeat new password", "Neues Passwort wiederholen");
+    PASSWORD_SHOW = ("Show passwords", "Passwörter anzeigen");
+    PASSWORD_FORGOT = ("Forgot your current password?", "Aktuelles Passwort vergessen?");
+    PASSWORD_SIGN_OUT_OTHERS = ("Sign out my other sessions", "Meine anderen Sitzungen abmelden");
+    PASSWORD_SIGN_OUT_OTHERS_HINT = (
+        "Every other browser and device signed in to your account has to sign in again.",
+        "Alle anderen Browser und Geräte, die bei Ihrem Konto angemeldet sind, müssen sich neu anmelden."
+    );
+    PASSWORD_SUBMIT_CHANGE = ("Change password", "Passwort ändern");
+    PASSWORD_SUBMIT_SET = ("Set password", "Passwort festlegen");
+    PASSWORD_SAVING = ("Saving…", "Wird gespeichert…");
+    PASSWORD_CHANGED = ("Your password was changed.", "Ihr Passwort wurde geändert.");
+    PASSWORD_WAS_SET = ("Your password was set.", "Ihr Passwort wurde festgelegt.");
+    PASSWORD_OTHERS_ENDED = (
+        "Your other sessions, in this app and in Logto, were signed out.",
+        "Ihre anderen Sitzungen, in dieser App und bei Logto, wurden abgemeldet."
+    );
+    PASSWORD_OTHERS_ENDED_APP_ONLY = (
+        "Your other sessions in this app were signed out. This Logto version cannot end its own sign-in sessions, so other apps stay signed in until their sessions expire.",
+        "Ihre anderen Sitzungen in dieser App wurden abgemeldet. Diese Logto-Version kann ihre eigenen Anmeldesitzungen nicht beenden; andere Apps bleiben angemeldet, bis ihre Sitzungen ablaufen."
+    );
+    PASSWORD_CURRENT_REQUIRED = ("Enter your current password.", "Geben Sie Ihr aktuelles Passwort ein.");
+    PASSWORD_WRONG = ("That is not your current password.", "Das ist nicht Ihr aktuelles Passwort.");
+    PASSWORD_REQUIRED = ("Enter a new password.", "Geben Sie ein neues Passwort ein.");
+    PASSWORD_MISMATCH = ("The two new passwords are not the same.", "Die beiden neuen Passwörter stimmen nicht überein.");
+    PASSWORD_REJECTED = ("This password can't be used. It must:", "Dieses Passwort kann nicht verwendet werden. Es muss:");
+    PASSWORD_RULES = ("Your new password must", "Ihr neues Passwort muss");
+    RULE_MIN_LENGTH = ("be at least {} characters long", "mindestens {} Zeichen lang sein");
+    RULE_MAX_LENGTH = ("be at most {} characters long", "höchstens {} Zeichen lang sein");
+    RULE_CHARACTER_TYPES = (
+        "mix at least {} of: lowercase letters, uppercase letters, digits, symbols",
+        "mindestens {} davon mischen: Kleinbuchstaben, Großbuchstaben, Ziffern, Sonderzeichen"
+    );
+    RULE_SUPPORTED = (
+        "use only letters a–z and A–Z, digits, spaces and common symbols",
+        "nur Buchstaben a–z und A–Z, Ziffern, Leerzeichen und gängige Sonderzeichen enthalten"
+    );
+    RULE_REPETITION = ("not repeat a character 3 times in a row (like aaa)", "kein Zeichen 3-mal hintereinander wiederholen (wie aaa)");
+    RULE_SEQUENCE = ("not contain a sequence (like abc, 123 or qwe)", "keine Zeichenfolge enthalten (wie abc, 123 oder qwe)");
+    RULE_USER_INFO = (
+        "not contain your name, username, email or phone number",
+        "weder Ihren Namen noch Benutzernamen, E-Mail oder Telefonnummer enthalten"
+    );
+    RULE_WORDS = ("not contain a word this service does not allow", "kein Wort enthalten, das dieser Dienst nicht erlaubt");
+    RULE_PWNED = ("not be in a list of leaked passwords", "nicht in einer Liste geleakter Passwörter stehen");
+    RULE_UNKNOWN = ("meet a rule of this service ({})", "eine Regel dieses Dienstes erfüllen ({})");
+    BREACH_CHECK_UNAVAILABLE = (
+        "The check against leaked passwords is unavailable right now; the other rules were checked.",
+        "Die Prüfung auf geleakte Passwörter ist gerade nicht verfügbar; die anderen Regeln wurden geprüft."
+    );
+    RULE_MET = ("met", "erfüllt");
+    RULE_NOT_MET = ("not met yet", "noch nicht erfüllt");
 
     // Not found.
     NOT_FOUND_TITLE = ("Page not found", "Seite nicht gefunden");

@@ -12,6 +12,15 @@ pub use catalog::*;
 pub use languages::LANGUAGES;
 use serde::{Deserialize, Serialize};
 
+/// A wait for a message: seconds up to two minutes, then whole minutes (rounded up).
+pub fn wait_time(lang: Lang, secs: u64) -> String {
+    if secs < 120 {
+        WAIT_SECONDS.fill(lang, &[&secs.max(1).to_string()])
+    } else {
+        WAIT_MINUTES.fill(lang, &[&secs.div_ceil(60).to_string()])
+    }
+}
+
 /// The languages the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Lang {

@@ -27,6 +27,9 @@ pub struct Config {
     pub emulator_addr: SocketAddr,
     /// Exposes the embedded emulator's fault-injection endpoints (browser tests only).
     pub emulator_admin: bool,
+    /// The embedded emulator answers like a Logto that cannot reach its breach list
+    /// (`APP_EMULATOR_BREACH_CHECK_OFFLINE`).
+    pub emulator_breach_offline: bool,
     /// Which Logto release the embedded emulator imitates (`APP_EMULATOR_LOGTO_VERSION`).
     pub emulator_version: logto_emulator::LogtoVersion,
     pub sessions: SessionConfig,
@@ -40,6 +43,8 @@ pub struct SessionConfig {
     pub idle_timeout: Duration,
     /// A session ends this long after sign-in, however active.
     pub absolute_lifetime: Duration,
+    /// How long a proof of identity opens sensitive actions (10 minutes).
+    pub proof_lifetime: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -153,6 +158,7 @@ pub fn from_lookup(
             .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("sessions.db").display())),
         idle_timeout: minutes("SESSION_IDLE_MINUTES", 30)?,
         absolute_lifetime: minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60)?,
+        proof_lifetime: minutes("PROOF_MINUTES", 10)?,
     };
 
     let field_key = match get("FIELD_ENCRYPTION_KEY") {
@@ -183,6 +189,7 @@ pub fn from_lookup(
         data_dir,
         emulator_addr,
         emulator_admin: flag("APP_EMULATOR_ADMIN"),
+        emulator_breach_offline: flag("APP_EMULATOR_BREACH_CHECK_OFFLINE"),
         emulator_version: match get("APP_EMULATOR_LOGTO_VERSION") {
             Some(v) => v
                 .parse()

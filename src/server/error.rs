@@ -30,6 +30,13 @@ pub enum ServerError {
         #[source]
         cause: LogtoError,
     },
+    /// A value refused for several reasons at once, each already in the request's language
+    /// (a password against the policy: every failed rule).
+    #[error("{field} refused: {}", messages.join("; "))]
+    Rejected {
+        field: &'static str,
+        messages: Vec<String>,
+    },
     #[error("Logto call failed")]
     Logto(#[from] LogtoError),
     /// A save that wrote some fields before a later call failed: the user must know which.
@@ -44,6 +51,17 @@ pub enum ServerError {
     Userinfo(#[source] LogtoError),
     #[error("session store failed")]
     Session(#[from] tower_sessions::session::Error),
+    #[error("shared store failed")]
+    Store(#[source] super::shared_store::StoreError),
+    /// A sensitive action without a proof of identity from the last 10 minutes.
+    #[error("no recent proof of identity")]
+    ProofNeeded,
+    /// One of our own limits ([`super::throttle`]); Logto was not called.
+    #[error("throttled by {limit}")]
+    Throttled {
+        limit: &'static str,
+        retry_after_secs: u64,
+    },
     /// A bug: something the server itself should have provided is missing.
     #[error("{0}")]
     Internal(&'static str),
@@ -81,6 +99,18 @@ impl ServerError {
                 message: message.get(lang).to_owned(),
                 others: Vec::new(),
             },
+            ServerError::Rejected { field, messages } => AppError::Invalid {
+                field: Some((*field).to_owned()),
+                message: messages.first().cloned().unwrap_or_default(),
+                others: messages
+                    .iter()
+                    .skip(1)
+                    .map(|m| FieldMessage {
+                        field: (*field).to_owned(),
+                        message: m.clone(),
+                    })
+                    .collect(),
+            },
             ServerError::Logto(e) | ServerError::Userinfo(e) => logto_to_client(e),
             ServerError::PartlySaved {
                 saved,
@@ -105,7 +135,15 @@ impl ServerError {
                     ),
                 }
             }
-            ServerError::Session(_) | ServerError::Internal(_) => AppError::Internal,
+            ServerError::ProofNeeded => AppError::ProofNeeded,
+            ServerError::Throttled {
+                retry_after_secs, ..
+            } => AppError::RateLimited {
+                retry_after_secs: *retry_after_secs,
+            },
+            ServerError::Session(_) | ServerError::Store(_) | ServerError::Internal(_) => {
+                AppError::Internal
+            }
         }
     }
 
@@ -113,9 +151,13 @@ impl ServerError {
     pub fn log(&self) {
         let cause = chain(self);
         match self {
-            ServerError::Unauthenticated | ServerError::Invalid(_) => {
+            ServerError::Unauthenticated
+            | ServerError::Invalid(_)
+            | ServerError::Rejected { .. }
+            | ServerError::ProofNeeded => {
                 tracing::debug!(error = %cause, "request refused")
             }
+            ServerError::Throttled { .. } => tracing::info!(error = %cause, "request throttled"),
             ServerError::Refused { .. } => tracing::info!(error = %cause, "Logto refused a value"),
             ServerError::PartlySaved { .. } => {
                 tracing::warn!(error = %cause, "a save was written only in part")

@@ -4,10 +4,11 @@ use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
 use super::{
-    auth::{AnyStore, Auth, Oidc, SharedAuth},
+    auth::{AnyStore, Auth, Oidc, SessionIndex, SharedAuth},
     config::Config,
     crypto::Sealer,
     logto::{M2mTokens, Management},
+    shared_store::SharedStore,
     upstream::Upstream,
 };
 
@@ -23,6 +24,8 @@ pub struct AppState {
     pub auth: SharedAuth,
     pub management: Arc<Management>,
     pub sessions: AnyStore,
+    /// Throttle counters and the per-user session index, beside the sessions.
+    pub shared: SharedStore,
     pub started: Instant,
     /// The last Logto check, shared by `/readyz` and the home page.
     pub logto_check: Arc<super::health::CachedCheck>,
@@ -56,8 +59,16 @@ impl AppState {
             Some(key) => Sealer::from_base64(key)?,
             None => Sealer::development(&config.data_dir)?,
         });
+        let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
+        sessions.purge_expired_every(shared.clone(), std::time::Duration::from_secs(600));
+        let absolute_lifetime_secs = config.sessions.absolute_lifetime.as_secs() as i64;
         let auth = Arc::new(Auth {
             sealer,
+            index: SessionIndex {
+                shared: shared.clone(),
+                sessions: sessions.clone(),
+                lifetime_secs: absolute_lifetime_secs,
+            },
             oidc: Oidc::new(
                 &logto.endpoint,
                 logto.app_id.clone(),
@@ -65,11 +76,10 @@ impl AppState {
                 &config.public_url,
                 config.jwks_max_age,
             ),
-            absolute_lifetime_secs: config.sessions.absolute_lifetime.as_secs() as i64,
+            absolute_lifetime_secs,
+            proof_lifetime_secs: config.sessions.proof_lifetime.as_secs().max(1) as i64,
             post_logout_url: format!("{}/", config.public_url.as_str().trim_end_matches('/')),
         });
-        let sessions = AnyStore::connect(&config.sessions.store_url).await?;
-        sessions.purge_expired_every(std::time::Duration::from_secs(600));
         Ok(AppState {
             leptos_options,
             config: Arc::new(config),
@@ -78,6 +88,7 @@ impl AppState {
             auth,
             management,
             sessions,
+            shared,
             started: Instant::now(),
             logto_check: Default::default(),
         })

@@ -34,6 +34,7 @@ impl Upstream {
                     data_dir: Some(config.data_dir.join("emulator")),
                     admin: config.emulator_admin,
                     version: config.emulator_version,
+                    breach_check_offline: config.emulator_breach_offline,
                     ..EmulatorConfig::default()
                 };
                 Upstream::embedded(&config.public_url, emulator).await

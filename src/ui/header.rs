@@ -88,9 +88,14 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
     };
     view! {
         <div class="user-menu">
-            <a class="nav-link" href="/profile">
-                {i18n::NAV_PROFILE.get(lang)}
-            </a>
+            <nav class="account-nav" aria-label=i18n::YOUR_ACCOUNT.get(lang)>
+                <a class="nav-link" href="/profile">
+                    {i18n::NAV_PROFILE.get(lang)}
+                </a>
+                <a class="nav-link" href="/security/password">
+                    {i18n::NAV_PASSWORD.get(lang)}
+                </a>
+            </nav>
             {avatar}
             <span class="user-name" data-testid="user-name">{name}</span>
             <form method="post" action="/sign-out">

@@ -12,6 +12,7 @@ mod foundation;
 mod i18n;
 mod idor;
 mod management;
+mod password;
 mod profile;
 mod secrets;
 mod shared_sessions;

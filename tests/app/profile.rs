@@ -147,6 +147,7 @@ async fn clearing_a_claim_removes_it_and_keeps_the_others() {
 #[tokio::test]
 async fn a_taken_username_is_a_field_error_and_nothing_is_saved() {
     let (app, browser) = signed_in().await;
+    app.prove(&browser).await;
     let form = cached_form(&app, &browser).await;
     let edited = with(&form, &[("username", "alex"), ("name", "Not Saved")]);
     let (status, err) = save(
@@ -237,6 +238,7 @@ async fn a_request_naming_another_user_changes_only_the_session_user() {
 #[tokio::test]
 async fn without_javascript_the_form_posts_and_keeps_edits_on_refusal() {
     let (app, browser) = signed_in().await;
+    app.prove(&browser).await;
     let form = cached_form(&app, &browser).await;
     let mut fields: Vec<(String, String)> = Vec::new();
     for (key, value) in form.as_object().unwrap() {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
-use super::ProfileForm;
+use super::{page::ProfileEcho, ProfileForm};
 use crate::error::AppError;
 
 /// What the profile page shows: the editable form and the read-only facts.
@@ -41,4 +41,10 @@ pub async fn save_profile(
     edited: ProfileForm,
 ) -> Result<ProfileForm, AppError> {
     crate::server::error::run(super::service::save(original, edited)).await
+}
+
+/// An edit that waited for "confirm it's you" (a username change), handed back once.
+#[server(prefix = "/api", endpoint = "profile/draft", input = Json)]
+pub async fn take_profile_draft() -> Result<Option<ProfileEcho>, AppError> {
+    crate::server::error::run(super::service::take_draft()).await
 }

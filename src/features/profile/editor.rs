@@ -171,11 +171,24 @@ pub fn ProfileEditor(
                 .get()
                 .filter(|e| e.field().is_none())
                 .map(|e| {
+                    let confirm = (e == AppError::ProofNeeded)
+                        .then(|| {
+                            view! {
+                                <p>
+                                    <a class="button" href="/confirm?return_to=/profile">
+                                        {i18n::CONFIRM_TITLE.get(lang)}
+                                    </a>
+                                </p>
+                            }
+                        });
+                    let message = if confirm.is_some() {
+                        i18n::PROFILE_CONFIRM_USERNAME.get(lang).to_owned()
+                    } else {
+                        format!("{} {}", e.message(lang), i18n::PROFILE_KEPT.get(lang))
+                    };
                     view! {
-                        <Notice
-                            kind="error"
-                            text=format!("{} {}", e.message(lang), i18n::PROFILE_KEPT.get(lang))
-                        />
+                        <Notice kind="error" text=message />
+                        {confirm}
                     }
                 })
         }}

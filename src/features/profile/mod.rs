@@ -15,7 +15,9 @@ mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-pub use api::{cached_profile, fresh_profile, save_profile, ProfileView, SaveProfile};
+pub use api::{
+    cached_profile, fresh_profile, save_profile, take_profile_draft, ProfileView, SaveProfile,
+};
 pub use fields::{Field, Section, Storage, PROFILE_FIELDS};
 pub use form::ProfileForm;
 pub use page::ProfilePage;

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 use super::editor::{ProfileEditor, FRESH};
-use super::{cached_profile, fresh_profile, ProfileForm, ProfileView};
+use super::{cached_profile, fresh_profile, take_profile_draft, ProfileForm, ProfileView};
 use crate::error::AppError;
 use crate::features::session::sign_in_href;
 use crate::i18n::{self, use_lang, Lang};
@@ -29,7 +29,9 @@ pub fn ProfilePage() -> impl IntoView {
     let cached = Resource::new_blocking(|| (), |_| cached_profile());
     // Logto's current values, fetched concurrently and streamed at the very end of the page.
     let fresh = Resource::new(|| (), |_| fresh_profile());
-    let echo = use_context::<ProfileEcho>();
+    // An edit kept while the user confirmed who they are: back in the form.
+    let draft = Resource::new_blocking(|| (), |_| take_profile_draft());
+    let posted = use_context::<ProfileEcho>();
     let saved = use_query_map().with_untracked(|q| q.get("saved").is_some());
 
     view! {
@@ -40,12 +42,24 @@ pub fn ProfilePage() -> impl IntoView {
                 view! { <p class="muted">{i18n::PROFILE_LOADING.get(lang)}</p> }
             }>
                 {move || {
-                    let echo = echo.clone();
+                    let restored = draft.get().and_then(Result::ok).flatten();
+                    let notice = restored
+                        .is_some()
+                        .then(|| {
+                            view! {
+                                <Notice
+                                    kind="success"
+                                    text=i18n::PROFILE_DRAFT_BACK.get(lang).to_owned()
+                                />
+                            }
+                        });
+                    let echo = posted.clone().or(restored);
                     cached
                         .get()
                         .map(move |result| match result {
                             Ok(initial) => {
                                 view! {
+                                    {notice}
                                     <ProfileEditor initial echo saved lang />
                                     // Hidden by CSS once `FreshProfile` has streamed in.
                                     <p class="refresh-state refresh-pending muted">

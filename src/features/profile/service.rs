@@ -4,7 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use super::fields::{Field, Storage, PROFILE_FIELDS};
-use super::{ProfileForm, ProfileView};
+use super::{page::ProfileEcho, ProfileForm, ProfileView};
 use crate::i18n;
 use crate::server::{
     auth::AuthSession,
@@ -80,6 +80,18 @@ async fn userinfo(state: &AppState, access_token: &str) -> Result<Map<String, Va
     }
 }
 
+/// The edit that waited for a proof of identity.
+const DRAFT_KEY: &str = "profile.draft";
+
+/// The waiting edit, once (and only once there is a fresh proof for it).
+pub async fn take_draft() -> Result<Option<ProfileEcho>, ServerError> {
+    let ctx = RequestCtx::get().await?;
+    if !ctx.state.auth.has_fresh_proof(&ctx.user().await?) {
+        return Ok(None);
+    }
+    Ok(ctx.session.remove(DRAFT_KEY).await?)
+}
+
 pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileForm, ServerError> {
     save_for(&RequestCtx::get().await?, original, edited).await
 }
@@ -92,6 +104,19 @@ pub async fn save_for(
     edited: ProfileForm,
 ) -> Result<ProfileForm, ServerError> {
     let mut auth = ctx.user().await?;
+    let changed = edited.changed_from(&original);
+    if changed.iter().any(|f| f.key == "username") && !ctx.state.auth.has_fresh_proof(&auth) {
+        // What the user can fix here comes first; the detour only for a valid edit.
+        check(&written(&changed), &edited)?;
+        // Kept for after the detour through "confirm it's you".
+        let draft = ProfileEcho {
+            original,
+            edited,
+            error: None,
+        };
+        ctx.session.insert(DRAFT_KEY, &draft).await?;
+        return Err(ServerError::ProofNeeded);
+    }
     match save_changes(&ctx.state, &auth.user_id, &original, &edited).await {
         Ok(saved) => {
             refresh_claims(&mut auth, &saved);

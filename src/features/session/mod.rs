@@ -11,7 +11,12 @@ pub use sign_in_failed::SignInFailed;
 
 /// The sign-in link that brings the user back to `return_to` (a path on this site).
 pub fn sign_in_href(return_to: &str) -> String {
-    let back: String = return_to
+    format!("/sign-in?return_to={}", query_value(return_to))
+}
+
+/// A value for a query string, percent-encoded.
+pub fn query_value(value: &str) -> String {
+    value
         .bytes()
         .map(|b| match b {
             b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
@@ -19,8 +24,7 @@ pub fn sign_in_href(return_to: &str) -> String {
             }
             _ => format!("%{b:02X}"),
         })
-        .collect();
-    format!("/sign-in?return_to={back}")
+        .collect()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 pub mod csrf;
 mod idle;
+mod index;
 mod oidc;
 mod routes;
 mod session;
@@ -12,6 +13,7 @@ use std::sync::Arc;
 use tower_sessions::Session;
 
 pub use idle::slide;
+pub use index::{IndexEntry, SessionIndex};
 pub use oidc::{Oidc, SignInError};
 pub use routes::routes;
 pub use session::{now_secs, safe_return_to, AuthSession, AUTH_KEY};
@@ -27,6 +29,10 @@ pub struct Auth {
     pub post_logout_url: String,
     /// Seals what the session store keeps (the user's tokens).
     pub sealer: Arc<Sealer>,
+    /// Each user's sessions, in the shared store.
+    pub index: SessionIndex,
+    /// How long a proof of identity opens sensitive actions (`PROOF_MINUTES`, 10).
+    pub proof_lifetime_secs: i64,
 }
 
 impl Auth {
@@ -43,6 +49,34 @@ impl Auth {
     ) -> Result<(), tower_sessions::session::Error> {
         let json = serde_json::to_vec(auth).map_err(tower_sessions::session::Error::SerdeJson)?;
         session.insert(AUTH_KEY, self.sealer.seal(&json)).await
+    }
+
+    /// A password or code proved who this is within the proof lifetime, in this session.
+    pub fn has_fresh_proof(&self, user: &AuthSession) -> bool {
+        user.proved_at
+            .is_some_and(|at| self.within_proof_lifetime(at))
+    }
+
+    /// Signed in within the proof lifetime: proof enough only where nothing better exists
+    /// (setting a first password without an email or phone).
+    pub fn signed_in_recently(&self, user: &AuthSession) -> bool {
+        self.within_proof_lifetime(user.signed_in_at)
+    }
+
+    fn within_proof_lifetime(&self, at: i64) -> bool {
+        (0..self.proof_lifetime_secs).contains(&(now_secs() - at))
+    }
+
+    /// Records that the user just proved who they are, and gives the session a new id (a session
+    /// id seen before the proof is worth nothing after it).
+    pub async fn record_proof(
+        &self,
+        session: &Session,
+        auth: &mut AuthSession,
+    ) -> Result<(), ServerError> {
+        auth.proved_at = Some(now_secs());
+        self.store(session, auth).await?;
+        self.index.cycle(&auth.user_id, session).await
     }
 
     /// The signed-in user, with an access token valid for at least a minute: refreshed with the

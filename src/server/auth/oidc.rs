@@ -295,6 +295,7 @@ impl Oidc {
 
         let raw_id_token = id_token.to_string();
         let claims = payload(&raw_id_token).ok_or(SignInError::InvalidIdToken)?;
+        let logto_sid = claims.get("sid").and_then(Value::as_str).map(String::from);
         let now = now_secs();
         Ok(AuthSession {
             user_id: subject,
@@ -308,7 +309,8 @@ impl Oidc {
                     .unwrap_or(3600),
             refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
             signed_in_at: now,
-            verified_at: now,
+            proved_at: None,
+            logto_sid,
         })
     }
 

@@ -2,6 +2,7 @@
 
 use axum::{
     extract::{Query, State},
+    http::{header, HeaderMap},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Router,
@@ -9,7 +10,10 @@ use axum::{
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::session::{safe_return_to, PendingSignIn, PENDING_KEY};
+use super::{
+    session::{safe_return_to, PendingSignIn, PENDING_KEY},
+    IndexEntry,
+};
 use crate::server::AppState;
 
 pub fn routes() -> Router<AppState> {
@@ -54,6 +58,7 @@ struct CallbackQuery {
 async fn callback(
     State(state): State<AppState>,
     session: Session,
+    headers: HeaderMap,
     Query(q): Query<CallbackQuery>,
 ) -> Response {
     let pending: Option<PendingSignIn> = session.remove(PENDING_KEY).await.ok().flatten();
@@ -76,9 +81,22 @@ async fn callback(
     match result {
         Ok(auth) => {
             // A new id for the signed-in session: a fixated id from before is worth nothing.
+            let entry = IndexEntry {
+                signed_in_at: auth.signed_in_at,
+                user_agent: headers
+                    .get(header::USER_AGENT)
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or_default()
+                    .chars()
+                    .take(256)
+                    .collect(),
+            };
             let stored = async {
                 session.cycle_id().await?;
-                state.auth.store(&session, &auth).await
+                state.auth.store(&session, &auth).await?;
+                // Saved now, so the index can name the session by its id.
+                session.save().await?;
+                state.auth.index.add(&auth.user_id, &session, &entry).await
             }
             .await;
             if stored.is_err() {
@@ -101,6 +119,12 @@ async fn callback(
 /// session (RP-initiated logout).
 async fn sign_out(State(state): State<AppState>, session: Session) -> Response {
     let auth = state.auth.user(&session).await;
+    if let (Some(auth), Some(id)) = (&auth, session.id()) {
+        if let Err(e) = state.auth.index.remove(&auth.user_id, id).await {
+            // The entry ends with the absolute lifetime anyway.
+            tracing::warn!(error = %e, "could not remove the session from the index");
+        }
+    }
     let _ = session.flush().await;
     if let Some(token) = auth.as_ref().and_then(|a| a.refresh_token.as_deref()) {
         state.auth.oidc.revoke(token).await;

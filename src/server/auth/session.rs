@@ -24,8 +24,13 @@ pub struct AuthSession {
     pub access_expires_at: i64,
     pub refresh_token: Option<String>,
     pub signed_in_at: i64,
-    /// The last time the user proved who they are (sign-in, password, code).
-    pub verified_at: i64,
+    /// When the user last proved who they are in this session, by password or code (seconds
+    /// since the epoch); see [`super::proof`].
+    #[serde(default)]
+    pub proved_at: Option<i64>,
+    /// Logto's session id (`sid` of the ID token): the one Logto session that is this one.
+    #[serde(default)]
+    pub logto_sid: Option<String>,
 }
 
 impl std::fmt::Debug for AuthSession {
@@ -70,37 +75,4 @@ pub async fn current(
     Some(auth)
 }
 
-/// Only same-site paths: `/x` but not `//evil.example` or `/\evil.example`.
-pub fn safe_return_to(candidate: Option<&str>) -> String {
-    match candidate {
-        Some(path)
-            if path.starts_with('/')
-                && !path.starts_with("//")
-                && !path.starts_with("/\\")
-                && !path.chars().any(|c| c.is_control()) =>
-        {
-            path.to_owned()
-        }
-        _ => "/".to_owned(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::safe_return_to;
-
-    #[test]
-    fn return_paths_never_leave_the_site() {
-        assert_eq!(safe_return_to(Some("/profile?tab=1")), "/profile?tab=1");
-        for evil in [
-            "//evil.example",
-            "/\\evil.example",
-            "https://evil.example",
-            "profile",
-            "/a\nb",
-        ] {
-            assert_eq!(safe_return_to(Some(evil)), "/", "{evil}");
-        }
-        assert_eq!(safe_return_to(None), "/");
-    }
-}
+pub use crate::domain::safe_return_to;

@@ -9,6 +9,8 @@ use tower_sessions::{
 use tower_sessions_redis_store::{fred::prelude::*, RedisStore};
 use tower_sessions_sqlx_store::{sqlx, PostgresStore, SqliteStore};
 
+use crate::server::shared_store::SharedStore;
+
 #[derive(Debug, Clone)]
 pub enum AnyStore {
     Sqlite(SqliteStore),
@@ -17,8 +19,18 @@ pub enum AnyStore {
 }
 
 impl AnyStore {
-    /// `sqlite://path/to/file.db`, `postgres://...` or `redis://...`.
-    pub async fn connect(url: &str) -> Result<AnyStore, String> {
+    /// `sqlite://path/to/file.db`, `postgres://...` or `redis://...`: the session store, and the
+    /// shared store on the same connections.
+    pub async fn connect(url: &str) -> Result<(AnyStore, SharedStore), String> {
+        let (sessions, shared) = Self::open(url).await?;
+        shared
+            .prepare()
+            .await
+            .map_err(|e| format!("shared store migration: {e}"))?;
+        Ok((sessions, shared))
+    }
+
+    async fn open(url: &str) -> Result<(AnyStore, SharedStore), String> {
         if url.starts_with("sqlite:") {
             let options: sqlx::sqlite::SqliteConnectOptions = url
                 .parse::<sqlx::sqlite::SqliteConnectOptions>()
@@ -35,24 +47,24 @@ impl AnyStore {
                 .connect_with(options)
                 .await
                 .map_err(|e| format!("session store: {e}"))?;
-            let store = SqliteStore::new(pool);
+            let store = SqliteStore::new(pool.clone());
             store
                 .migrate()
                 .await
                 .map_err(|e| format!("session store migration: {e}"))?;
-            Ok(AnyStore::Sqlite(store))
+            Ok((AnyStore::Sqlite(store), SharedStore::Sqlite(pool)))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = sqlx::postgres::PgPoolOptions::new()
                 .max_connections(8)
                 .connect(url)
                 .await
                 .map_err(|e| format!("session store: {e}"))?;
-            let store = PostgresStore::new(pool);
+            let store = PostgresStore::new(pool.clone());
             store
                 .migrate()
                 .await
                 .map_err(|e| format!("session store migration: {e}"))?;
-            Ok(AnyStore::Postgres(store))
+            Ok((AnyStore::Postgres(store), SharedStore::Postgres(pool)))
         } else if url.starts_with("redis:") || url.starts_with("rediss:") {
             let config = Config::from_url(url).map_err(|e| format!("session store URL: {e}"))?;
             let pool = Builder::from_config(config)
@@ -61,7 +73,10 @@ impl AnyStore {
             pool.init()
                 .await
                 .map_err(|e| format!("session store: {e}"))?;
-            Ok(AnyStore::Redis(RedisStore::new(pool)))
+            Ok((
+                AnyStore::Redis(RedisStore::new(pool.clone())),
+                SharedStore::Redis(pool),
+            ))
         } else {
             Err("SESSION_STORE_URL must start with sqlite:, postgres: or redis:".into())
         }
@@ -79,8 +94,9 @@ impl AnyStore {
         }
     }
 
-    /// Purges expired sessions every `period`, for as long as the process runs.
-    pub fn purge_expired_every(&self, period: std::time::Duration) {
+    /// Purges expired sessions (and the shared store's stale rows) every `period`, for as long
+    /// as the process runs.
+    pub fn purge_expired_every(&self, shared: SharedStore, period: std::time::Duration) {
         let store = self.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(period);
@@ -88,6 +104,9 @@ impl AnyStore {
                 tick.tick().await;
                 if let Err(e) = store.delete_expired().await {
                     tracing::warn!(error = %e, "could not purge expired sessions");
+                }
+                if let Err(e) = shared.purge().await {
+                    tracing::warn!(error = %e, "could not purge the shared store");
                 }
             }
         });
@@ -139,7 +158,7 @@ mod tests {
     async fn expired_sessions_are_purged_and_live_ones_kept() {
         let file = std::env::temp_dir().join(format!("purge-{}.db", uuid::Uuid::new_v4()));
         let url = format!("sqlite://{}", file.display());
-        let store = AnyStore::connect(&url).await.unwrap();
+        let (store, _) = AnyStore::connect(&url).await.unwrap();
         let record = |minutes: i64| Record {
             id: Id::default(),
             data: Default::default(),

@@ -57,6 +57,20 @@ pub struct PasswordIssue {
     pub interpolation: Option<Map<String, Value>>,
 }
 
+/// One of the user's Logto sessions (`GET /api/users/:id/sessions`, contract §11): addressed by
+/// `payload.uid`; `payload.jti` is the `sid` of the ID tokens issued in it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct LogtoSession {
+    pub payload: SessionPayload,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct SessionPayload {
+    pub uid: String,
+    #[serde(default)]
+    pub jti: Option<String>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -112,6 +112,42 @@ impl TestApp {
         browser
     }
 
+    /// Posts a plain form (as a browser without JavaScript does): status and `Location`.
+    pub async fn post_form(
+        &self,
+        browser: &browser::Browser,
+        path: &str,
+        fields: &[(&str, &str)],
+    ) -> (reqwest::StatusCode, Option<String>, String) {
+        let res = browser
+            .http
+            .post(self.url(path))
+            .header(reqwest::header::ORIGIN, self.origin())
+            .form(fields)
+            .send()
+            .await
+            .unwrap();
+        let status = res.status();
+        let location = res
+            .headers()
+            .get(reqwest::header::LOCATION)
+            .map(|l| l.to_str().unwrap().to_owned());
+        (status, location, res.text().await.unwrap_or_default())
+    }
+
+    /// Confirms it's the demo user with the current password (the 10-minute proof).
+    pub async fn prove(&self, browser: &browser::Browser) {
+        let (status, location, body) = self
+            .post_form(
+                browser,
+                "/confirm/password",
+                &[("password", DEMO_PASSWORD), ("return_to", "/profile")],
+            )
+            .await;
+        assert_eq!(status, reqwest::StatusCode::SEE_OTHER, "{body}");
+        assert_eq!(location.as_deref(), Some("/profile?confirmed=1"));
+    }
+
     /// Calls a server function (`/api/{endpoint}`) the way the page does: JSON, same origin.
     pub async fn call(
         &self,
@@ -178,6 +214,9 @@ impl TestApp {
             .sum()
     }
 }
+
+/// The seeded demo user's password.
+pub const DEMO_PASSWORD: &str = "Profile-demo-2026";
 
 /// Reached by redirects and probes rather than links.
 const UNLINKED: &[(&str, &str)] = &[
@@ -281,6 +320,7 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
             logto_emulator::EmulatorConfig {
                 admin: true,
                 version: config.emulator_version,
+                breach_check_offline: config.emulator_breach_offline,
                 ..logto_emulator::EmulatorConfig::default()
             },
         )

@@ -1,0 +1,250 @@
+//! The proofs of identity: a current password, or a code sent to the user's own email or phone.
+//! Each is throttled (`server::throttle`) before Logto is asked.
+
+use serde::{Deserialize, Serialize};
+
+use super::{api::Sent, Channel, ConfirmOptions};
+use crate::i18n::{self, Text};
+use crate::server::{
+    auth::{now_secs, AuthSession},
+    context::RequestCtx,
+    error::{FieldProblem, ServerError},
+    logto::{LogtoError, LogtoUser, Recipient},
+    throttle,
+};
+
+/// The code on its way in this session: where it went (the session is server-side).
+const CODE_KEY: &str = "proof.code";
+/// The wait before another code may be asked for the same address.
+pub const RESEND_SECS: i64 = 60;
+/// How long a sent code stays worth entering (Logto's default expiry).
+const CODE_LIFETIME_SECS: i64 = 10 * 60;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct CodeSent {
+    channel: Channel,
+    to: String,
+    at: i64,
+}
+
+impl CodeSent {
+    fn recipient(&self) -> Recipient {
+        match self.channel {
+            Channel::Email => Recipient::Email(self.to.clone()),
+            Channel::Phone => Recipient::Phone(self.to.clone()),
+        }
+    }
+}
+
+fn refused(field: &'static str, message: Text) -> ServerError {
+    ServerError::Invalid(vec![FieldProblem { field, message }])
+}
+
+/// The key one session's counters go by: the same across the session's id cycles.
+fn session_subject(auth: &AuthSession) -> String {
+    format!("{}:{}", auth.user_id, auth.id_token)
+}
+
+async fn code_sent(ctx: &RequestCtx) -> Result<Option<CodeSent>, ServerError> {
+    let sent: Option<CodeSent> = ctx.session.get(CODE_KEY).await?;
+    Ok(sent.filter(|s| now_secs() - s.at < CODE_LIFETIME_SECS))
+}
+
+pub async fn view(ctx: &RequestCtx) -> Result<ConfirmOptions, ServerError> {
+    let auth = ctx.user().await?;
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    let sent = code_sent(ctx).await?.map(|s| Sent {
+        channel: s.channel,
+        to: mask(s.channel, &s.to),
+        resend_in: (s.at + RESEND_SECS - now_secs()).max(0) as u64,
+    });
+    Ok(ConfirmOptions {
+        has_password: user.has_password,
+        email: user.primary_email.as_deref().map(mask_email),
+        phone: user.primary_phone.as_deref().map(mask_phone),
+        sent,
+    })
+}
+
+/// The current password proves it: 5 tries per user per quarter of an hour.
+pub async fn by_password(ctx: &RequestCtx, password: &str) -> Result<(), ServerError> {
+    let mut auth = ctx.user().await?;
+    check_password(ctx, &auth, password).await?;
+    ctx.state.auth.record_proof(&ctx.session, &mut auth).await
+}
+
+/// Checks the user's current password against Logto, throttled per user.
+pub async fn check_password(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    password: &str,
+) -> Result<(), ServerError> {
+    if password.is_empty() {
+        return Err(refused("current", i18n::PASSWORD_CURRENT_REQUIRED));
+    }
+    let shared = &ctx.state.shared;
+    throttle::take(shared, &throttle::PASSWORD_TRIES, &auth.user_id).await?;
+    // Longer than any password Logto stores (its policy's maximum is 256): wrong, unasked.
+    if password.len() > 1024
+        || !ctx
+            .state
+            .management
+            .verify_password(&auth.user_id, password)
+            .await?
+    {
+        return Err(refused("current", i18n::PASSWORD_WRONG));
+    }
+    throttle::clear(shared, &throttle::PASSWORD_TRIES, &auth.user_id).await
+}
+
+/// Sends a code to the user's current email or phone (never to an address the browser names).
+pub async fn send_code(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerError> {
+    let auth = ctx.user().await?;
+    if let Some(sent) = code_sent(ctx).await? {
+        let wait = sent.at + RESEND_SECS - now_secs();
+        if sent.channel == channel && wait > 0 {
+            return Err(ServerError::Throttled {
+                limit: "resend",
+                retry_after_secs: wait as u64,
+            });
+        }
+    }
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    let to = address(&user, channel).ok_or_else(|| refused("channel", i18n::CODE_NO_ADDRESS))?;
+    let shared = &ctx.state.shared;
+    throttle::take(
+        shared,
+        &throttle::CODE_SENDS_PER_SESSION,
+        &session_subject(&auth),
+    )
+    .await?;
+    throttle::take(
+        shared,
+        &throttle::CODE_SENDS_PER_RECIPIENT,
+        &to.to_lowercase(),
+    )
+    .await?;
+    let sent = CodeSent {
+        channel,
+        to,
+        at: now_secs(),
+    };
+    ctx.state
+        .management
+        .send_code(&sent.recipient())
+        .await
+        .map_err(|e| code_error(e, channel))?;
+    ctx.session.insert(CODE_KEY, &sent).await?;
+    Ok(())
+}
+
+/// The code sent in this session proves it (10 tries per session per 10 minutes).
+pub async fn by_code(ctx: &RequestCtx, code: &str) -> Result<(), ServerError> {
+    let mut auth = ctx.user().await?;
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(refused("code", i18n::CODE_FORMAT));
+    }
+    let sent = code_sent(ctx)
+        .await?
+        .ok_or_else(|| refused("code", i18n::CODE_NOT_FOUND))?;
+    throttle::take(
+        &ctx.state.shared,
+        &throttle::CODE_TRIES_PER_SESSION,
+        &session_subject(&auth),
+    )
+    .await?;
+    ctx.state
+        .management
+        .verify_code(&sent.recipient(), &code)
+        .await
+        .map_err(|e| code_error(e, sent.channel))?;
+    ctx.session.remove::<CodeSent>(CODE_KEY).await?;
+    ctx.state.auth.record_proof(&ctx.session, &mut auth).await
+}
+
+fn address(user: &LogtoUser, channel: Channel) -> Option<String> {
+    match channel {
+        Channel::Email => user.primary_email.clone(),
+        Channel::Phone => user.primary_phone.clone(),
+    }
+}
+
+/// Logto's answers to sending and checking codes, in plain words (contract §4).
+pub fn code_error(err: LogtoError, channel: Channel) -> ServerError {
+    let (field, message) = match err.code() {
+        Some("verification_code.code_mismatch") => ("code", i18n::CODE_MISMATCH),
+        Some("verification_code.expired") => ("code", i18n::CODE_EXPIRED),
+        Some("verification_code.exceed_max_try") => ("code", i18n::CODE_TOO_MANY_TRIES),
+        Some("verification_code.not_found") => ("code", i18n::CODE_NOT_FOUND),
+        Some("request.message_rate_limited") => ("channel", i18n::CODE_SEND_LIMITED),
+        Some("connector.not_found") => (
+            "channel",
+            match channel {
+                Channel::Email => i18n::CODE_NO_EMAIL_CONNECTOR,
+                Channel::Phone => i18n::CODE_NO_SMS_CONNECTOR,
+            },
+        ),
+        _ => return ServerError::Logto(err),
+    };
+    ServerError::Refused {
+        field: Some(field),
+        message,
+        cause: err,
+    }
+}
+
+fn mask(channel: Channel, to: &str) -> String {
+    match channel {
+        Channel::Email => mask_email(to),
+        Channel::Phone => mask_phone(to),
+    }
+}
+
+/// `dana@example.com` → `d***@example.com`.
+pub fn mask_email(email: &str) -> String {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            let first: String = local.chars().take(1).collect();
+            format!("{first}***@{domain}")
+        }
+        None => "***".into(),
+    }
+}
+
+/// Logto's digits-only `14155550100` → `+1 *** *** 0100`: the country code and the last four
+/// digits stay.
+pub fn mask_phone(digits: &str) -> String {
+    let (code, national) = match phonenumber::parse(None, format!("+{digits}")) {
+        Ok(number) => {
+            let code = number.code().value().to_string();
+            let national = digits.strip_prefix(code.as_str()).unwrap_or(digits);
+            (code, national.to_owned())
+        }
+        Err(_) => (String::new(), digits.to_owned()),
+    };
+    let keep = national.len().min(4);
+    let hidden = national.len() - keep;
+    // Groups of three, whatever the count: the mask need not tell the number's length.
+    let stars = std::iter::repeat_n("***".to_owned(), hidden.div_ceil(3));
+    let mut parts = Vec::new();
+    if !code.is_empty() {
+        parts.push(format!("+{code}"));
+    }
+    parts.extend(stars);
+    parts.push(national[hidden..].to_owned());
+    parts.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_are_masked_to_what_the_owner_recognises() {
+        assert_eq!(mask_email("dana@example.com"), "d***@example.com");
+        assert_eq!(mask_phone("14155550100"), "+1 *** *** 0100");
+        assert_eq!(mask_phone("4930901820"), "+49 *** *** 1820");
+        assert_eq!(mask_phone("999"), "999");
+    }
+}

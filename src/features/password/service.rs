@@ -1,0 +1,175 @@
+//! Setting and changing the password. Logto's Management API trusts its caller completely here
+//! (no policy check, no lockout, no sign-out: contract §3.5–3.7), so every protection is ours:
+//! proof of identity, the policy check first, throttled password checks, signing out the rest.
+
+use super::api::{Changed, OthersEnded, PasswordState};
+use super::rules::{self, Policy, Rule};
+use crate::features::confirm::service::check_password;
+use crate::i18n::{self, Text};
+use crate::server::{
+    auth::AuthSession,
+    context::RequestCtx,
+    error::{FieldProblem, ServerError},
+    logto::{LogtoError, LogtoUser},
+};
+
+pub struct Input {
+    pub current: String,
+    pub new: String,
+    pub repeat: String,
+    pub sign_out_others: bool,
+}
+
+/// Longer than any policy allows (Logto's maximum is 256); refused before anything is asked.
+const MAX_LENGTH: usize = 1024;
+
+pub async fn view(ctx: &RequestCtx) -> Result<PasswordState, ServerError> {
+    let auth = ctx.user().await?;
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    Ok(PasswordState {
+        has_password: user.has_password,
+        proved: proved(ctx, &auth, user.has_password),
+        policy: Policy::default(),
+        user_words: user_words(&user),
+    })
+}
+
+/// A fresh proof covers any change; a first password may also rest on a fresh sign-in (a user
+/// without password, email or phone has nothing else to prove it with).
+fn proved(ctx: &RequestCtx, auth: &AuthSession, has_password: bool) -> bool {
+    let sessions = &ctx.state.auth;
+    sessions.has_fresh_proof(auth) || (!has_password && sessions.signed_in_recently(auth))
+}
+
+fn user_words(user: &LogtoUser) -> Vec<String> {
+    rules::user_words(
+        user.name.as_deref(),
+        user.username.as_deref(),
+        user.primary_email.as_deref(),
+        user.primary_phone.as_deref(),
+    )
+}
+
+fn problem(field: &'static str, message: Text) -> FieldProblem {
+    FieldProblem { field, message }
+}
+
+pub async fn change(ctx: &RequestCtx, input: Input) -> Result<Changed, ServerError> {
+    let mut auth = ctx.user().await?;
+    let mut problems = Vec::new();
+    if input.new.is_empty() {
+        problems.push(problem("new", i18n::PASSWORD_REQUIRED));
+    } else if input.new.len() > MAX_LENGTH {
+        problems.push(problem("new", i18n::VALUE_TOO_LONG));
+    } else if input.new != input.repeat {
+        problems.push(problem("repeat", i18n::PASSWORD_MISMATCH));
+    }
+    if !problems.is_empty() {
+        return Err(ServerError::Invalid(problems));
+    }
+
+    let management = &ctx.state.management;
+    let user = management.get_user(&auth.user_id).await?;
+    if !proved(ctx, &auth, user.has_password) {
+        if !user.has_password {
+            return Err(ServerError::ProofNeeded);
+        }
+        check_password(ctx, &auth, &input.current).await?;
+        // The proof stands if the new password is refused: the next try needs no current one.
+        ctx.state.auth.record_proof(&ctx.session, &mut auth).await?;
+    }
+
+    let breach_unchecked = check_policy(ctx, &user, &input.new).await?;
+    management.set_password(&auth.user_id, &input.new).await?;
+    tracing::info!(user = %auth.user_id, first = !user.has_password, "password set");
+
+    let others = if input.sign_out_others {
+        sign_out_others(ctx, &auth).await?
+    } else {
+        OthersEnded::None
+    };
+    Ok(Changed {
+        first: !user.has_password,
+        others,
+        breach_unchecked,
+    })
+}
+
+/// Logto's verdict on the new password, every failed rule named. A Logto that cannot reach its
+/// breach list (offline deployments, contract §11) answers 400 `request.invalid_input`: then the
+/// rules we can check ourselves are applied, and `true` says the breach check did not run.
+async fn check_policy(
+    ctx: &RequestCtx,
+    user: &LogtoUser,
+    password: &str,
+) -> Result<bool, ServerError> {
+    let policy = Policy::default();
+    let (failed, unchecked): (Vec<Rule>, bool) = match ctx
+        .state
+        .management
+        .check_password(&user.id, password)
+        .await
+    {
+        Ok(issues) => (
+            issues
+                .iter()
+                .filter_map(|i| Rule::from_code(&i.code))
+                .collect(),
+            false,
+        ),
+        Err(e) if breach_check_unavailable(&e) => {
+            tracing::warn!(error = %e, "Logto's breach check is unavailable");
+            let words = user_words(user);
+            let failed = rules::local_rules(&policy)
+                .into_iter()
+                .chain([Rule::TooLong])
+                .filter(|r| !rules::passes(*r, &policy, password, &words))
+                .collect();
+            (failed, true)
+        }
+        Err(e) => return Err(e.into()),
+    };
+    if failed.is_empty() {
+        return Ok(unchecked);
+    }
+    let lang = ctx.lang;
+    let messages = std::iter::once(i18n::PASSWORD_REJECTED.get(lang).to_owned())
+        .chain(failed.iter().map(|rule| rule.describe(&policy, lang)))
+        .collect();
+    Err(ServerError::Rejected {
+        field: "new",
+        messages,
+    })
+}
+
+fn breach_check_unavailable(err: &LogtoError) -> bool {
+    err.status() == Some(400) && err.code() == Some("request.invalid_input")
+}
+
+/// Ends the user's other sessions: this app's (every store, through the index) and, where Logto
+/// can list them, Logto's own except the one this session came from.
+async fn sign_out_others(ctx: &RequestCtx, auth: &AuthSession) -> Result<OthersEnded, ServerError> {
+    let ended = ctx
+        .state
+        .auth
+        .index
+        .end_others(&auth.user_id, ctx.session.id())
+        .await?;
+    let management = &ctx.state.management;
+    let Some(sessions) = management.sessions(&auth.user_id).await? else {
+        tracing::info!(app = ended, "other sessions ended; Logto lists no sessions");
+        return Ok(OthersEnded::AppOnly);
+    };
+    let mut revoked = 0;
+    for session in sessions {
+        if session.payload.jti.is_some() && session.payload.jti == auth.logto_sid {
+            continue;
+        }
+        management
+            .revoke_session(&auth.user_id, &session.payload.uid)
+            .await?;
+        revoked += 1;
+    }
+    tracing::info!(app = ended, logto = revoked, "other sessions ended");
+    Ok(OthersEnded::All)
+}

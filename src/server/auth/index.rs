@@ -1,0 +1,111 @@
+//! Each user's sessions of this app, so one of them can end the others (after a password change,
+//! from the security page). Written at sign-in, moved when a session's id is cycled, removed at
+//! sign-out; an entry outlives its session at most until the absolute lifetime ends.
+
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use tower_sessions::{session::Id, Session, SessionStore};
+
+use super::{now_secs, AnyStore};
+use crate::server::{error::ServerError, shared_store::SharedStore};
+
+/// What the index knows of a session (shown on the security page; never sent whole).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct IndexEntry {
+    pub signed_in_at: i64,
+    #[serde(default)]
+    pub user_agent: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionIndex {
+    pub shared: SharedStore,
+    pub sessions: AnyStore,
+    pub lifetime_secs: i64,
+}
+
+impl SessionIndex {
+    /// Records the session (after it was saved, so it has its id).
+    pub async fn add(
+        &self,
+        user: &str,
+        session: &Session,
+        entry: &IndexEntry,
+    ) -> Result<(), ServerError> {
+        let Some(id) = session.id() else {
+            return Ok(());
+        };
+        let json = serde_json::to_string(entry).unwrap_or_default();
+        let expires_at = entry.signed_in_at + self.lifetime_secs;
+        self.shared
+            .index_put(user, &id.to_string(), &json, expires_at)
+            .await
+            .map_err(ServerError::Store)
+    }
+
+    pub async fn remove(&self, user: &str, id: Id) -> Result<(), ServerError> {
+        self.shared
+            .index_remove(user, &id.to_string())
+            .await
+            .map_err(ServerError::Store)
+    }
+
+    /// Gives the session a new id (written at once, so the old one is gone from the store) and
+    /// moves its index entry along.
+    pub async fn cycle(&self, user: &str, session: &Session) -> Result<(), ServerError> {
+        let old = session.id();
+        session.cycle_id().await?;
+        session.save().await?;
+        let entry = match old {
+            Some(old) => {
+                let entry = self.entry(user, old).await?;
+                self.remove(user, old).await?;
+                entry
+            }
+            None => None,
+        };
+        let entry = entry.unwrap_or(IndexEntry {
+            signed_in_at: now_secs(),
+            ..Default::default()
+        });
+        self.add(user, session, &entry).await
+    }
+
+    async fn entry(&self, user: &str, id: Id) -> Result<Option<IndexEntry>, ServerError> {
+        let all = self
+            .shared
+            .index_list(user)
+            .await
+            .map_err(ServerError::Store)?;
+        Ok(all
+            .get(&id.to_string())
+            .and_then(|json| serde_json::from_str(json).ok()))
+    }
+
+    /// Ends every session of `user` but `keep`, in the session store itself: their next request
+    /// finds no session. Returns how many were ended.
+    pub async fn end_others(&self, user: &str, keep: Option<Id>) -> Result<usize, ServerError> {
+        let all = self
+            .shared
+            .index_list(user)
+            .await
+            .map_err(ServerError::Store)?;
+        let mut ended = 0;
+        for raw in all.keys() {
+            let Ok(id) = Id::from_str(raw) else {
+                continue;
+            };
+            if Some(id) == keep {
+                continue;
+            }
+            self.sessions
+                .delete(&id)
+                .await
+                .map_err(|e| ServerError::Session(tower_sessions::session::Error::Store(e)))?;
+            self.remove(user, id).await?;
+            ended += 1;
+        }
+        Ok(ended)
+    }
+}

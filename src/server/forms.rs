@@ -1,0 +1,57 @@
+//! Plain form posts (every page works without JavaScript): read the form, and on a refusal render
+//! the same page again with what the form needs to show (post/redirect/get on success is the
+//! handler's own redirect).
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::Request,
+    http::{header, request::Parts, Method, StatusCode},
+    response::{IntoResponse, Response},
+};
+
+use super::{router::render, AppState};
+
+/// What a form post may carry: far more than any form's own fields ever need.
+const FORM_LIMIT: usize = 64 * 1024;
+
+/// The request's head and its url-encoded fields; a body past the limit is answered 413.
+pub async fn read(req: Request) -> Result<(Parts, HashMap<String, String>), Response> {
+    let (parts, body) = req.into_parts();
+    let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
+        return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+    };
+    Ok((
+        parts,
+        url::form_urlencoded::parse(&bytes).into_owned().collect(),
+    ))
+}
+
+/// The page at `page` (a path and query, or the post's own path), rendered for the same request
+/// (cookies, session, nonce) with `echo` in its context, answered with `status`.
+pub async fn rerender<E>(
+    state: AppState,
+    mut parts: Parts,
+    page: Option<&str>,
+    echo: E,
+    status: u16,
+) -> Response
+where
+    E: Clone + Send + Sync + 'static,
+{
+    if let Some(uri) = page.and_then(|p| p.parse().ok()) {
+        parts.uri = uri;
+    }
+    parts.method = Method::GET;
+    parts.headers.remove(header::CONTENT_TYPE);
+    parts.headers.remove(header::CONTENT_LENGTH);
+    let page = Request::from_parts(parts, axum::body::Body::empty());
+    let mut res = render(
+        state,
+        move || leptos::prelude::provide_context(echo.clone()),
+        page,
+    )
+    .await;
+    *res.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    res
+}

@@ -1,0 +1,318 @@
+//! What several app instances must agree on besides sessions: throttle counters and the index of
+//! each user's sessions. It lives in the same SQLite file, Postgres database or Redis as the
+//! sessions, so one setting (`SESSION_STORE_URL`) shares it all.
+
+use std::collections::HashMap;
+
+use fred::prelude::*;
+use tower_sessions_redis_store::fred;
+use tower_sessions_sqlx_store::sqlx::{self, PgPool, SqlitePool};
+
+use super::auth::now_secs;
+
+#[derive(Debug, Clone)]
+pub enum SharedStore {
+    Sqlite(SqlitePool),
+    Postgres(PgPool),
+    Redis(Pool),
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("shared store: {0}")]
+pub struct StoreError(String);
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        StoreError(e.to_string())
+    }
+}
+
+impl From<fred::error::Error> for StoreError {
+    fn from(e: fred::error::Error) -> Self {
+        StoreError(e.to_string())
+    }
+}
+
+/// A counter after one more hit: how many in the current window, and when the window ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Count {
+    pub hits: i64,
+    pub resets_at: i64,
+}
+
+const TABLES: [&str; 2] = [
+    "create table if not exists app_counters \
+     (key text primary key, hits bigint not null, resets_at bigint not null)",
+    "create table if not exists app_session_index \
+     (user_id text not null, session_id text not null, entry text not null, \
+      expires_at bigint not null, primary key (user_id, session_id))",
+];
+
+/// One more hit in a fixed window; a window that has ended starts again at 1.
+const COUNT: &str = "insert into app_counters (key, hits, resets_at) values ($1, 1, $2 + $3) \
+     on conflict (key) do update set \
+       hits = case when app_counters.resets_at <= $2 then 1 else app_counters.hits + 1 end, \
+       resets_at = case when app_counters.resets_at <= $2 then $2 + $3 \
+                   else app_counters.resets_at end \
+     returning hits, resets_at";
+
+impl SharedStore {
+    /// Creates its tables (SQL stores); Redis needs nothing.
+    pub async fn prepare(&self) -> Result<(), StoreError> {
+        for table in TABLES {
+            match self {
+                SharedStore::Sqlite(pool) => {
+                    sqlx::query(table).execute(pool).await?;
+                }
+                SharedStore::Postgres(pool) => {
+                    sqlx::query(table).execute(pool).await?;
+                }
+                SharedStore::Redis(_) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Counts one hit on `key` in a window of `window_secs`.
+    pub async fn hit(&self, key: &str, window_secs: i64) -> Result<Count, StoreError> {
+        let now = now_secs();
+        let (hits, resets_at): (i64, i64) = match self {
+            SharedStore::Sqlite(pool) => {
+                sqlx::query_as(COUNT)
+                    .bind(key)
+                    .bind(now)
+                    .bind(window_secs)
+                    .fetch_one(pool)
+                    .await?
+            }
+            SharedStore::Postgres(pool) => {
+                sqlx::query_as(COUNT)
+                    .bind(key)
+                    .bind(now)
+                    .bind(window_secs)
+                    .fetch_one(pool)
+                    .await?
+            }
+            SharedStore::Redis(pool) => {
+                let key = format!("app:count:{key}");
+                // Created with its expiry first, so the increment never leaves a key without one.
+                let _: Option<String> = pool
+                    .set(
+                        &key,
+                        0,
+                        Some(Expiration::EX(window_secs)),
+                        Some(SetOptions::NX),
+                        false,
+                    )
+                    .await?;
+                let hits: i64 = pool.incr(&key).await?;
+                let ttl: i64 = pool.ttl(&key).await?;
+                (hits, now + ttl.max(0))
+            }
+        };
+        Ok(Count { hits, resets_at })
+    }
+
+    /// Forgets a counter (after a success that should not count against the user).
+    pub async fn reset(&self, key: &str) -> Result<(), StoreError> {
+        match self {
+            SharedStore::Sqlite(pool) => {
+                sqlx::query("delete from app_counters where key = $1")
+                    .bind(key)
+                    .execute(pool)
+                    .await?;
+            }
+            SharedStore::Postgres(pool) => {
+                sqlx::query("delete from app_counters where key = $1")
+                    .bind(key)
+                    .execute(pool)
+                    .await?;
+            }
+            SharedStore::Redis(pool) => {
+                let _: i64 = pool.del(format!("app:count:{key}")).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Records (or replaces) one entry of a user's index, kept until `expires_at`.
+    pub async fn index_put(
+        &self,
+        user: &str,
+        id: &str,
+        entry: &str,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        const PUT: &str = "insert into app_session_index (user_id, session_id, entry, expires_at) \
+             values ($1, $2, $3, $4) on conflict (user_id, session_id) \
+             do update set entry = excluded.entry, expires_at = excluded.expires_at";
+        match self {
+            SharedStore::Sqlite(pool) => {
+                sqlx::query(PUT)
+                    .bind(user)
+                    .bind(id)
+                    .bind(entry)
+                    .bind(expires_at)
+                    .execute(pool)
+                    .await?;
+            }
+            SharedStore::Postgres(pool) => {
+                sqlx::query(PUT)
+                    .bind(user)
+                    .bind(id)
+                    .bind(entry)
+                    .bind(expires_at)
+                    .execute(pool)
+                    .await?;
+            }
+            SharedStore::Redis(pool) => {
+                let key = index_key(user);
+                let wrapped = serde_json::json!({ "entry": entry, "expires_at": expires_at });
+                let _: i64 = pool.hset(&key, (id, wrapped.to_string())).await?;
+                // The hash lives as long as its longest-lived entry.
+                let ttl: i64 = pool.ttl(&key).await?;
+                let wanted = (expires_at - now_secs()).max(1);
+                if ttl < wanted {
+                    let _: bool = pool.expire(&key, wanted, None).await?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub async fn index_remove(&self, user: &str, id: &str) -> Result<(), StoreError> {
+        const DELETE: &str = "delete from app_session_index where user_id = $1 and session_id = $2";
+        match self {
+            SharedStore::Sqlite(pool) => {
+                sqlx::query(DELETE)
+                    .bind(user)
+                    .bind(id)
+                    .execute(pool)
+                    .await?;
+            }
+            SharedStore::Postgres(pool) => {
+                sqlx::query(DELETE)
+                    .bind(user)
+                    .bind(id)
+                    .execute(pool)
+                    .await?;
+            }
+            SharedStore::Redis(pool) => {
+                let _: i64 = pool.hdel(index_key(user), id).await?;
+            }
+        }
+        Ok(())
+    }
+
+    /// A user's live entries: id → entry.
+    pub async fn index_list(&self, user: &str) -> Result<HashMap<String, String>, StoreError> {
+        const LIST: &str = "select session_id, entry from app_session_index \
+             where user_id = $1 and expires_at > $2";
+        let now = now_secs();
+        let rows: Vec<(String, String)> = match self {
+            SharedStore::Sqlite(pool) => {
+                sqlx::query_as(LIST)
+                    .bind(user)
+                    .bind(now)
+                    .fetch_all(pool)
+                    .await?
+            }
+            SharedStore::Postgres(pool) => {
+                sqlx::query_as(LIST)
+                    .bind(user)
+                    .bind(now)
+                    .fetch_all(pool)
+                    .await?
+            }
+            SharedStore::Redis(pool) => {
+                let all: HashMap<String, String> = pool.hgetall(index_key(user)).await?;
+                all.into_iter()
+                    .filter_map(|(id, wrapped)| {
+                        let v: serde_json::Value = serde_json::from_str(&wrapped).ok()?;
+                        (v["expires_at"].as_i64()? > now)
+                            .then(|| Some((id, v["entry"].as_str()?.to_owned())))
+                            .flatten()
+                    })
+                    .collect()
+            }
+        };
+        Ok(rows.into_iter().collect())
+    }
+
+    /// Drops counters whose window ended and index entries past their expiry (Redis expires its
+    /// own keys).
+    pub async fn purge(&self) -> Result<(), StoreError> {
+        const PURGE: [&str; 2] = [
+            "delete from app_counters where resets_at <= $1",
+            "delete from app_session_index where expires_at <= $1",
+        ];
+        let now = now_secs();
+        for sql in PURGE {
+            match self {
+                SharedStore::Sqlite(pool) => {
+                    sqlx::query(sql).bind(now).execute(pool).await?;
+                }
+                SharedStore::Postgres(pool) => {
+                    sqlx::query(sql).bind(now).execute(pool).await?;
+                }
+                SharedStore::Redis(_) => {}
+            }
+        }
+        Ok(())
+    }
+}
+
+fn index_key(user: &str) -> String {
+    format!("app:sessions:{user}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::server::auth::AnyStore;
+
+    async fn sqlite() -> (SharedStore, std::path::PathBuf) {
+        let file = std::env::temp_dir().join(format!("shared-{}.db", uuid::Uuid::new_v4()));
+        let (_, shared) = AnyStore::connect(&format!("sqlite://{}", file.display()))
+            .await
+            .unwrap();
+        (shared, file)
+    }
+
+    #[tokio::test]
+    async fn counters_count_within_their_window_and_start_again_after() {
+        let (store, file) = sqlite().await;
+        let first = store.hit("k", 60).await.unwrap();
+        assert_eq!(first.hits, 1);
+        assert!(first.resets_at > now_secs());
+        assert_eq!(store.hit("k", 60).await.unwrap().hits, 2);
+        assert_eq!(store.hit("other", 60).await.unwrap().hits, 1);
+        // A window that has already ended (0 s) starts again.
+        assert_eq!(store.hit("short", 0).await.unwrap().hits, 1);
+        assert_eq!(store.hit("short", 0).await.unwrap().hits, 1);
+        store.reset("k").await.unwrap();
+        assert_eq!(store.hit("k", 60).await.unwrap().hits, 1);
+        let _ = std::fs::remove_file(file);
+    }
+
+    #[tokio::test]
+    async fn the_index_keeps_live_entries_per_user() {
+        let (store, file) = sqlite().await;
+        let later = now_secs() + 60;
+        store.index_put("u1", "a", "{}", later).await.unwrap();
+        store.index_put("u1", "b", "{}", later).await.unwrap();
+        store
+            .index_put("u1", "old", "{}", now_secs() - 1)
+            .await
+            .unwrap();
+        store.index_put("u2", "c", "{}", later).await.unwrap();
+        let mut ids: Vec<_> = store.index_list("u1").await.unwrap().into_keys().collect();
+        ids.sort();
+        assert_eq!(ids, ["a", "b"]);
+        store.index_remove("u1", "a").await.unwrap();
+        assert_eq!(store.index_list("u1").await.unwrap().len(), 1);
+        store.purge().await.unwrap();
+        assert_eq!(store.index_list("u2").await.unwrap().len(), 1);
+        let _ = std::fs::remove_file(file);
+    }
+}

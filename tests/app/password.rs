@@ -1,0 +1,494 @@
+//! The password page and the re-verification core: proof of identity for 10 minutes in one
+//! session only, throttles that stop requests before they reach Logto (in SQLite and in Redis),
+//! signing out the other sessions.
+
+use std::time::Duration;
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+
+use crate::common::{browser::Browser, logto_version, spawn_app, with, TestApp, DEMO_PASSWORD};
+
+const NEW_PASSWORD: &str = "Quiet-Harbor-4821";
+
+async fn change(
+    app: &TestApp,
+    browser: &Browser,
+    current: &str,
+    new: &str,
+    sign_out_others: bool,
+) -> (StatusCode, Value) {
+    app.call(
+        browser,
+        "password/change",
+        json!({ "current": current, "new": new, "repeat": new, "sign_out_others": sign_out_others }),
+    )
+    .await
+}
+
+async fn password_is(app: &TestApp, password: &str) -> bool {
+    let id = app.user_id("demo").await;
+    let (status, _) = app
+        .management(
+            Method::POST,
+            &format!("/users/{id}/password/verify"),
+            Some(json!({ "password": password })),
+        )
+        .await;
+    status == StatusCode::NO_CONTENT
+}
+
+async fn rename(app: &TestApp, browser: &Browser, username: &str) -> (StatusCode, Value) {
+    let (_, view) = app.call(browser, "profile/cached", json!({})).await;
+    let form = view["form"].clone();
+    let edited = with(&form, &[("username", username)]);
+    app.call(
+        browser,
+        "profile/save",
+        json!({ "original": form, "edited": edited }),
+    )
+    .await
+}
+
+/// The store URL for the Redis variant of a test, or `None` to skip it outside CI.
+fn redis_url() -> Option<String> {
+    match std::env::var("TEST_REDIS_URL") {
+        Ok(url) => Some(url),
+        Err(_) => {
+            assert!(
+                std::env::var_os("CI").is_none(),
+                "TEST_REDIS_URL must be set in CI: scripts/test.sh starts a Redis server"
+            );
+            eprintln!("skipped: TEST_REDIS_URL is not set (scripts/test.sh starts Redis)");
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_password_changes_with_the_current_one_and_signs_in_with_the_new() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/security/password").await;
+    let page = browser.page(&app, "/security/password").await;
+    assert!(page.contains("Change password"), "{page}");
+    assert!(page.contains("autocomplete=\"current-password\""));
+    assert!(page.contains("autocomplete=\"new-password\""));
+
+    let (status, err) = change(&app, &browser, "Wrong-Guess-77", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(err["field"], "current");
+    assert_eq!(err["message"], "That is not your current password.");
+    assert!(password_is(&app, DEMO_PASSWORD).await, "nothing changed");
+
+    let (status, done) = change(&app, &browser, DEMO_PASSWORD, NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    assert_eq!(done["first"], false);
+    assert!(password_is(&app, NEW_PASSWORD).await);
+
+    let other = Browser::new();
+    let callback = other.until_callback(&app, "/", "demo", NEW_PASSWORD).await;
+    let (status, _) = other.get(callback.as_str()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(other.current_user(&app).await["username"], "demo");
+}
+
+#[tokio::test]
+async fn every_failed_rule_of_the_policy_is_named() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let (status, err) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert_eq!(err["field"], "new");
+    assert_eq!(err["message"], "This password can't be used. It must:");
+    let rules: Vec<&str> = err["others"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        rules,
+        [
+            "be at least 8 characters long",
+            "not contain a sequence (like abc, 123 or qwe)"
+        ]
+    );
+    let (_, err) = change(&app, &browser, "", "xdemoQ!z9demo", false).await;
+    let others = err["others"].to_string();
+    assert!(others.contains("not contain your name, username"), "{err}");
+    let (_, err) = change(&app, &browser, "", "éàüöéàüöéà", false).await;
+    let others = err["others"].to_string();
+    assert!(others.contains("use only letters a–z"), "{err}");
+    assert!(others.contains("mix at least 1 of"), "{err}");
+    assert!(password_is(&app, DEMO_PASSWORD).await, "nothing changed");
+
+    // The two new passwords must match; nothing is asked of Logto for that.
+    let (status, err) = app
+        .call(
+            &browser,
+            "password/change",
+            json!({ "current": "", "new": NEW_PASSWORD, "repeat": "other", "sign_out_others": false }),
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(err["field"], "repeat");
+}
+
+#[tokio::test]
+async fn without_the_breach_list_the_other_rules_still_apply() {
+    let app = spawn_app(&[("APP_EMULATOR_BREACH_CHECK_OFFLINE", "1")]).await;
+    let browser = app.signed_in("/").await;
+    let (status, err) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
+    assert!(err["others"]
+        .to_string()
+        .contains("be at least 8 characters long"));
+    let (status, done) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    assert_eq!(done["breach_unchecked"], true);
+    let (_, location, _) = app
+        .post_form(
+            &browser,
+            "/security/password",
+            &[
+                ("new", "Other-Harbor-7315"),
+                ("repeat", "Other-Harbor-7315"),
+            ],
+        )
+        .await;
+    assert_eq!(
+        location.as_deref(),
+        Some("/security/password?done=changed&breach=unchecked")
+    );
+    let page = browser
+        .page(&app, "/security/password?done=changed&breach=unchecked")
+        .await;
+    assert!(page.contains("The check against leaked passwords is unavailable"));
+}
+
+#[tokio::test]
+async fn a_stale_proof_is_refused_for_password_and_username() {
+    // Proofs last a second here (PROOF_MINUTES, 10 by default).
+    let app = spawn_app(&[("PROOF_MINUTES", "0.02")]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let (status, saved) = rename(&app, &browser, "dana_fresh").await;
+    assert_eq!(
+        status,
+        StatusCode::OK,
+        "a fresh proof opens the rename: {saved}"
+    );
+
+    tokio::time::sleep(Duration::from_millis(2100)).await;
+    let (status, err) = rename(&app, &browser, "dana_stale").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(err["kind"], "proof_needed");
+    let (status, err) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(err["field"], "current");
+    assert_eq!(err["message"], "Enter your current password.");
+    assert_eq!(app.logto_user("dana_fresh").await["username"], "dana_fresh");
+}
+
+#[tokio::test]
+async fn a_proof_opens_only_its_own_session() {
+    let app = spawn_app(&[]).await;
+    let proved = app.signed_in("/").await;
+    let other = app.signed_in("/").await;
+    let before = proved.session_cookie(&app).unwrap();
+    app.prove(&proved).await;
+    assert_ne!(
+        proved.session_cookie(&app).unwrap(),
+        before,
+        "the session id is cycled when the proof is recorded"
+    );
+    let (status, err) = rename(&app, &other, "someone_else").await;
+    assert_eq!(status, StatusCode::FORBIDDEN, "{err}");
+    let (status, _) = change(&app, &other, "", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(password_is(&app, DEMO_PASSWORD).await);
+
+    // The proved session needs no current password.
+    let (status, _) = change(&app, &proved, "", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn a_username_change_waits_for_the_proof_and_comes_back() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let (status, err) = rename(&app, &browser, "dana_later").await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(err["kind"], "proof_needed");
+    assert_eq!(app.logto_user("demo").await["username"], "demo");
+    app.prove(&browser).await;
+    let page = browser.page(&app, "/profile?confirmed=1").await;
+    assert!(page.contains("value=\"dana_later\""), "the edit is back");
+    assert!(page.contains("Your changes are back in the form"));
+    let again = browser.page(&app, "/profile").await;
+    assert!(!again.contains("dana_later"), "handed back once");
+}
+
+async fn sixth_wrong_password_is_refused_unasked(app: &TestApp) {
+    let browser = app.signed_in("/").await;
+    for _ in 0..5 {
+        let (status, _, body) = app
+            .post_form(
+                &browser,
+                "/confirm/password",
+                &[("password", "Wrong-Guess-77"), ("return_to", "/profile")],
+            )
+            .await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(body.contains("That is not your current password."));
+    }
+    let asked = app.emulator_requests("/password/verify").await;
+    assert_eq!(asked, 5);
+    let (status, _, body) = app
+        .post_form(
+            &browser,
+            "/confirm/password",
+            &[("password", DEMO_PASSWORD), ("return_to", "/profile")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        body.contains("Too many attempts. Please wait 15 minutes"),
+        "{body}"
+    );
+    // Also from another session, and through the password form.
+    let other = app.signed_in("/").await;
+    let (status, _) = change(app, &other, DEMO_PASSWORD, NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        app.emulator_requests("/password/verify").await,
+        5,
+        "Logto was not asked"
+    );
+}
+
+#[tokio::test]
+async fn the_sixth_wrong_password_is_refused_without_asking_logto() {
+    sixth_wrong_password_is_refused_unasked(&spawn_app(&[]).await).await;
+}
+
+#[tokio::test]
+async fn the_sixth_wrong_password_is_refused_without_asking_logto_with_redis() {
+    if let Some(url) = redis_url() {
+        sixth_wrong_password_is_refused_unasked(&spawn_app(&[("SESSION_STORE_URL", &url)]).await)
+            .await;
+    }
+}
+
+async fn code_sends_stop_at_the_limit(app: &TestApp) {
+    // An address of this test's own: counters in a shared Redis outlive a test.
+    let email = format!("limit-{}@example.com", std::process::id());
+    let id = app.user_id("demo").await;
+    app.management(
+        Method::PATCH,
+        &format!("/users/{id}"),
+        Some(json!({ "primaryEmail": email })),
+    )
+    .await;
+    let send = |browser: &Browser| {
+        let browser = browser.http.clone();
+        let url = app.url("/confirm/send");
+        let origin = app.origin();
+        async move {
+            browser
+                .post(url)
+                .header(reqwest::header::ORIGIN, origin)
+                .form(&[("channel", "email"), ("return_to", "/profile")])
+                .send()
+                .await
+                .unwrap()
+                .status()
+        }
+    };
+    let first = app.signed_in("/").await;
+    assert_eq!(send(&first).await, StatusCode::SEE_OTHER);
+    // Again at once: the 60-second wait, without a call.
+    assert_eq!(send(&first).await, StatusCode::TOO_MANY_REQUESTS);
+    for _ in 0..4 {
+        let browser = app.signed_in("/").await;
+        assert_eq!(send(&browser).await, StatusCode::SEE_OTHER);
+    }
+    let late = app.signed_in("/").await;
+    assert_eq!(send(&late).await, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(
+        app.emulator_requests("/verification-codes").await,
+        5,
+        "sends past the limit never reached Logto"
+    );
+}
+
+#[tokio::test]
+async fn code_sends_past_the_limit_never_reach_logto() {
+    code_sends_stop_at_the_limit(&spawn_app(&[]).await).await;
+}
+
+#[tokio::test]
+async fn code_sends_past_the_limit_never_reach_logto_with_redis() {
+    if let Some(url) = redis_url() {
+        code_sends_stop_at_the_limit(&spawn_app(&[("SESSION_STORE_URL", &url)]).await).await;
+    }
+}
+
+/// The newest code the emulator's mailbox holds for `to`.
+async fn code_for(app: &TestApp, to: &str) -> String {
+    let messages: Value = reqwest::get(app.logto_url(&format!("/__emulator/mailbox.json?to={to}")))
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    messages[0]["code"].as_str().expect("a code").to_owned()
+}
+
+#[tokio::test]
+async fn a_forgotten_password_is_replaced_after_a_code() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let page = browser
+        .page(&app, "/confirm?return_to=/security/password&by=code")
+        .await;
+    assert!(page.contains("d***@example.com"), "{page}");
+    assert!(page.contains("+1 *** *** 0100"), "{page}");
+    assert!(
+        !page.contains("autocomplete=\"current-password\""),
+        "by code only"
+    );
+    let (status, location, _) = app
+        .post_form(
+            &browser,
+            "/confirm/send",
+            &[
+                ("channel", "email"),
+                ("return_to", "/security/password"),
+                ("by", "code"),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let page = browser.page(&app, location.as_deref().unwrap()).await;
+    assert!(page.contains("We sent a 6-digit code to d***@example.com."));
+    assert!(page.contains("autocomplete=\"one-time-code\""));
+
+    let (status, _, body) = app
+        .post_form(
+            &browser,
+            "/confirm/code",
+            &[("code", "000000"), ("return_to", "/security/password")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("That code is not right."), "{body}");
+    let code = code_for(&app, "dana@example.com").await;
+    let (status, location, _) = app
+        .post_form(
+            &browser,
+            "/confirm/code",
+            &[("code", &code), ("return_to", "/security/password")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/password?confirmed=1"));
+    let page = browser.page(&app, "/security/password?confirmed=1").await;
+    assert!(
+        !page.contains("current-password"),
+        "no current password asked"
+    );
+    let (status, location, _) = app
+        .post_form(
+            &browser,
+            "/security/password",
+            &[("new", NEW_PASSWORD), ("repeat", NEW_PASSWORD)],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/password?done=changed"));
+    assert!(password_is(&app, NEW_PASSWORD).await);
+}
+
+#[tokio::test]
+async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/").await;
+    let other = app.signed_in("/").await;
+    let id = app.user_id("demo").await;
+    let newer = logto_version() != logto_emulator::LogtoVersion::V1_37;
+    if newer {
+        let (_, sessions) = app
+            .management(Method::GET, &format!("/users/{id}/sessions"), None)
+            .await;
+        assert_eq!(sessions["sessions"].as_array().unwrap().len(), 2);
+    }
+    let (status, done) = change(&app, &mine, DEMO_PASSWORD, NEW_PASSWORD, true).await;
+    assert_eq!(status, StatusCode::OK, "{done}");
+    assert_eq!(done["others"], if newer { "All" } else { "AppOnly" });
+
+    assert_eq!(other.current_user(&app).await, Value::Null, "signed out");
+    let (status, location) = other.get(&app.url("/profile")).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(location.unwrap().path().starts_with("/sign-in"));
+    assert_eq!(
+        mine.current_user(&app).await["username"],
+        "demo",
+        "this one stays"
+    );
+    if newer {
+        let (_, sessions) = app
+            .management(Method::GET, &format!("/users/{id}/sessions"), None)
+            .await;
+        assert_eq!(
+            sessions["sessions"].as_array().unwrap().len(),
+            1,
+            "only this session's Logto session is left"
+        );
+    }
+    let page = mine.page(&app, &done_href(&done)).await;
+    let expected = if newer {
+        "Your other sessions, in this app and in Logto, were signed out."
+    } else {
+        "Your other sessions in this app were signed out."
+    };
+    assert!(page.contains(expected), "{page}");
+}
+
+fn done_href(done: &Value) -> String {
+    let others = match done["others"].as_str() {
+        Some("All") => "&others=all",
+        Some("AppOnly") => "&others=app",
+        _ => "",
+    };
+    format!("/security/password?done=changed{others}")
+}
+
+#[tokio::test]
+async fn proof_throttle_and_index_data_stay_on_the_server() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let cookie = browser.session_cookie(&app).unwrap();
+    let mut seen = String::new();
+    for path in [
+        "/security/password",
+        "/confirm?return_to=/profile",
+        "/profile",
+    ] {
+        seen.push_str(&browser.page(&app, path).await);
+    }
+    for endpoint in ["password/view", "confirm/view", "profile/cached"] {
+        seen.push_str(&app.call(&browser, endpoint, json!({})).await.1.to_string());
+    }
+    for secret in [
+        cookie.as_str(),
+        "proved_at",
+        "proof",
+        "logto_sid",
+        "password-tries",
+        "signed_in_at",
+    ] {
+        assert!(!seen.contains(secret), "{secret} reached the browser");
+    }
+}
