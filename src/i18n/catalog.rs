@@ -128,10 +128,6 @@ catalog! {
         "Only part of your changes was saved: {} saved; {} not saved ({}). Please try again.",
         "Nur ein Teil Ihrer Änderungen wurde gespeichert: {} gespeichert; {} nicht gespeichert ({}). Bitte versuchen Sie es erneut."
     );
-    PROFILE_CONFIRM_USERNAME = (
-        "Changing your username needs a fresh confirmation that it's you. Your changes are kept.",
-        "Für einen neuen Benutzernamen müssen Sie erneut bestätigen, dass Sie es sind. Ihre Änderungen bleiben erhalten."
-    );
     PROFILE_DRAFT_BACK = (
         "You're confirmed. Your changes are back in the form: save them now.",
         "Sie sind bestätigt. Ihre Änderungen stehen wieder im Formular: Speichern Sie sie jetzt."

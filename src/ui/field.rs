@@ -2,6 +2,7 @@
 
 use leptos::{either::Either, prelude::*};
 
+#[cfg(feature = "ssr")]
 use super::picker::picker_options;
 use crate::features::profile::{fields::Input, Field};
 use crate::i18n::Lang;
@@ -25,7 +26,15 @@ pub fn FieldInput(
     let on_change = move |ev| on_input(field, event_target_value(&ev));
     let control = match field.input {
         Input::Pick(picker) => {
-            let current = value.get_untracked();
+            // The options are the server's: hydration keeps a server-rendered inner HTML, so the
+            // browser need not carry the lists (420 time zones, 72 languages in two languages).
+            #[cfg(feature = "ssr")]
+            let options = picker_options(picker, &value.get_untracked(), lang);
+            #[cfg(not(feature = "ssr"))]
+            let options = {
+                let _ = picker;
+                String::new()
+            };
             Either::Left(view! {
                 <select
                     id=id.clone()
@@ -35,7 +44,7 @@ pub fn FieldInput(
                     aria-invalid=invalid
                     aria-describedby=described
                     on:change=on_change
-                    inner_html=picker_options(picker, &current, lang)
+                    inner_html=options
                 ></select>
             })
         }

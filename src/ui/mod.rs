@@ -3,6 +3,7 @@
 mod field;
 mod header;
 mod live;
+#[cfg(feature = "ssr")]
 mod picker;
 mod time;
 

@@ -1,16 +1,14 @@
-//! The options of the time zone and language pickers.
+//! The options of the time zone and language pickers (server only: hydration leaves the
+//! server's options in place, so the lists stay out of the WASM).
 
-#[cfg(feature = "ssr")]
 use leptos::{either::Either, prelude::*};
 
-#[cfg(feature = "ssr")]
 use crate::domain::{TimeZone, TIME_ZONES};
 use crate::features::profile::fields::Picker;
 use crate::i18n::Lang;
 
 /// The `<option>`s of a picker, as HTML for the `<select>`'s `inner_html`: hydration leaves
 /// server-rendered inner HTML alone, so the option lists stay out of the WASM.
-#[cfg(feature = "ssr")]
 pub fn picker_options(picker: Picker, current: &str, lang: Lang) -> String {
     (
         view! {
@@ -23,15 +21,8 @@ pub fn picker_options(picker: Picker, current: &str, lang: Lang) -> String {
         .to_html()
 }
 
-/// Empty in the browser: the server's options stay in place.
-#[cfg(not(feature = "ssr"))]
-pub fn picker_options(_picker: Picker, _current: &str, _lang: Lang) -> String {
-    String::new()
-}
-
 /// The options of a picker. A saved value the list lacks (set through the API, say) is kept as
 /// the first choice, so opening the page never changes it.
-#[cfg(feature = "ssr")]
 fn choices(picker: Picker, current: &str, lang: Lang) -> impl IntoView {
     use crate::i18n::LANGUAGES;
     let listed = match picker {

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{Locale, TimeZone};
+use crate::domain::Locale;
 
 #[component]
 pub fn LocalTime(
@@ -28,12 +28,12 @@ pub fn LocalTime(
             .get()
             .then(|| {
                 let locale = Locale::parse(&locale.get()).ok();
-                let zone = TimeZone::parse(&zone.get()).ok();
-                browser_format(
-                    ms,
-                    locale.as_ref().map(Locale::as_str),
-                    zone.map(|z| z.as_str()),
-                )
+                let locale = locale.as_ref().map(Locale::as_str);
+                // The browser judges the zone (no list in the WASM): one it rejects falls back
+                // to the browser's own.
+                let zone = zone.get();
+                let saved = Some(zone.trim()).filter(|z| !z.is_empty());
+                browser_format(ms, locale, saved).or_else(|| browser_format(ms, locale, None))
             })
             .flatten();
         Some(local.unwrap_or_else(|| utc_text(ms)))

@@ -11,19 +11,19 @@ use crate::common::{browser::Browser, logto_version, spawn_app, with, TestApp, D
 
 const NEW_PASSWORD: &str = "Quiet-Harbor-4821";
 
+/// Posts the password form: status, `Location`, and the page when it was refused.
 async fn change(
     app: &TestApp,
     browser: &Browser,
     current: &str,
     new: &str,
     sign_out_others: bool,
-) -> (StatusCode, Value) {
-    app.call(
-        browser,
-        "password/change",
-        json!({ "current": current, "new": new, "repeat": new, "sign_out_others": sign_out_others }),
-    )
-    .await
+) -> (StatusCode, Option<String>, String) {
+    let mut fields = vec![("current", current), ("new", new), ("repeat", new)];
+    if sign_out_others {
+        fields.push(("sign_out_others", "on"));
+    }
+    app.post_form(browser, "/security/password", &fields).await
 }
 
 async fn password_is(app: &TestApp, password: &str) -> bool {
@@ -74,16 +74,24 @@ async fn the_password_changes_with_the_current_one_and_signs_in_with_the_new() {
     assert!(page.contains("autocomplete=\"current-password\""));
     assert!(page.contains("autocomplete=\"new-password\""));
 
-    let (status, err) = change(&app, &browser, "Wrong-Guess-77", NEW_PASSWORD, false).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
-    assert_eq!(err["field"], "current");
-    assert_eq!(err["message"], "That is not your current password.");
+    let (status, _, page) = change(&app, &browser, "Wrong-Guess-77", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains("That is not your current password."),
+        "{page}"
+    );
+    assert!(
+        !page.contains(NEW_PASSWORD),
+        "passwords never go back into the page"
+    );
     assert!(password_is(&app, DEMO_PASSWORD).await, "nothing changed");
 
-    let (status, done) = change(&app, &browser, DEMO_PASSWORD, NEW_PASSWORD, false).await;
-    assert_eq!(status, StatusCode::OK, "{done}");
-    assert_eq!(done["first"], false);
+    let (status, location, _) = change(&app, &browser, DEMO_PASSWORD, NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/password?done=changed"));
     assert!(password_is(&app, NEW_PASSWORD).await);
+    let page = browser.page(&app, "/security/password?done=changed").await;
+    assert!(page.contains("Your password was changed."));
 
     let other = Browser::new();
     let callback = other.until_callback(&app, "/", "demo", NEW_PASSWORD).await;
@@ -96,66 +104,58 @@ async fn the_password_changes_with_the_current_one_and_signs_in_with_the_new() {
 async fn every_failed_rule_of_the_policy_is_named() {
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
-    let (status, err) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
-    assert_eq!(err["field"], "new");
-    assert_eq!(err["message"], "This password can't be used. It must:");
-    let rules: Vec<&str> = err["others"]
-        .as_array()
+    let (status, _, page) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let refused = page
+        .split("id=\"password-new-error\"")
+        .nth(1)
+        .expect("the new password's refusal")
+        .split("</div>")
+        .next()
         .unwrap()
-        .iter()
-        .map(|o| o["message"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        rules,
-        [
-            "be at least 8 characters long",
-            "not contain a sequence (like abc, 123 or qwe)"
-        ]
+        .to_owned();
+    assert!(refused.contains("It must:"), "{refused}");
+    assert!(
+        refused.contains("<li>be at least 8 characters long</li>"),
+        "{refused}"
     );
-    let (_, err) = change(&app, &browser, "", "xdemoQ!z9demo", false).await;
-    let others = err["others"].to_string();
-    assert!(others.contains("not contain your name, username"), "{err}");
-    let (_, err) = change(&app, &browser, "", "éàüöéàüöéà", false).await;
-    let others = err["others"].to_string();
-    assert!(others.contains("use only letters a–z"), "{err}");
-    assert!(others.contains("mix at least 1 of"), "{err}");
+    assert!(refused.contains("<li>not contain a sequence (like abc, 123 or qwe)</li>"));
+    assert_eq!(refused.matches("<li>").count(), 2, "{refused}");
+    // The proof from the first try stands: no current password now.
+    let (_, _, page) = change(&app, &browser, "", "xdemoQ!z9demo", false).await;
+    assert!(
+        page.contains("<li>not contain your name, username"),
+        "{page}"
+    );
+    let (_, _, page) = change(&app, &browser, "", "éàüöéàüöéà", false).await;
+    assert!(page.contains("<li>use only letters a–z"), "{page}");
+    assert!(page.contains("<li>mix at least 1 of"), "{page}");
     assert!(password_is(&app, DEMO_PASSWORD).await, "nothing changed");
 
-    // The two new passwords must match; nothing is asked of Logto for that.
-    let (status, err) = app
-        .call(
+    // The two new passwords must match.
+    let (status, _, page) = app
+        .post_form(
             &browser,
-            "password/change",
-            json!({ "current": "", "new": NEW_PASSWORD, "repeat": "other", "sign_out_others": false }),
+            "/security/password",
+            &[("new", NEW_PASSWORD), ("repeat", "other")],
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(err["field"], "repeat");
+    assert!(page.contains("The two new passwords are not the same."));
 }
 
 #[tokio::test]
 async fn without_the_breach_list_the_other_rules_still_apply() {
     let app = spawn_app(&[("APP_EMULATOR_BREACH_CHECK_OFFLINE", "1")]).await;
     let browser = app.signed_in("/").await;
-    let (status, err) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{err}");
-    assert!(err["others"]
-        .to_string()
-        .contains("be at least 8 characters long"));
-    let (status, done) = change(&app, &browser, "", NEW_PASSWORD, false).await;
-    assert_eq!(status, StatusCode::OK, "{done}");
-    assert_eq!(done["breach_unchecked"], true);
-    let (_, location, _) = app
-        .post_form(
-            &browser,
-            "/security/password",
-            &[
-                ("new", "Other-Harbor-7315"),
-                ("repeat", "Other-Harbor-7315"),
-            ],
-        )
-        .await;
+    let (status, _, page) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains("<li>be at least 8 characters long</li>"),
+        "{page}"
+    );
+    let (_, location, _) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    assert!(password_is(&app, NEW_PASSWORD).await);
     assert_eq!(
         location.as_deref(),
         Some("/security/password?done=changed&breach=unchecked")
@@ -183,10 +183,9 @@ async fn a_stale_proof_is_refused_for_password_and_username() {
     let (status, err) = rename(&app, &browser, "dana_stale").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(err["kind"], "proof_needed");
-    let (status, err) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    let (status, _, page) = change(&app, &browser, "", NEW_PASSWORD, false).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(err["field"], "current");
-    assert_eq!(err["message"], "Enter your current password.");
+    assert!(page.contains("Enter your current password."), "{page}");
     assert_eq!(app.logto_user("dana_fresh").await["username"], "dana_fresh");
 }
 
@@ -204,13 +203,13 @@ async fn a_proof_opens_only_its_own_session() {
     );
     let (status, err) = rename(&app, &other, "someone_else").await;
     assert_eq!(status, StatusCode::FORBIDDEN, "{err}");
-    let (status, _) = change(&app, &other, "", NEW_PASSWORD, false).await;
+    let (status, _, _) = change(&app, &other, "", NEW_PASSWORD, false).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(password_is(&app, DEMO_PASSWORD).await);
 
     // The proved session needs no current password.
-    let (status, _) = change(&app, &proved, "", NEW_PASSWORD, false).await;
-    assert_eq!(status, StatusCode::OK);
+    let (status, _, _) = change(&app, &proved, "", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
 }
 
 #[tokio::test]
@@ -227,6 +226,29 @@ async fn a_username_change_waits_for_the_proof_and_comes_back() {
     assert!(page.contains("Your changes are back in the form"));
     let again = browser.page(&app, "/profile").await;
     assert!(!again.contains("dana_later"), "handed back once");
+
+    // Without JavaScript the form post goes straight to "confirm it's you".
+    let other = app.signed_in("/").await;
+    let (_, view) = app.call(&other, "profile/cached", json!({})).await;
+    let mut fields: Vec<(String, String)> = Vec::new();
+    for (key, value) in view["form"].as_object().unwrap() {
+        let value = value.as_str().unwrap().to_owned();
+        fields.push((format!("original.{key}"), value.clone()));
+        let typed = if key == "username" {
+            "dana_plain".to_owned()
+        } else {
+            value
+        };
+        fields.push((key.clone(), typed));
+    }
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let (status, location, _) = app.post_form(&other, "/profile", &fields).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fprofile"));
+    assert_eq!(app.logto_user("demo").await["username"], "demo");
 }
 
 async fn sixth_wrong_password_is_refused_unasked(app: &TestApp) {
@@ -258,7 +280,7 @@ async fn sixth_wrong_password_is_refused_unasked(app: &TestApp) {
     );
     // Also from another session, and through the password form.
     let other = app.signed_in("/").await;
-    let (status, _) = change(app, &other, DEMO_PASSWORD, NEW_PASSWORD, false).await;
+    let (status, _, _) = change(app, &other, DEMO_PASSWORD, NEW_PASSWORD, false).await;
     assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(
         app.emulator_requests("/password/verify").await,
@@ -423,9 +445,11 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
             .await;
         assert_eq!(sessions["sessions"].as_array().unwrap().len(), 2);
     }
-    let (status, done) = change(&app, &mine, DEMO_PASSWORD, NEW_PASSWORD, true).await;
-    assert_eq!(status, StatusCode::OK, "{done}");
-    assert_eq!(done["others"], if newer { "All" } else { "AppOnly" });
+    let (status, location, _) = change(&app, &mine, DEMO_PASSWORD, NEW_PASSWORD, true).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let done = location.unwrap();
+    let others = if newer { "others=all" } else { "others=app" };
+    assert_eq!(done, format!("/security/password?done=changed&{others}"));
 
     assert_eq!(other.current_user(&app).await, Value::Null, "signed out");
     let (status, location) = other.get(&app.url("/profile")).await;
@@ -446,22 +470,13 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
             "only this session's Logto session is left"
         );
     }
-    let page = mine.page(&app, &done_href(&done)).await;
+    let page = mine.page(&app, &done).await;
     let expected = if newer {
         "Your other sessions, in this app and in Logto, were signed out."
     } else {
         "Your other sessions in this app were signed out."
     };
     assert!(page.contains(expected), "{page}");
-}
-
-fn done_href(done: &Value) -> String {
-    let others = match done["others"].as_str() {
-        Some("All") => "&others=all",
-        Some("AppOnly") => "&others=app",
-        _ => "",
-    };
-    format!("/security/password?done=changed{others}")
 }
 
 #[tokio::test]

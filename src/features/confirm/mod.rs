@@ -3,8 +3,7 @@
 //! 10 minutes, in this session only, recorded on the server (`server::auth`), the session id
 //! cycled.
 //!
-//! - `api`: what the page shows; `page`: the page (plain forms, one small island for the resend
-//!   countdown).
+//! - `api`: what the page shows; `page`: the page (plain forms; no island).
 //! - `service` (server only): the proofs, throttled; `form_post` (server only): the form posts.
 
 mod api;
@@ -17,7 +16,7 @@ pub mod service;
 use serde::{Deserialize, Serialize};
 
 pub use api::{confirm_view, ConfirmOptions, Sent};
-pub use page::{ConfirmEcho, ConfirmPage, ResendButton};
+pub use page::{ConfirmEcho, ConfirmPage};
 
 /// Where a code goes: the user's current email or phone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -185,33 +185,28 @@ fn CodeProof(view: ConfirmOptions, return_to: String, by_code: bool, lang: Lang)
     }
 }
 
-/// "Send a new code", held back until `wait` seconds have passed: the server refuses earlier
-/// sends anyway; in the browser the button counts down and comes alive by itself.
-#[island]
-pub fn ResendButton(wait: u64, lang: Lang) -> impl IntoView {
-    let left = RwSignal::new(wait);
-    #[cfg(feature = "hydrate")]
-    if wait > 0 {
-        if let Ok(handle) = set_interval_with_handle(
-            move || left.update(|s| *s = s.saturating_sub(1)),
-            std::time::Duration::from_secs(1),
-        ) {
-            Effect::new(move |_| {
-                if left.get() == 0 {
-                    handle.clear();
-                }
-            });
-        }
-    }
+/// "Send a new code" with the wait before another code may be asked for, counted down by CSS
+/// (no script: the same with and without JavaScript); the server refuses earlier sends anyway.
+#[component]
+fn ResendButton(wait: u64, lang: Lang) -> impl IntoView {
+    let (before, after) = i18n::CODE_RESEND_IN
+        .get(lang)
+        .split_once("{}")
+        .unwrap_or_default();
     view! {
-        <button type="submit" class="button secondary" disabled=move || left.get() > 0>
+        <button type="submit" class="button secondary resend-button" style=format!("--wait: {wait}s")>
             {i18n::CODE_RESEND.get(lang)}
         </button>
-        <span class="muted small" aria-live="polite">
-            {move || {
-                let s = left.get();
-                (s > 0).then(|| i18n::CODE_RESEND_IN.fill(lang, &[&s.to_string()]))
-            }}
-        </span>
+        {(wait > 0)
+            .then(|| {
+                view! {
+                    <span class="muted small countdown" style=format!("--wait: {wait}s; --from: {wait}")>
+                        {before}
+                        <span class="countdown-number" aria-hidden="true"></span>
+                        <span class="visually-hidden">{wait.to_string()}</span>
+                        {after}
+                    </span>
+                }
+            })}
     }
 }

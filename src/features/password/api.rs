@@ -66,24 +66,3 @@ pub async fn password_view() -> Result<PasswordState, AppError> {
     })
     .await
 }
-
-/// Sets the new password. `current` is needed unless the session holds a fresh proof.
-#[server(prefix = "/api", endpoint = "password/change", input = Json)]
-pub async fn change_password(
-    current: String,
-    new: String,
-    repeat: String,
-    sign_out_others: bool,
-) -> Result<Changed, AppError> {
-    crate::server::error::run(async {
-        let ctx = crate::server::context::RequestCtx::get().await?;
-        let input = super::service::Input {
-            current,
-            new,
-            repeat,
-            sign_out_others,
-        };
-        super::service::change(&ctx, input).await
-    })
-    .await
-}

@@ -1,17 +1,20 @@
-//! The password form: the only part of the page that runs in the browser. It shows the policy's
-//! rules live while typing, can show the passwords, and saves without a reload, keeping what was
-//! typed if the change is refused. Without JavaScript it is a plain form post.
+//! The password form, rendered on the server (a plain form post, with or without JavaScript).
+//! One small island around the new password's fields checks the policy's rules live while
+//! typing and can show the passwords; it listens to the fields' input events, so the fields
+//! themselves stay server-rendered and out of the WASM.
 
-use leptos::{ev::SubmitEvent, prelude::*};
+use leptos::prelude::*;
 
-use super::rules::{local_rules, passes, Policy};
-use super::{ChangePassword, PASSWORD_PATH};
+#[cfg(feature = "hydrate")]
+use super::rules::passes;
+use super::rules::{local_rules, Policy};
+use super::PASSWORD_PATH;
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, Lang, Text};
-use crate::ui::hydrated_flag;
+use crate::ui::Notice;
 
-#[island]
+#[component]
 pub fn PasswordForm(
     needs_current: bool,
     first: bool,
@@ -21,103 +24,43 @@ pub fn PasswordForm(
     error: Option<AppError>,
     lang: Lang,
 ) -> impl IntoView {
-    let current = RwSignal::new(String::new());
-    let new = RwSignal::new(String::new());
-    let repeat = RwSignal::new(String::new());
-    let show = RwSignal::new(false);
-    let others = RwSignal::new(sign_out_others);
-    let error = RwSignal::new(error);
-    let change = ServerAction::<ChangePassword>::new();
-    let hydrated = hydrated_flag();
-
-    Effect::new(move |_| match change.value().get() {
-        Some(Ok(changed)) => {
-            let _ = window().location().set_href(&changed.done_href());
-        }
-        Some(Err(err)) => error.set(Some(err)),
-        None => {}
+    let all = error.as_ref().map(|e| {
+        e.field_messages()
+            .into_iter()
+            .map(|(f, m)| (f.to_owned(), m.to_owned()))
+            .collect::<Vec<_>>()
     });
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        error.set(None);
-        change.dispatch(ChangePassword {
-            current: current.get_untracked(),
-            new: new.get_untracked(),
-            repeat: repeat.get_untracked(),
-            sign_out_others: others.get_untracked(),
-        });
-    };
-    let messages = move |field: &'static str| {
-        Signal::derive(move || {
-            error.with(|e| {
-                e.as_ref()
-                    .map(|e| {
-                        e.field_messages()
-                            .into_iter()
-                            .filter(|(f, _)| *f == field)
-                            .map(|(_, m)| m.to_owned())
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            })
-        })
+    let messages = move |field: &str| -> Vec<String> {
+        all.iter()
+            .flatten()
+            .filter(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+            .collect()
     };
     // A refusal that belongs to no field (Logto unavailable, proof expired, throttled).
-    let general = move || {
-        error.with(|e| {
-            e.as_ref()
-                .filter(|e| e.field().is_none())
-                .map(|e| (e.message(lang), *e == AppError::ProofNeeded))
-        })
-    };
-    let rules = local_rules(&policy)
-        .into_iter()
-        .map(|rule| {
-            let text = rule.describe(&policy, lang);
-            let policy = policy.clone();
-            let words = user_words.clone();
-            let met =
-                Memo::new(move |_| new.with(|p| !p.is_empty() && passes(rule, &policy, p, &words)));
+    let general = error.as_ref().filter(|e| e.field().is_none()).map(|e| {
+        let confirm = (*e == AppError::ProofNeeded).then(|| {
             view! {
-                <li class:met=met>
-                    {text}
-                    <span class="visually-hidden">
-                        {move || {
-                            if met.get() { i18n::RULE_MET } else { i18n::RULE_NOT_MET }.get(lang)
-                        }}
-                    </span>
-                </li>
+                <p>
+                    <a href=confirm_href(PASSWORD_PATH, false)>{i18n::CONFIRM_TITLE.get(lang)}</a>
+                </p>
             }
-        })
-        .collect_view();
-
+        });
+        view! {
+            <Notice kind="error" text=e.message(lang) />
+            {confirm}
+        }
+    });
+    let new_errors = messages("new");
+    let repeat_errors = messages("repeat");
+    let submit = if first {
+        i18n::PASSWORD_SUBMIT_SET
+    } else {
+        i18n::PASSWORD_SUBMIT_CHANGE
+    };
     view! {
-        <form
-            method="post"
-            action=PASSWORD_PATH
-            class="password-form"
-            on:submit=on_submit
-            data-hydrated=hydrated
-        >
-            {move || {
-                general()
-                    .map(|(text, proof)| {
-                        view! {
-                            <p class="notice error" role="alert">
-                                {text}
-                                {proof
-                                    .then(|| {
-                                        view! {
-                                            " "
-                                            <a href=confirm_href(PASSWORD_PATH, false)>
-                                                {i18n::CONFIRM_TITLE.get(lang)}
-                                            </a>
-                                        }
-                                    })}
-                            </p>
-                        }
-                    })
-            }}
+        <form method="post" action=PASSWORD_PATH class="password-form">
+            {general}
             {needs_current
                 .then(|| {
                     view! {
@@ -125,8 +68,6 @@ pub fn PasswordForm(
                             name="current"
                             label=i18n::PASSWORD_CURRENT
                             autocomplete="current-password"
-                            value=current
-                            show
                             errors=messages("current")
                             lang
                         />
@@ -136,63 +77,58 @@ pub fn PasswordForm(
                 name="new"
                 label=i18n::PASSWORD_NEW
                 autocomplete="new-password"
-                value=new
-                show
-                errors=messages("new")
+                errors=new_errors
                 lang
             />
             <div class="rules" id="password-rules">
                 <p class="small">{i18n::PASSWORD_RULES.get(lang)}</p>
-                <ul>{rules}</ul>
+                <ul>
+                    {local_rules(&policy)
+                        .into_iter()
+                        .map(|rule| {
+                            view! {
+                                <li id=format!("rule-{}", rule.key())>
+                                    {rule.describe(&policy, lang)}
+                                    <span class="visually-hidden rule-met">
+                                        {i18n::RULE_MET.get(lang)}
+                                    </span>
+                                    <span class="visually-hidden rule-not-met">
+                                        {i18n::RULE_NOT_MET.get(lang)}
+                                    </span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
             </div>
             <PasswordInput
                 name="repeat"
                 label=i18n::PASSWORD_REPEAT
                 autocomplete="new-password"
-                value=repeat
-                show
-                errors=messages("repeat")
+                errors=repeat_errors
                 lang
             />
-            // Only where it works: showing the passwords needs the browser side.
-            {move || {
-                hydrated()
-                    .map(|_| {
-                        view! {
-                            <label class="choice">
-                                <input
-                                    type="checkbox"
-                                    prop:checked=move || show.get()
-                                    on:change=move |ev| show.set(event_target_checked(&ev))
-                                />
-                                {i18n::PASSWORD_SHOW.get(lang)}
-                            </label>
-                        }
-                    })
-            }}
+            // Shown by the island: it needs the browser side to work.
+            <label class="choice" id="show-passwords" hidden>
+                <input type="checkbox" id="show-passwords-input" />
+                {i18n::PASSWORD_SHOW.get(lang)}
+            </label>
+            <LivePassword
+                min_length=policy.min_length
+                max_length=policy.max_length
+                min_character_types=policy.min_character_types
+                reject_repetition_and_sequence=policy.reject_repetition_and_sequence
+                reject_user_info=policy.reject_user_info
+                user_words
+            />
             <label class="choice">
-                <input
-                    type="checkbox"
-                    name="sign_out_others"
-                    value="on"
-                    checked=sign_out_others
-                    on:change=move |ev| others.set(event_target_checked(&ev))
-                />
+                <input type="checkbox" name="sign_out_others" value="on" checked=sign_out_others />
                 {i18n::PASSWORD_SIGN_OUT_OTHERS.get(lang)}
             </label>
             <p class="small muted">{i18n::PASSWORD_SIGN_OUT_OTHERS_HINT.get(lang)}</p>
             <div class="form-actions">
-                <button type="submit" class="button" disabled=move || change.pending().get()>
-                    {move || {
-                        if change.pending().get() {
-                            i18n::PASSWORD_SAVING
-                        } else if first {
-                            i18n::PASSWORD_SUBMIT_SET
-                        } else {
-                            i18n::PASSWORD_SUBMIT_CHANGE
-                        }
-                            .get(lang)
-                    }}
+                <button type="submit" class="button">
+                    {submit.get(lang)}
                 </button>
             </div>
         </form>
@@ -204,65 +140,119 @@ fn PasswordInput(
     name: &'static str,
     label: Text,
     autocomplete: &'static str,
-    value: RwSignal<String>,
-    show: RwSignal<bool>,
-    errors: Signal<Vec<String>>,
+    errors: Vec<String>,
     lang: Lang,
 ) -> impl IntoView {
     let id = format!("password-{name}");
     let error_id = format!("{id}-error");
-    let described = {
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if name == "new" {
-                ids.push("password-rules".to_owned());
-            }
-            if !errors.with(Vec::is_empty) {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let invalid = !errors.is_empty();
     view! {
-        <div class="field" class:invalid=move || !errors.with(Vec::is_empty)>
+        <div class="field" class:invalid=invalid>
             <label for=id.clone()>{label.get(lang)}</label>
             <input
                 id=id
                 name=name
-                type=move || if show.get() { "text" } else { "password" }
+                type="password"
                 autocomplete=autocomplete
                 required
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-                aria-invalid=move || (!errors.with(Vec::is_empty)).to_string()
-                aria-describedby=described
+                aria-invalid=invalid.to_string()
+                aria-describedby=invalid.then(|| error_id.clone())
             />
-            {move || {
-                let errors = errors.get();
-                (!errors.is_empty())
-                    .then(|| {
-                        let mut items = errors.into_iter();
-                        let first = items.next().unwrap_or_default();
-                        let rest: Vec<String> = items.collect();
-                        view! {
-                            <div class="field-error" id=error_id.clone()>
-                                <p>{first}</p>
-                                {(!rest.is_empty())
-                                    .then(|| {
-                                        view! {
-                                            <ul>
-                                                {rest
-                                                    .into_iter()
-                                                    .map(|m| view! { <li>{m}</li> })
-                                                    .collect_view()}
-                                            </ul>
-                                        }
-                                    })}
-                            </div>
-                        }
-                    })
-            }}
+            <FieldErrors id=error_id errors />
         </div>
+    }
+}
+
+/// A field's refusal: the first message, and a list when there are more (a password's failed
+/// rules).
+#[component]
+fn FieldErrors(#[prop(into)] id: String, errors: Vec<String>) -> impl IntoView {
+    let mut items = errors.into_iter();
+    items.next().map(|first| {
+        let rest: Vec<String> = items.collect();
+        view! {
+            <div class="field-error" id=id>
+                <p>{first}</p>
+                {(!rest.is_empty())
+                    .then(|| {
+                        view! { <ul>{rest.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul> }
+                    })}
+            </div>
+        }
+    })
+}
+
+/// Brings the server-rendered form to life: ticks the policy's rules as the new password is
+/// typed (the server's check stays authoritative) and shows the "show passwords" switch. It
+/// renders nothing and only adds listeners to the fields, so it costs the WASM little (the
+/// policy comes as plain values for the same reason).
+#[island]
+fn LivePassword(
+    min_length: usize,
+    max_length: usize,
+    min_character_types: usize,
+    reject_repetition_and_sequence: bool,
+    reject_user_info: bool,
+    user_words: Vec<String>,
+) -> impl IntoView {
+    let policy = Policy {
+        min_length,
+        max_length,
+        min_character_types,
+        reject_repetition_and_sequence,
+        reject_user_info,
+    };
+    #[cfg(feature = "hydrate")]
+    live::wire(policy, user_words);
+    #[cfg(not(feature = "hydrate"))]
+    let _ = (policy, user_words);
+}
+
+#[cfg(feature = "hydrate")]
+mod live {
+    use leptos::prelude::document;
+    use leptos::wasm_bindgen::{closure::Closure, JsCast};
+    use leptos::web_sys::{Element, HtmlInputElement};
+
+    use super::{local_rules, passes, Policy};
+
+    fn element(id: &str) -> Option<Element> {
+        document().get_element_by_id(id)
+    }
+
+    fn field(id: &str) -> Option<HtmlInputElement> {
+        element(id)?.dyn_into().ok()
+    }
+
+    /// Runs `f` on every `event` of the element `id`, for as long as the page lives.
+    fn listen(id: &str, event: &str, f: impl Fn() + 'static) {
+        if let Some(element) = element(id) {
+            let f = Closure::<dyn Fn()>::new(f);
+            let _ = element.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+            f.forget();
+        }
+    }
+
+    pub fn wire(policy: Policy, words: Vec<String>) {
+        listen("password-new", "input", move || {
+            let typed = field("password-new").map(|f| f.value()).unwrap_or_default();
+            for rule in local_rules(&policy) {
+                if let Some(item) = element(&(String::from("rule-") + rule.key())) {
+                    let met = !typed.is_empty() && passes(rule, &policy, &typed, &words);
+                    let _ = item.set_attribute("class", if met { "met" } else { "" });
+                }
+            }
+        });
+        if let Some(switch) = element("show-passwords") {
+            let _ = switch.remove_attribute("hidden");
+        }
+        listen("show-passwords-input", "change", || {
+            let shown = field("show-passwords-input").is_some_and(|c| c.checked());
+            for name in ["password-current", "password-new", "password-repeat"] {
+                if let Some(input) = element(name) {
+                    let _ = input.set_attribute("type", if shown { "text" } else { "password" });
+                }
+            }
+        });
     }
 }

@@ -2,9 +2,9 @@
 //! Logto's policy explained rule by rule.
 //!
 //! - `rules`: the policy's rules, checked live in the browser and named in plain words.
-//! - `api`: the server functions; `page`, `form`: the page and its island.
+//! - `api`: what the page shows; `page`, `form`: the page, its form and the form's island.
 //! - `service` (server only): proof, policy check, the change, signing out other sessions;
-//!   `form_post` (server only): the same change without JavaScript.
+//!   `form_post` (server only): the form post that changes it.
 
 mod api;
 mod form;
@@ -15,9 +15,7 @@ pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-pub use api::{
-    change_password, password_view, ChangePassword, Changed, OthersEnded, PasswordState,
-};
+pub use api::{password_view, Changed, OthersEnded, PasswordState};
 pub use page::{PasswordEcho, PasswordPage};
 
 pub const PASSWORD_PATH: &str = "/security/password";

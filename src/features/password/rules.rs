@@ -58,6 +58,21 @@ impl Rule {
         })
     }
 
+    /// A stable name for the rule (Logto's code without its prefix), for element ids.
+    pub fn key(self) -> &'static str {
+        match self {
+            Rule::TooShort => "too_short",
+            Rule::TooLong => "too_long",
+            Rule::CharacterTypes => "character_types",
+            Rule::Unsupported => "unsupported_characters",
+            Rule::Repetition => "repetition",
+            Rule::Sequence => "sequence",
+            Rule::UserInfo => "user_info",
+            Rule::Words => "words",
+            Rule::Pwned => "pwned",
+        }
+    }
+
     /// The rule in plain words ("be at least 8 characters long").
     pub fn describe(self, policy: &Policy, lang: Lang) -> String {
         let n = |v: usize| v.to_string();

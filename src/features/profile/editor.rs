@@ -16,6 +16,9 @@ thread_local! {
     pub static FRESH: ArcRwSignal<Option<ProfileView>> = ArcRwSignal::new(None);
 }
 
+/// Where a save that needs a proof of identity goes (and comes back from, with the edit).
+pub const CONFIRM_FOR_PROFILE: &str = "/confirm?return_to=%2Fprofile";
+
 #[island]
 pub fn ProfileEditor(
     initial: ProfileView,
@@ -71,6 +74,10 @@ pub fn ProfileEditor(
             touched.set(Vec::new());
             errors.set(FieldErrors::new());
             server_error.set(None);
+        }
+        // A username change waits for "confirm it's you": the server kept the edit for after.
+        Some(Err(AppError::ProofNeeded)) => {
+            let _ = window().location().set_href(CONFIRM_FOR_PROFILE);
         }
         Some(Err(err)) => {
             errors.update(|e| put_refusal(e, &err));
@@ -171,24 +178,11 @@ pub fn ProfileEditor(
                 .get()
                 .filter(|e| e.field().is_none())
                 .map(|e| {
-                    let confirm = (e == AppError::ProofNeeded)
-                        .then(|| {
-                            view! {
-                                <p>
-                                    <a class="button" href="/confirm?return_to=/profile">
-                                        {i18n::CONFIRM_TITLE.get(lang)}
-                                    </a>
-                                </p>
-                            }
-                        });
-                    let message = if confirm.is_some() {
-                        i18n::PROFILE_CONFIRM_USERNAME.get(lang).to_owned()
-                    } else {
-                        format!("{} {}", e.message(lang), i18n::PROFILE_KEPT.get(lang))
-                    };
                     view! {
-                        <Notice kind="error" text=message />
-                        {confirm}
+                        <Notice
+                            kind="error"
+                            text=format!("{} {}", e.message(lang), i18n::PROFILE_KEPT.get(lang))
+                        />
                     }
                 })
         }}

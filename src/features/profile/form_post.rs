@@ -7,9 +7,11 @@ use axum::{
 };
 use tower_sessions::Session;
 
-use super::{page::ProfileEcho, service::save_for, ProfileForm, PROFILE_FIELDS};
+use super::{
+    editor::CONFIRM_FOR_PROFILE, page::ProfileEcho, service::save_for, ProfileForm, PROFILE_FIELDS,
+};
 use crate::features::session::sign_in_href;
-use crate::server::{context::RequestCtx, forms, language, AppState};
+use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
 
 pub async fn post_form(State(state): State<AppState>, session: Session, req: Request) -> Response {
     let Some(auth) = state.auth.user(&session).await else {
@@ -30,6 +32,8 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
     let ctx = RequestCtx::new(state.clone(), session, lang);
     match save_for(&ctx, original.clone(), edited.clone()).await {
         Ok(_) => Redirect::to("/profile?saved=1").into_response(),
+        // The edit waits in the session for the detour through "confirm it's you".
+        Err(ServerError::ProofNeeded) => Redirect::to(CONFIRM_FOR_PROFILE).into_response(),
         Err(err) => {
             err.log();
             let error = err.to_client(lang);
