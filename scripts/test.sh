@@ -41,7 +41,7 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 # suites run again against its 1.37 profile (no send limit, no session routes).
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management)::/))'
+  -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management|password)::/))'
 step "release build" cargo leptos build --release --precompress
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 

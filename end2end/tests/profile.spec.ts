@@ -92,9 +92,19 @@ for (const javaScriptEnabled of [true, false]) {
       }
     });
 
-    test('a taken username is shown on its field and other edits stay', async ({ page }) => {
+    test('a username change asks to confirm it is you, keeps the edits, and a taken one is refused', async ({ page }) => {
       await page.getByLabel('Nickname').fill('Dee');
       await page.getByLabel('Username', { exact: true }).fill('alex');
+      await save(page);
+      // The detour: the edit waits on the server while the user proves who they are.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Confirm it's you");
+      await page.getByLabel('Current password').fill('Profile-demo-2026');
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL('/profile?confirmed=1');
+      await expect(page.getByText("You're confirmed. Your changes are back in the form")).toBeVisible();
+      await expect(page.getByLabel('Username', { exact: true })).toHaveValue('alex');
+      await expect(page.getByLabel('Nickname')).toHaveValue('Dee');
+      if (javaScriptEnabled) await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
       await save(page);
       await expect(page.locator('#field-username-error')).toHaveText('That username is taken.');
       await expect(page.getByLabel('Username', { exact: true })).toHaveAttribute('aria-invalid', 'true');

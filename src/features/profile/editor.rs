@@ -30,10 +30,18 @@ pub fn ProfileEditor(
         Some(echo) => (echo.original.clone(), echo.edited.clone()),
         None => (initial.form.clone(), initial.form.clone()),
     };
+    // Small vectors rather than maps: a handful of entries, and less code in the WASM.
+    // Fields the user edited (an echoed or kept edit counts) keep their values when Logto's
+    // fresh ones arrive.
+    let touched = RwSignal::new(
+        start_edited
+            .changed_from(&start_original)
+            .iter()
+            .map(|f| f.key)
+            .collect::<Vec<&'static str>>(),
+    );
     let original = RwSignal::new(start_original);
     let edited = RwSignal::new(start_edited);
-    // Small vectors rather than maps: a handful of entries, and less code in the WASM.
-    let touched = RwSignal::new(Vec::<&'static str>::new());
     let errors = RwSignal::new(FieldErrors::new());
     let facts = RwSignal::new(initial.clone());
     let save = ServerAction::<SaveProfile>::new();
