@@ -7,7 +7,7 @@ use std::{
 
 use reqwest::header::ACCEPT_ENCODING;
 
-pub const BUDGET_BROTLI: usize = 150 * 1024;
+pub const BUDGET_BROTLI: usize = 150_000;
 
 /// The release binary, killed on drop.
 pub struct Server {
@@ -184,9 +184,8 @@ pub async fn print_page_weight(client: &reqwest::Client, base: &str, page: &str)
         "OVER"
     };
     println!(
-        "brotli total {:.1} KiB: {verdict} the {} KiB budget",
-        total.brotli as f64 / 1024.0,
-        BUDGET_BROTLI / 1024
+        "brotli total {} B: {verdict} the {BUDGET_BROTLI} B budget",
+        total.brotli
     );
     total.brotli
 }

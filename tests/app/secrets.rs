@@ -14,6 +14,10 @@ const SECRETS: &[&str] = &[
     "profile-m2m-dev-secret",
     "Profile-demo-2026",
     "Profile-alex-2026",
+    // Typed into the password forms during the journey.
+    "Wrong-Guess-For-The-Log-1",
+    "Lantern-Quarry-6150",
+    "Zq9!",
 ];
 
 #[derive(Clone, Default)]
@@ -59,6 +63,41 @@ async fn no_secret_token_or_password_in_pages_or_the_debug_log() {
     assert!(status.is_success());
     let (_, fresh) = app.call(&browser, "profile/fresh", json!({})).await;
     pages.push_str(&fresh.to_string());
+    // The password journey: a wrong proof, a refused password, a code proof, the change.
+    for (path, fields) in [
+        (
+            "/confirm/password",
+            vec![
+                ("password", "Wrong-Guess-For-The-Log-1"),
+                ("return_to", "/"),
+            ],
+        ),
+        (
+            "/security/password",
+            vec![
+                ("current", "Profile-demo-2026"),
+                ("new", "Zq9!"),
+                ("repeat", "Zq9!"),
+            ],
+        ),
+        (
+            "/confirm/send",
+            vec![("channel", "email"), ("return_to", "/security/password")],
+        ),
+        (
+            "/security/password",
+            vec![
+                ("new", "Lantern-Quarry-6150"),
+                ("repeat", "Lantern-Quarry-6150"),
+                ("sign_out_others", "on"),
+            ],
+        ),
+    ] {
+        let (status, _, body) = app.post_form(&browser, path, &fields).await;
+        assert!(status.is_success() || status.is_redirection() || status.is_client_error());
+        pages.push_str(&body);
+    }
+    pages.push_str(&browser.page(&app, "/security/password?done=changed").await);
     let res = browser
         .http
         .post(app.url("/sign-out"))
