@@ -42,6 +42,10 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
   -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management|password)::/))'
+# Proofs, throttles and the session index again with Redis as the shared store.
+step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
+  cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
+  -E 'binary(app) & test(/^(password|shared_sessions)::/)'
 step "release build" cargo leptos build --release --precompress
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 

@@ -302,7 +302,11 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         .or_insert_with(|| "dGVzdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3RzISE=".into());
     vars.entry("APP_EMULATOR_LOGTO_VERSION".into())
         .or_insert_with(|| logto_version().to_string());
+    // `TEST_SESSION_STORE_URL` runs a whole suite against another store (Redis, Postgres).
     vars.entry("SESSION_STORE_URL".into()).or_insert_with(|| {
+        if let Ok(url) = std::env::var("TEST_SESSION_STORE_URL") {
+            return url;
+        }
         let file = std::env::temp_dir().join(format!("profile-test-{}.db", uuid_like()));
         format!("sqlite://{}", file.display())
     });
