@@ -30,6 +30,9 @@ pub struct Config {
     /// The embedded emulator answers like a Logto that cannot reach its breach list
     /// (`APP_EMULATOR_BREACH_CHECK_OFFLINE`).
     pub emulator_breach_offline: bool,
+    /// The embedded emulator has no email or SMS connector (`APP_EMULATOR_NO_CONNECTORS`): code
+    /// sends answer 501 `connector.not_found`, as a Logto set up without them.
+    pub emulator_no_connectors: bool,
     /// Which Logto release the embedded emulator imitates (`APP_EMULATOR_LOGTO_VERSION`).
     pub emulator_version: logto_emulator::LogtoVersion,
     pub sessions: SessionConfig,
@@ -190,6 +193,7 @@ pub fn from_lookup(
         emulator_addr,
         emulator_admin: flag("APP_EMULATOR_ADMIN"),
         emulator_breach_offline: flag("APP_EMULATOR_BREACH_CHECK_OFFLINE"),
+        emulator_no_connectors: flag("APP_EMULATOR_NO_CONNECTORS"),
         emulator_version: match get("APP_EMULATOR_LOGTO_VERSION") {
             Some(v) => v
                 .parse()

@@ -35,6 +35,7 @@ impl Upstream {
                     admin: config.emulator_admin,
                     version: config.emulator_version,
                     breach_check_offline: config.emulator_breach_offline,
+                    connectors: !config.emulator_no_connectors,
                     ..EmulatorConfig::default()
                 };
                 Upstream::embedded(&config.public_url, emulator).await

@@ -507,3 +507,57 @@ async fn proof_throttle_and_index_data_stay_on_the_server() {
         assert!(!seen.contains(secret), "{secret} reached the browser");
     }
 }
+
+#[tokio::test]
+async fn a_user_without_email_or_phone_is_told_what_to_do() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let id = app.user_id("demo").await;
+    app.management(
+        Method::PATCH,
+        &format!("/users/{id}"),
+        Some(json!({ "primaryEmail": null, "primaryPhone": null })),
+    )
+    .await;
+    let page = browser
+        .page(&app, "/confirm?return_to=/security/password&by=code")
+        .await;
+    assert!(
+        page.contains("Your account has no email address or phone number"),
+        "{page}"
+    );
+    assert!(!page.contains("Send code"));
+    let (status, _, page) = app
+        .post_form(
+            &browser,
+            "/confirm/send",
+            &[("channel", "email"), ("return_to", "/security/password")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("Your account has no email address or phone number"));
+    assert_eq!(app.emulator_requests("/verification-codes").await, 0);
+}
+
+#[tokio::test]
+async fn without_a_connector_the_user_is_told_codes_are_not_set_up() {
+    let app = spawn_app(&[("APP_EMULATOR_NO_CONNECTORS", "1")]).await;
+    let browser = app.signed_in("/").await;
+    let (status, _, page) = app
+        .post_form(
+            &browser,
+            "/confirm/send",
+            &[("channel", "email"), ("return_to", "/security/password")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("Codes by email aren"), "{page}");
+    let (_, _, page) = app
+        .post_form(
+            &browser,
+            "/confirm/send",
+            &[("channel", "phone"), ("return_to", "/security/password")],
+        )
+        .await;
+    assert!(page.contains("Codes by text message aren"), "{page}");
+}

@@ -82,7 +82,8 @@ fn Methods(view: ConfirmOptions, return_to: String, by_code: bool, lang: Lang) -
     let code = if has_address {
         view! { <CodeProof view=view.clone() return_to=return_to.clone() by_code lang /> }
             .into_any()
-    } else if !view.has_password {
+    } else if !view.has_password || by_code {
+        // Nothing to send a code to (and no password, or the password forgotten).
         view! { <Notice kind="warn" text=i18n::CODE_NO_ADDRESS.get(lang).to_owned() /> }.into_any()
     } else {
         ().into_any()

@@ -325,6 +325,7 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
                 admin: true,
                 version: config.emulator_version,
                 breach_check_offline: config.emulator_breach_offline,
+                connectors: !config.emulator_no_connectors,
                 ..logto_emulator::EmulatorConfig::default()
             },
         )
