@@ -58,6 +58,8 @@ if [ "${1:-}" = "--test" ]; then
   need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
   command -v redis-server >/dev/null || need+=(redis-server)
+  command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 ||
+    need+=(postgresql)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]} from Debian"
     apt-get update -qq

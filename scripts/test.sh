@@ -15,6 +15,20 @@ redis_port="$(free_port)"
 redis_dir="$(mktemp -d)"
 redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes \
   --dir "$redis_dir" --pidfile "$redis_dir/redis.pid" --logfile "$redis_dir/redis.log"
+# A throwaway Postgres: the session and shared store's SQL runs there too. Postgres refuses to run
+# as root, so as root it runs as the `postgres` user Debian's package creates.
+pg_bin="$(dirname "$(readlink -f "$(command -v initdb || ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")")"
+pg_port="$(free_port)"
+pg_dir="$(mktemp -d)"
+as_pg=()
+if [ "$(id -u)" = 0 ]; then
+  chown postgres "$pg_dir"
+  as_pg=(runuser -u postgres --)
+fi
+"${as_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U app --auth=trust >/dev/null
+"${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/log" -w \
+  -o "-p $pg_port -k $pg_dir -c listen_addresses=127.0.0.1" start >/dev/null
+"${as_pg[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U app app
 # Keeps the run's exit status: a server still writing its files while they are removed must not
 # turn a green run red (Playwright does not wait for the app's graceful shutdown).
 cleanup() {
@@ -25,8 +39,9 @@ cleanup() {
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   fi
+  "${as_pg[@]}" "$pg_bin/pg_ctl" -D "$pg_dir/data" -m immediate stop >/dev/null 2>&1 || true
   for _ in 1 2 3 4 5; do
-    rm -rf "$redis_dir" "${e2e_data:-}" 2>/dev/null && break
+    rm -rf "$redis_dir" "$pg_dir" "${e2e_data:-}" 2>/dev/null && break
     sleep 1
   done
   exit "$status"
@@ -42,8 +57,12 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
   -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management|password)::/))'
-# Proofs, throttles and the session index again with Redis as the shared store.
+# Proofs, throttles and the session index again with Redis, then Postgres, as the store.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
+  cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
+  -E 'binary(app) & test(/^(password|shared_sessions)::/)'
+step "rust tests (Postgres store)" \
+  env TEST_SESSION_STORE_URL="postgres://app@127.0.0.1:$pg_port/app" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
   -E 'binary(app) & test(/^(password|shared_sessions)::/)'
 step "release build" cargo leptos build --release --precompress

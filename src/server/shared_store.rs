@@ -56,19 +56,27 @@ const COUNT: &str = "insert into app_counters (key, hits, resets_at) values ($1,
                    else app_counters.resets_at end \
      returning hits, resets_at";
 
+/// The same statement on either SQL pool (their sqlx types differ, the code does not), or the
+/// Redis arm.
+macro_rules! per_store {
+    ($store:expr, sql |$pool:ident| $sql:expr, redis |$redis:ident| $other:expr $(,)?) => {
+        match $store {
+            SharedStore::Sqlite($pool) => $sql,
+            SharedStore::Postgres($pool) => $sql,
+            SharedStore::Redis($redis) => $other,
+        }
+    };
+}
+
 impl SharedStore {
     /// Creates its tables (SQL stores); Redis needs nothing.
     pub async fn prepare(&self) -> Result<(), StoreError> {
         for table in TABLES {
-            match self {
-                SharedStore::Sqlite(pool) => {
-                    sqlx::query(table).execute(pool).await?;
-                }
-                SharedStore::Postgres(pool) => {
-                    sqlx::query(table).execute(pool).await?;
-                }
-                SharedStore::Redis(_) => {}
-            }
+            per_store!(
+                self,
+                sql | pool | sqlx::query(table).execute(pool).await.map(drop)?,
+                redis | _redis | (),
+            );
         }
         Ok(())
     }
@@ -76,24 +84,17 @@ impl SharedStore {
     /// Counts one hit on `key` in a window of `window_secs`.
     pub async fn hit(&self, key: &str, window_secs: i64) -> Result<Count, StoreError> {
         let now = now_secs();
-        let (hits, resets_at): (i64, i64) = match self {
-            SharedStore::Sqlite(pool) => {
+        let (hits, resets_at): (i64, i64) = per_store!(
+            self,
+            sql | pool | {
                 sqlx::query_as(COUNT)
                     .bind(key)
                     .bind(now)
                     .bind(window_secs)
                     .fetch_one(pool)
                     .await?
-            }
-            SharedStore::Postgres(pool) => {
-                sqlx::query_as(COUNT)
-                    .bind(key)
-                    .bind(now)
-                    .bind(window_secs)
-                    .fetch_one(pool)
-                    .await?
-            }
-            SharedStore::Redis(pool) => {
+            },
+            redis | pool | {
                 let key = format!("app:count:{key}");
                 // Created with its expiry first, so the increment never leaves a key without one.
                 let _: Option<String> = pool
@@ -108,30 +109,26 @@ impl SharedStore {
                 let hits: i64 = pool.incr(&key).await?;
                 let ttl: i64 = pool.ttl(&key).await?;
                 (hits, now + ttl.max(0))
-            }
-        };
+            },
+        );
         Ok(Count { hits, resets_at })
     }
 
     /// Forgets a counter (after a success that should not count against the user).
     pub async fn reset(&self, key: &str) -> Result<(), StoreError> {
-        match self {
-            SharedStore::Sqlite(pool) => {
+        per_store!(
+            self,
+            sql | pool | {
                 sqlx::query("delete from app_counters where key = $1")
                     .bind(key)
                     .execute(pool)
-                    .await?;
-            }
-            SharedStore::Postgres(pool) => {
-                sqlx::query("delete from app_counters where key = $1")
-                    .bind(key)
-                    .execute(pool)
-                    .await?;
-            }
-            SharedStore::Redis(pool) => {
+                    .await
+                    .map(drop)?
+            },
+            redis | pool | {
                 let _: i64 = pool.del(format!("app:count:{key}")).await?;
-            }
-        }
+            },
+        );
         Ok(())
     }
 
@@ -146,26 +143,19 @@ impl SharedStore {
         const PUT: &str = "insert into app_session_index (user_id, session_id, entry, expires_at) \
              values ($1, $2, $3, $4) on conflict (user_id, session_id) \
              do update set entry = excluded.entry, expires_at = excluded.expires_at";
-        match self {
-            SharedStore::Sqlite(pool) => {
+        per_store!(
+            self,
+            sql | pool | {
                 sqlx::query(PUT)
                     .bind(user)
                     .bind(id)
                     .bind(entry)
                     .bind(expires_at)
                     .execute(pool)
-                    .await?;
-            }
-            SharedStore::Postgres(pool) => {
-                sqlx::query(PUT)
-                    .bind(user)
-                    .bind(id)
-                    .bind(entry)
-                    .bind(expires_at)
-                    .execute(pool)
-                    .await?;
-            }
-            SharedStore::Redis(pool) => {
+                    .await
+                    .map(drop)?
+            },
+            redis | pool | {
                 let key = index_key(user);
                 let wrapped = serde_json::json!({ "entry": entry, "expires_at": expires_at });
                 let _: i64 = pool.hset(&key, (id, wrapped.to_string())).await?;
@@ -175,32 +165,27 @@ impl SharedStore {
                 if ttl < wanted {
                     let _: bool = pool.expire(&key, wanted, None).await?;
                 }
-            }
-        }
+            },
+        );
         Ok(())
     }
 
     pub async fn index_remove(&self, user: &str, id: &str) -> Result<(), StoreError> {
         const DELETE: &str = "delete from app_session_index where user_id = $1 and session_id = $2";
-        match self {
-            SharedStore::Sqlite(pool) => {
+        per_store!(
+            self,
+            sql | pool | {
                 sqlx::query(DELETE)
                     .bind(user)
                     .bind(id)
                     .execute(pool)
-                    .await?;
-            }
-            SharedStore::Postgres(pool) => {
-                sqlx::query(DELETE)
-                    .bind(user)
-                    .bind(id)
-                    .execute(pool)
-                    .await?;
-            }
-            SharedStore::Redis(pool) => {
+                    .await
+                    .map(drop)?
+            },
+            redis | pool | {
                 let _: i64 = pool.hdel(index_key(user), id).await?;
-            }
-        }
+            },
+        );
         Ok(())
     }
 
@@ -209,22 +194,15 @@ impl SharedStore {
         const LIST: &str = "select session_id, entry from app_session_index \
              where user_id = $1 and expires_at > $2";
         let now = now_secs();
-        let rows: Vec<(String, String)> = match self {
-            SharedStore::Sqlite(pool) => {
-                sqlx::query_as(LIST)
+        let rows: Vec<(String, String)> = per_store!(
+            self,
+            sql | pool
+                | sqlx::query_as(LIST)
                     .bind(user)
                     .bind(now)
                     .fetch_all(pool)
-                    .await?
-            }
-            SharedStore::Postgres(pool) => {
-                sqlx::query_as(LIST)
-                    .bind(user)
-                    .bind(now)
-                    .fetch_all(pool)
-                    .await?
-            }
-            SharedStore::Redis(pool) => {
+                    .await?,
+            redis | pool | {
                 let all: HashMap<String, String> = pool.hgetall(index_key(user)).await?;
                 all.into_iter()
                     .filter_map(|(id, wrapped)| {
@@ -234,8 +212,8 @@ impl SharedStore {
                             .flatten()
                     })
                     .collect()
-            }
-        };
+            },
+        );
         Ok(rows.into_iter().collect())
     }
 
@@ -248,15 +226,11 @@ impl SharedStore {
         ];
         let now = now_secs();
         for sql in PURGE {
-            match self {
-                SharedStore::Sqlite(pool) => {
-                    sqlx::query(sql).bind(now).execute(pool).await?;
-                }
-                SharedStore::Postgres(pool) => {
-                    sqlx::query(sql).bind(now).execute(pool).await?;
-                }
-                SharedStore::Redis(_) => {}
-            }
+            per_store!(
+                self,
+                sql | pool | sqlx::query(sql).bind(now).execute(pool).await.map(drop)?,
+                redis | _redis | (),
+            );
         }
         Ok(())
     }
