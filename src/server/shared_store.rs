@@ -57,9 +57,9 @@ const COUNT: &str = "insert into app_counters (key, hits, resets_at) values ($1,
      returning hits, resets_at";
 
 /// The same statement on either SQL pool (their sqlx types differ, the code does not), or the
-/// Redis arm.
+/// Redis arm: `per_store!(store, |pool| sql, |redis| other)`.
 macro_rules! per_store {
-    ($store:expr, sql |$pool:ident| $sql:expr, redis |$redis:ident| $other:expr $(,)?) => {
+    ($store:expr, |$pool:ident| $sql:expr, |$redis:pat_param| $other:expr $(,)?) => {
         match $store {
             SharedStore::Sqlite($pool) => $sql,
             SharedStore::Postgres($pool) => $sql,
@@ -71,12 +71,25 @@ macro_rules! per_store {
 impl SharedStore {
     /// Creates its tables (SQL stores); Redis needs nothing.
     pub async fn prepare(&self) -> Result<(), StoreError> {
-        for table in TABLES {
-            per_store!(
-                self,
-                sql | pool | sqlx::query(table).execute(pool).await.map(drop)?,
-                redis | _redis | (),
-            );
+        match self {
+            SharedStore::Sqlite(pool) => {
+                for table in TABLES {
+                    sqlx::query(table).execute(pool).await?;
+                }
+            }
+            SharedStore::Postgres(pool) => {
+                // Instances starting together would race on `create table if not exists`
+                // (Postgres then fails on its catalog's unique index): one at a time.
+                let mut tx = pool.begin().await?;
+                sqlx::query("select pg_advisory_xact_lock(7283461)")
+                    .execute(&mut *tx)
+                    .await?;
+                for table in TABLES {
+                    sqlx::query(table).execute(&mut *tx).await?;
+                }
+                tx.commit().await?;
+            }
+            SharedStore::Redis(_) => {}
         }
         Ok(())
     }
@@ -86,7 +99,7 @@ impl SharedStore {
         let now = now_secs();
         let (hits, resets_at): (i64, i64) = per_store!(
             self,
-            sql | pool | {
+            |pool| {
                 sqlx::query_as(COUNT)
                     .bind(key)
                     .bind(now)
@@ -94,7 +107,7 @@ impl SharedStore {
                     .fetch_one(pool)
                     .await?
             },
-            redis | pool | {
+            |pool| {
                 let key = format!("app:count:{key}");
                 // Created with its expiry first, so the increment never leaves a key without one.
                 let _: Option<String> = pool
@@ -118,14 +131,14 @@ impl SharedStore {
     pub async fn reset(&self, key: &str) -> Result<(), StoreError> {
         per_store!(
             self,
-            sql | pool | {
+            |pool| {
                 sqlx::query("delete from app_counters where key = $1")
                     .bind(key)
                     .execute(pool)
                     .await
                     .map(drop)?
             },
-            redis | pool | {
+            |pool| {
                 let _: i64 = pool.del(format!("app:count:{key}")).await?;
             },
         );
@@ -145,7 +158,7 @@ impl SharedStore {
              do update set entry = excluded.entry, expires_at = excluded.expires_at";
         per_store!(
             self,
-            sql | pool | {
+            |pool| {
                 sqlx::query(PUT)
                     .bind(user)
                     .bind(id)
@@ -155,7 +168,7 @@ impl SharedStore {
                     .await
                     .map(drop)?
             },
-            redis | pool | {
+            |pool| {
                 let key = index_key(user);
                 let wrapped = serde_json::json!({ "entry": entry, "expires_at": expires_at });
                 let _: i64 = pool.hset(&key, (id, wrapped.to_string())).await?;
@@ -174,7 +187,7 @@ impl SharedStore {
         const DELETE: &str = "delete from app_session_index where user_id = $1 and session_id = $2";
         per_store!(
             self,
-            sql | pool | {
+            |pool| {
                 sqlx::query(DELETE)
                     .bind(user)
                     .bind(id)
@@ -182,7 +195,7 @@ impl SharedStore {
                     .await
                     .map(drop)?
             },
-            redis | pool | {
+            |pool| {
                 let _: i64 = pool.hdel(index_key(user), id).await?;
             },
         );
@@ -196,13 +209,12 @@ impl SharedStore {
         let now = now_secs();
         let rows: Vec<(String, String)> = per_store!(
             self,
-            sql | pool
-                | sqlx::query_as(LIST)
-                    .bind(user)
-                    .bind(now)
-                    .fetch_all(pool)
-                    .await?,
-            redis | pool | {
+            |pool| sqlx::query_as(LIST)
+                .bind(user)
+                .bind(now)
+                .fetch_all(pool)
+                .await?,
+            |pool| {
                 let all: HashMap<String, String> = pool.hgetall(index_key(user)).await?;
                 all.into_iter()
                     .filter_map(|(id, wrapped)| {
@@ -228,8 +240,8 @@ impl SharedStore {
         for sql in PURGE {
             per_store!(
                 self,
-                sql | pool | sqlx::query(sql).bind(now).execute(pool).await.map(drop)?,
-                redis | _redis | (),
+                |pool| sqlx::query(sql).bind(now).execute(pool).await.map(drop)?,
+                |_redis| (),
             );
         }
         Ok(())
