@@ -145,6 +145,20 @@ const COMMON_PASSWORDS: &[&str] = &[
     "logto123",
 ];
 
+/// The policy `check` applies, as Logto's sign-in experience states it (`passwordPolicy`).
+pub fn policy() -> Value {
+    json!({
+        "length": { "min": MIN_LENGTH, "max": MAX_LENGTH },
+        "characterTypes": { "min": MIN_CHARACTER_TYPES },
+        "rejects": {
+            "pwned": true,
+            "repetitionAndSequence": true,
+            "userInfo": true,
+            "words": [],
+        },
+    })
+}
+
 /// Logto's default policy (`core-kit` password policy with the seeded `{}`): returns the issues
 /// in Logto's shape, empty when the password passes.
 pub fn check(password: &str, user: Option<&User>) -> Vec<Value> {

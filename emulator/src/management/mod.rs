@@ -63,6 +63,7 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
         )
         .route("/api/verification-codes", post(codes::send))
         .route("/api/verification-codes/verify", post(codes::verify))
+        .route("/api/sign-in-exp", get(users::sign_in_experience))
         .route(
             "/api/sign-in-exp/default/check-password",
             post(users::check_password),

@@ -475,6 +475,19 @@ pub async fn set_suspended(
 
 /// `POST /api/sign-in-exp/default/check-password`: 200 `{result:true}` or 400
 /// `{result:false, issues}` (not the standard error body).
+/// `GET /api/sign-in-exp`: the parts of the sign-in experience an account page reads, with the
+/// password policy that `check-password` applies (Logto's defaults, core-kit's
+/// `passwordPolicyGuard` shape).
+pub async fn sign_in_experience() -> ApiResult {
+    Ok(Json(json!({
+        "id": "default",
+        "tenantId": "default",
+        "passwordPolicy": crate::password::policy(),
+        "signUp": { "identifiers": ["username"], "password": true, "verify": false },
+    }))
+    .into_response())
+}
+
 pub async fn check_password(State(ctx): State<Ctx>, body: Bytes) -> ApiResult {
     let body = json_body(&body)?;
     let mut guard = Guard::default();

@@ -573,3 +573,37 @@ async fn check_password_reports_policy_issues() {
         .await;
     assert_error(status, &body, 400, "request.invalid_input");
 }
+
+#[tokio::test]
+async fn sign_in_experience_states_the_password_policy_check_password_applies() {
+    let t = target().await;
+    let (status, body) = t.api(Method::GET, "/api/sign-in-exp", None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let policy = &body["passwordPolicy"];
+    let min = policy["length"]["min"].as_u64().expect("length.min");
+    assert!(policy["length"]["max"].as_u64().expect("length.max") >= min);
+    assert!(
+        policy["characterTypes"]["min"]
+            .as_u64()
+            .expect("characterTypes.min")
+            >= 1
+    );
+    for reject in ["pwned", "repetitionAndSequence", "userInfo"] {
+        assert!(policy["rejects"][reject].is_boolean(), "rejects.{reject}");
+    }
+    assert!(policy["rejects"]["words"].is_array());
+
+    // One character short of the stated minimum is "too short", with that minimum.
+    let user = t.create_user(None).await;
+    let short: String = "Vt9!mzQ2pLxR7#wK".chars().take(min as usize - 1).collect();
+    let (status, body) = t
+        .api(
+            Method::POST,
+            "/api/sign-in-exp/default/check-password",
+            Some(json!({ "password": short, "userId": id(&user) })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST, "{body}");
+    assert_eq!(body["issues"][0]["code"], "password_rejected.too_short");
+    assert_eq!(body["issues"][0]["interpolation"]["min"], min);
+}

@@ -25,12 +25,25 @@ const MAX_LENGTH: usize = 1024;
 
 pub async fn view(ctx: &RequestCtx) -> Result<PasswordState, ServerError> {
     let auth = ctx.user().await?;
-    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    let user = async { Ok(ctx.state.management.get_user(&auth.user_id).await?) };
+    let (user, policy) = tokio::try_join!(user, policy(ctx))?;
     Ok(PasswordState {
         has_password: user.has_password,
         proved: proved(ctx, &auth, user.has_password),
-        policy: Policy::default(),
+        policy,
         user_words: user_words(&user),
+    })
+}
+
+/// The tenant's policy (Logto's sign-in experience, cached by the client), as the rules need it.
+async fn policy(ctx: &RequestCtx) -> Result<Policy, ServerError> {
+    let policy = ctx.state.management.password_policy().await?;
+    Ok(Policy {
+        min_length: policy.length.min,
+        max_length: policy.length.max,
+        min_character_types: policy.character_types.min,
+        reject_repetition_and_sequence: policy.rejects.repetition_and_sequence,
+        reject_user_info: policy.rejects.user_info,
     })
 }
 
@@ -103,20 +116,48 @@ async fn check_policy(
     user: &LogtoUser,
     password: &str,
 ) -> Result<bool, ServerError> {
-    let policy = Policy::default();
-    let (failed, unchecked): (Vec<Rule>, bool) = match ctx
+    let mut policy = policy(ctx).await?;
+    let lang = ctx.lang;
+    let (failed, unchecked): (Vec<String>, bool) = match ctx
         .state
         .management
         .check_password(&user.id, password)
         .await
     {
-        Ok(issues) => (
-            issues
+        Ok(issues) => {
+            let failed = issues
                 .iter()
-                .filter_map(|i| Rule::from_code(&i.code))
-                .collect(),
-            false,
-        ),
+                .map(|issue| match Rule::from_code(&issue.code) {
+                    Some(rule) => {
+                        // Logto's own figures name the rule (they win over the cached policy).
+                        let figure = |key: &str| {
+                            issue
+                                .interpolation
+                                .as_ref()
+                                .and_then(|i| i.get(key)?.as_u64())
+                                .map(|n| n as usize)
+                        };
+                        match rule {
+                            Rule::TooShort => {
+                                policy.min_length = figure("min").unwrap_or(policy.min_length)
+                            }
+                            Rule::TooLong => {
+                                policy.max_length = figure("max").unwrap_or(policy.max_length)
+                            }
+                            Rule::CharacterTypes => {
+                                policy.min_character_types =
+                                    figure("min").unwrap_or(policy.min_character_types)
+                            }
+                            _ => {}
+                        }
+                        rule.describe(&policy, lang)
+                    }
+                    // A rule newer than this app: named by its code rather than left out.
+                    None => i18n::RULE_UNKNOWN.fill(lang, &[&issue.code]),
+                })
+                .collect();
+            (failed, false)
+        }
         Err(e) if breach_check_unavailable(&e) => {
             tracing::warn!(error = %e, "Logto's breach check is unavailable");
             let words = user_words(user);
@@ -124,6 +165,7 @@ async fn check_policy(
                 .into_iter()
                 .chain([Rule::TooLong])
                 .filter(|r| !rules::passes(*r, &policy, password, &words))
+                .map(|r| r.describe(&policy, lang))
                 .collect();
             (failed, true)
         }
@@ -132,9 +174,8 @@ async fn check_policy(
     if failed.is_empty() {
         return Ok(unchecked);
     }
-    let lang = ctx.lang;
     let messages = std::iter::once(i18n::PASSWORD_REJECTED.get(lang).to_owned())
-        .chain(failed.iter().map(|rule| rule.describe(&policy, lang)))
+        .chain(failed)
         .collect();
     Err(ServerError::Rejected {
         field: "new",

@@ -7,7 +7,9 @@ use secrecy::ExposeSecret;
 use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
-use super::{LogtoError, LogtoSession, LogtoUser, M2mTokens, PasswordIssue, UserPatch};
+use super::{
+    LogtoError, LogtoSession, LogtoUser, M2mTokens, PasswordIssue, PasswordPolicy, UserPatch,
+};
 
 /// Where a verification code goes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -41,7 +43,12 @@ pub struct Management {
     http: reqwest::Client,
     api: String,
     tokens: M2mTokens,
+    /// The tenant's password policy, read at most once per [`POLICY_LIFETIME`].
+    policy: std::sync::Mutex<Option<(std::time::Instant, PasswordPolicy)>>,
 }
+
+/// An admin's policy change shows within this long.
+const POLICY_LIFETIME: Duration = Duration::from_secs(300);
 
 impl Management {
     pub fn new(http: reqwest::Client, endpoint: &str, tokens: M2mTokens) -> Management {
@@ -49,6 +56,7 @@ impl Management {
             http,
             api: format!("{}/api", endpoint.trim_end_matches('/')),
             tokens,
+            policy: Default::default(),
         }
     }
 
@@ -173,6 +181,23 @@ impl Management {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// The sign-in experience's password policy (`GET /api/sign-in-exp`), cached for five minutes.
+    pub async fn password_policy(&self) -> Result<PasswordPolicy, LogtoError> {
+        let cached = self.policy.lock().map(|c| c.clone()).unwrap_or_default();
+        if let Some((_, policy)) = cached.filter(|(at, _)| at.elapsed() < POLICY_LIFETIME) {
+            return Ok(policy);
+        }
+        let body: Value = self
+            .json(Method::GET, "/sign-in-exp", None, Retry::Idempotent)
+            .await?;
+        let policy: PasswordPolicy = serde_json::from_value(body["passwordPolicy"].clone())
+            .map_err(|e| LogtoError::InvalidResponse(e.to_string()))?;
+        if let Ok(mut cache) = self.policy.lock() {
+            *cache = Some((std::time::Instant::now(), policy.clone()));
+        }
+        Ok(policy)
     }
 
     /// The user's Logto sessions; `None` on a Logto without the route (1.37 answers 404).

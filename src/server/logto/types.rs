@@ -57,6 +57,57 @@ pub struct PasswordIssue {
     pub interpolation: Option<Map<String, Value>>,
 }
 
+/// The sign-in experience's `passwordPolicy` (core-kit's `passwordPolicyGuard`); a missing part
+/// reads as Logto's default.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PasswordPolicy {
+    pub length: PolicyLength,
+    pub character_types: PolicyMin,
+    pub rejects: PolicyRejects,
+}
+
+impl Default for PasswordPolicy {
+    fn default() -> Self {
+        PasswordPolicy {
+            length: PolicyLength { min: 8, max: 256 },
+            character_types: PolicyMin { min: 1 },
+            rejects: PolicyRejects::default(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PolicyLength {
+    pub min: usize,
+    pub max: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct PolicyMin {
+    pub min: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct PolicyRejects {
+    pub pwned: bool,
+    pub repetition_and_sequence: bool,
+    pub user_info: bool,
+    pub words: Vec<String>,
+}
+
+impl Default for PolicyRejects {
+    fn default() -> Self {
+        PolicyRejects {
+            pwned: true,
+            repetition_and_sequence: true,
+            user_info: true,
+            words: Vec::new(),
+        }
+    }
+}
+
 /// One of the user's Logto sessions (`GET /api/users/:id/sessions`, contract §11): addressed by
 /// `payload.uid`; `payload.jti` is the `sid` of the ID tokens issued in it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -74,6 +125,18 @@ pub struct SessionPayload {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_partial_password_policy_reads_with_logto_defaults() {
+        let policy: PasswordPolicy = serde_json::from_value(serde_json::json!({
+            "length": { "min": 12, "max": 64 },
+            "rejects": { "userInfo": false }
+        }))
+        .unwrap();
+        assert_eq!(policy.length.min, 12);
+        assert_eq!(policy.character_types.min, 1);
+        assert!(!policy.rejects.user_info && policy.rejects.repetition_and_sequence);
+    }
 
     #[test]
     fn patches_send_only_what_changed_and_null_to_clear() {
