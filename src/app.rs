@@ -16,6 +16,11 @@ use crate::ui::SiteHeader;
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     #[cfg(feature = "ssr")]
     provide_request_nonce();
+    // Islands mode: nothing outside an island hydrates, so no resource is serialized into the
+    // page. (The scripts themselves come with the pages that have islands: `ui::IslandScripts`.)
+    if let Some(context) = Owner::current_shared_context() {
+        context.set_is_hydrating(false);
+    }
     let lang = use_lang();
     view! {
         <!DOCTYPE html>
@@ -25,7 +30,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light dark" />
                 <AutoReload options=options.clone() />
-                <HydrationScripts options=options.clone() islands=true />
                 <HashedStylesheet options id="leptos" />
                 <MetaTags />
             </head>

@@ -173,6 +173,7 @@ pub async fn render(
     // comes before them is sent at once.
     let mut res = leptos_axum::render_app_to_stream_in_order_with_context(
         move || {
+            provide_context(state.leptos_options.clone());
             provide_context(state.clone());
             provide_context(lang);
             provide_context(viewer);

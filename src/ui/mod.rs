@@ -2,6 +2,7 @@
 
 mod field;
 mod header;
+mod islands;
 mod live;
 #[cfg(feature = "ssr")]
 mod picker;
@@ -9,5 +10,6 @@ mod time;
 
 pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};
+pub use islands::IslandScripts;
 pub use live::hydrated_flag;
 pub use time::LocalTime;

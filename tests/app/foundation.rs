@@ -329,3 +329,25 @@ async fn https_deployments_send_strict_transport_security() {
         .get(header::STRICT_TRANSPORT_SECURITY)
         .is_none());
 }
+
+#[tokio::test]
+async fn only_pages_with_islands_load_the_wasm() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    for (path, status, islands) in [
+        ("/", 200, true),
+        ("/profile", 200, true),
+        ("/security/password", 200, true),
+        ("/confirm?return_to=/profile", 200, false),
+        ("/sign-in/failed?reason=state", 200, false),
+        ("/nowhere", 404, false),
+    ] {
+        let res = browser.http.get(app.url(path)).send().await.unwrap();
+        assert_eq!(res.status().as_u16(), status, "{path}");
+        let html = res.text().await.unwrap();
+        assert_eq!(html.contains(".wasm\""), islands, "{path}");
+        assert_eq!(html.contains("<script type=\"module\""), islands, "{path}");
+        // Islands mode: no resource is serialized into any page.
+        assert!(!html.contains("__RESOLVED_RESOURCES["), "{path}");
+    }
+}

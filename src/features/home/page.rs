@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use super::{check_status, CheckStatus, LogtoState, LogtoStatus, ServiceStatus};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::hydrated_flag;
+use crate::ui::{hydrated_flag, IslandScripts};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -13,6 +13,7 @@ pub fn HomePage() -> impl IntoView {
     let first = Resource::new_blocking(|| (), |_| check_status());
     view! {
         <Title text=i18n::HOME_TITLE.get(lang) />
+        <IslandScripts />
         <section class="hero">
             <h1>{i18n::HOME_HEADLINE.get(lang)}</h1>
             <p class="lead">{i18n::HOME_LEAD.get(lang)}</p>

@@ -10,7 +10,7 @@ use super::{form::PasswordForm, password_view, PasswordState, PASSWORD_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::Notice;
+use crate::ui::{IslandScripts, Notice};
 
 /// A refused form post without JavaScript: the refusal and the checkbox as it was (never the
 /// passwords: they do not go back into HTML).
@@ -128,6 +128,7 @@ fn Password(view: PasswordState, echo: Option<PasswordEcho>, lang: Lang) -> impl
     };
     view! {
         <Title text=title />
+        <IslandScripts />
         <h1 class="page-title">{title}</h1>
         {lead}
         {notices}

@@ -11,7 +11,7 @@ use super::{cached_profile, fresh_profile, take_profile_draft, ProfileForm, Prof
 use crate::error::AppError;
 use crate::features::session::sign_in_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::Notice;
+use crate::ui::{IslandScripts, Notice};
 
 /// What a failed form post without JavaScript brings back to the page: the values as typed and
 /// the refusal (provided by the POST handler).
@@ -36,6 +36,7 @@ pub fn ProfilePage() -> impl IntoView {
 
     view! {
         <Title text=i18n::PROFILE_TITLE.get(lang) />
+        <IslandScripts />
         <div class="profile-page">
             <h1 class="page-title">{i18n::PROFILE_TITLE.get(lang)}</h1>
             <Suspense fallback=move || {
