@@ -6,8 +6,13 @@ use leptos_router::{
 };
 
 use crate::features::{
-    confirm::ConfirmPage, home::HomePage, not_found::NotFound, password::PasswordPage,
-    profile::ProfilePage, session::SignInFailed,
+    confirm::ConfirmPage,
+    contact::{EmailPage, PhonePage},
+    home::HomePage,
+    not_found::NotFound,
+    password::PasswordPage,
+    profile::ProfilePage,
+    session::SignInFailed,
 };
 use crate::i18n::{self, use_lang};
 use crate::ui::SiteHeader;
@@ -81,6 +86,14 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/security/password")
                             view=|| view! { <SignedIn><PasswordPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/email")
+                            view=|| view! { <SignedIn><EmailPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/phone")
+                            view=|| view! { <SignedIn><PhonePage /></SignedIn> }
                         />
                         <Route
                             path=path!("/confirm")

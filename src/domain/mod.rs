@@ -2,10 +2,12 @@
 //! both sides show the same message for the same mistake.
 
 mod choice;
+mod contact;
 mod text;
 mod zones;
 
 pub use choice::{Locale, TimeZone};
+pub use contact::EmailAddress;
 pub use text::{AvatarUrl, Birthdate, DisplayName, OptionalText, Username, Website};
 pub use zones::TIME_ZONES;
 

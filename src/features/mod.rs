@@ -3,6 +3,7 @@
 //! plumbing; nothing there uses a feature's types.
 
 pub mod confirm;
+pub mod contact;
 pub mod home;
 pub mod not_found;
 pub mod password;
@@ -20,4 +21,5 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
             post(password::form_post::post_form),
         )
         .merge(confirm::form_post::routes())
+        .merge(contact::form_post::routes())
 }

@@ -235,6 +235,42 @@ catalog! {
     );
     CODE_CHOOSE = ("Where should we send the code?", "Wohin sollen wir den Code senden?");
 
+    // Email and phone.
+    INVALID_EMAIL = ("Enter an email address like name@example.com.", "Geben Sie eine E-Mail-Adresse wie name@example.com ein.");
+    INVALID_PHONE = (
+        "Enter a phone number with its country code, like +1 415 555 0100.",
+        "Geben Sie eine Telefonnummer mit Ländervorwahl ein, wie +49 30 901820."
+    );
+    CONTACT_EMAIL_TITLE = ("Email address", "E-Mail-Adresse");
+    CONTACT_PHONE_TITLE = ("Phone number", "Telefonnummer");
+    CONTACT_CURRENT = ("Current: {}", "Aktuell: {}");
+    CONTACT_NONE = ("None yet.", "Noch keine.");
+    CONTACT_NEW_EMAIL = ("New email address", "Neue E-Mail-Adresse");
+    CONTACT_NEW_PHONE = ("New phone number", "Neue Telefonnummer");
+    CONTACT_LEAD = (
+        "We send a code to the new address; it is saved once you enter that code.",
+        "Wir senden einen Code an die neue Adresse; sie wird gespeichert, sobald Sie diesen Code eingeben."
+    );
+    CONTACT_SAME = ("That is already your address.", "Das ist bereits Ihre Adresse.");
+    CONTACT_SAVE = ("Verify and save", "Bestätigen und speichern");
+    CONTACT_OTHER = ("Use another address", "Andere Adresse verwenden");
+    CONTACT_REMOVE = ("Remove", "Entfernen");
+    CONTACT_EMAIL_CHANGED = ("Your email address was saved.", "Ihre E-Mail-Adresse wurde gespeichert.");
+    CONTACT_PHONE_CHANGED = ("Your phone number was saved.", "Ihre Telefonnummer wurde gespeichert.");
+    CONTACT_REMOVED = ("Removed.", "Entfernt.");
+    CONTACT_EMAIL_TAKEN = ("That email address is already used by another account.", "Diese E-Mail-Adresse wird bereits von einem anderen Konto verwendet.");
+    CONTACT_PHONE_TAKEN = ("That phone number is already used by another account.", "Diese Telefonnummer wird bereits von einem anderen Konto verwendet.");
+    CONTACT_LAST_WAY = (
+        "This is your only way to sign in: add another email, phone, password or linked account first.",
+        "Das ist Ihre einzige Möglichkeit, sich anzumelden: Fügen Sie zuerst eine andere E-Mail, Telefonnummer, ein Passwort oder ein verknüpftes Konto hinzu."
+    );
+    CONTACT_NO_PENDING = (
+        "There is no change waiting for a code here. Start again with the new address.",
+        "Hier wartet keine Änderung auf einen Code. Beginnen Sie erneut mit der neuen Adresse."
+    );
+    CONTACT_CHANGE_EMAIL = ("Change email address", "E-Mail-Adresse ändern");
+    CONTACT_CHANGE_PHONE = ("Change phone number", "Telefonnummer ändern");
+
     // Password.
     PASSWORD_TITLE_CHANGE = ("Change password", "Passwort ändern");
     PASSWORD_TITLE_SET = ("Set a password", "Passwort festlegen");

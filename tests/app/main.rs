@@ -6,6 +6,7 @@ mod common;
 
 mod auth;
 mod bad_input;
+mod contact;
 mod csrf;
 mod faults;
 mod foundation;

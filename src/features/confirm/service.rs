@@ -41,7 +41,7 @@ fn refused(field: &'static str, message: Text) -> ServerError {
 }
 
 /// The key one session's counters go by: the same across the session's id cycles.
-fn session_subject(auth: &AuthSession) -> String {
+pub fn session_subject(auth: &AuthSession) -> String {
     format!("{}:{}", auth.user_id, auth.id_token)
 }
 

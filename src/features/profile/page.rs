@@ -62,6 +62,10 @@ pub fn ProfilePage() -> impl IntoView {
                                 view! {
                                     {notice}
                                     <ProfileEditor initial echo saved lang />
+                                    <p class="contact-links">
+                                        <a href="/security/email">{i18n::CONTACT_CHANGE_EMAIL.get(lang)}</a>
+                                        <a href="/security/phone">{i18n::CONTACT_CHANGE_PHONE.get(lang)}</a>
+                                    </p>
                                     // Hidden by CSS once `FreshProfile` has streamed in.
                                     <p class="refresh-state refresh-pending muted">
                                         {i18n::PROFILE_CHECKING.get(lang)}

@@ -18,6 +18,9 @@ pub struct LogtoUser {
     pub profile: Map<String, Value>,
     #[serde(default)]
     pub has_password: bool,
+    /// Linked social accounts, by connector target (`github`, ...).
+    #[serde(default)]
+    pub identities: Map<String, Value>,
     pub last_sign_in_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,

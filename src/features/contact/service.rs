@@ -1,0 +1,306 @@
+//! Changing, adding and removing the email or phone: proof of identity first, a code to the new
+//! address, then exactly that address saved, once.
+
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+use super::{ContactState, Pending};
+use crate::domain::EmailAddress;
+use crate::features::confirm::{
+    service::{code_error, session_subject, RESEND_SECS},
+    Channel,
+};
+use crate::i18n::{self, Text};
+use crate::server::{
+    auth::{now_secs, AuthSession},
+    context::RequestCtx,
+    error::{FieldProblem, ServerError},
+    logto::{LogtoError, LogtoUser, Recipient, UserPatch},
+    throttle,
+};
+
+/// The new address waiting for its code, bound to this session.
+const PENDING_KEY: &str = "contact.pending";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct PendingChange {
+    channel: Channel,
+    /// Exactly as Logto will store it (an email as typed and trimmed, a phone as digits).
+    to: String,
+    at: i64,
+}
+
+fn refused(field: &'static str, message: Text) -> ServerError {
+    ServerError::Invalid(vec![FieldProblem { field, message }])
+}
+
+fn recipient(channel: Channel, to: &str) -> Recipient {
+    match channel {
+        Channel::Email => Recipient::Email(to.to_owned()),
+        Channel::Phone => Recipient::Phone(to.to_owned()),
+    }
+}
+
+fn current(user: &LogtoUser, channel: Channel) -> Option<String> {
+    match channel {
+        Channel::Email => user.primary_email.clone(),
+        Channel::Phone => user.primary_phone.clone(),
+    }
+}
+
+/// The signed-in user with a fresh proof of identity, or the "confirm it's you" step.
+async fn proven(ctx: &RequestCtx) -> Result<AuthSession, ServerError> {
+    let auth = ctx.user().await?;
+    if !ctx.state.auth.has_fresh_proof(&auth) {
+        return Err(ServerError::ProofNeeded);
+    }
+    Ok(auth)
+}
+
+/// A change waits as long as the proof it rests on lasts (10 minutes).
+async fn pending(ctx: &RequestCtx, channel: Channel) -> Result<Option<PendingChange>, ServerError> {
+    let pending: Option<PendingChange> = ctx.session.get(PENDING_KEY).await?;
+    let lifetime = ctx.state.auth.proof_lifetime_secs;
+    Ok(pending.filter(|p| p.channel == channel && now_secs() - p.at < lifetime))
+}
+
+pub async fn view(ctx: &RequestCtx, channel: Channel) -> Result<ContactState, ServerError> {
+    let auth = ctx.user().await?;
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    let pending = pending(ctx, channel).await?.map(|p| Pending {
+        to: p.to,
+        resend_in: (p.at + RESEND_SECS - now_secs()).max(0) as u64,
+    });
+    Ok(ContactState {
+        current: current(&user, channel),
+        proved: ctx.state.auth.has_fresh_proof(&auth),
+        pending,
+    })
+}
+
+/// What Logto stores for a typed address: a trimmed email, or a phone's digits with its country
+/// code (`+1 (415) 555-0100` → `14155550100`).
+pub fn normalize(channel: Channel, input: &str) -> Result<String, ServerError> {
+    match channel {
+        Channel::Email => EmailAddress::parse(input)
+            .map(|e| e.as_str().to_owned())
+            .map_err(|invalid| refused("address", invalid.0)),
+        Channel::Phone => {
+            let bad = || refused("address", i18n::INVALID_PHONE);
+            let typed = input.trim();
+            if !typed.starts_with('+') {
+                return Err(bad());
+            }
+            let number = phonenumber::parse(None, typed).map_err(|_| bad())?;
+            if !phonenumber::is_valid(&number) {
+                return Err(bad());
+            }
+            Ok(number
+                .format()
+                .mode(phonenumber::Mode::E164)
+                .to_string()
+                .trim_start_matches('+')
+                .to_owned())
+        }
+    }
+}
+
+/// Sends a code to the new address and keeps it, bound to this session, for `confirm`.
+pub async fn start(ctx: &RequestCtx, channel: Channel, input: &str) -> Result<(), ServerError> {
+    let auth = proven(ctx).await?;
+    let to = normalize(channel, input)?;
+    if let Some(waiting) = pending(ctx, channel).await? {
+        let wait = waiting.at + RESEND_SECS - now_secs();
+        if waiting.to == to && wait > 0 {
+            return Err(ServerError::Throttled {
+                limit: "resend",
+                retry_after_secs: wait as u64,
+            });
+        }
+    }
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    if current(&user, channel).as_deref() == Some(to.as_str()) {
+        return Err(refused("address", i18n::CONTACT_SAME));
+    }
+    let shared = &ctx.state.shared;
+    let subject = session_subject(&auth);
+    throttle::take(shared, &throttle::CODE_SENDS_PER_SESSION, &subject).await?;
+    throttle::take(
+        shared,
+        &throttle::CODE_SENDS_PER_RECIPIENT,
+        &to.to_lowercase(),
+    )
+    .await?;
+    ctx.state
+        .management
+        .send_code(&recipient(channel, &to))
+        .await
+        .map_err(|e| code_error(e, channel))?;
+    let change = PendingChange {
+        channel,
+        to,
+        at: now_secs(),
+    };
+    ctx.session.insert(PENDING_KEY, &change).await?;
+    Ok(())
+}
+
+/// Checks the code and saves the address it was sent to (the session's, never the browser's);
+/// the waiting change is used up either way once Logto accepted the code.
+pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(), ServerError> {
+    let mut auth = proven(ctx).await?;
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(refused("code", i18n::CODE_FORMAT));
+    }
+    let change = pending(ctx, channel)
+        .await?
+        .ok_or_else(|| refused("code", i18n::CONTACT_NO_PENDING))?;
+    throttle::take(
+        &ctx.state.shared,
+        &throttle::CODE_TRIES_PER_SESSION,
+        &session_subject(&auth),
+    )
+    .await?;
+    let management = &ctx.state.management;
+    management
+        .verify_code(&recipient(channel, &change.to), &code)
+        .await
+        .map_err(|e| code_error(e, channel))?;
+    ctx.session.remove::<PendingChange>(PENDING_KEY).await?;
+    let mut patch = UserPatch::default();
+    patch.set(logto_key(channel), Some(change.to.clone()));
+    management
+        .update_user(&auth.user_id, &patch)
+        .await
+        .map_err(|e| taken(e, channel))?;
+    tracing::info!(user = %auth.user_id, channel = channel.key(), "address changed");
+    set_claims(&mut auth, channel, Some(&change.to));
+    ctx.save_user(&auth).await
+}
+
+/// Removes the address, unless it is the last way to sign in.
+pub async fn remove(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerError> {
+    let mut auth = proven(ctx).await?;
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    if current(&user, channel).is_none() {
+        return Ok(());
+    }
+    if !other_way_in(&user, channel) {
+        return Err(refused("address", i18n::CONTACT_LAST_WAY));
+    }
+    let mut patch = UserPatch::default();
+    patch.set(logto_key(channel), None);
+    ctx.state
+        .management
+        .update_user(&auth.user_id, &patch)
+        .await?;
+    tracing::info!(user = %auth.user_id, channel = channel.key(), "address removed");
+    set_claims(&mut auth, channel, None);
+    ctx.save_user(&auth).await
+}
+
+/// Whether the user can still sign in without this address: the other address, a username and
+/// password, or a linked social account.
+fn other_way_in(user: &LogtoUser, channel: Channel) -> bool {
+    let other = match channel {
+        Channel::Email => user.primary_phone.is_some(),
+        Channel::Phone => user.primary_email.is_some(),
+    };
+    other || (user.has_password && user.username.is_some()) || !user.identities.is_empty()
+}
+
+fn logto_key(channel: Channel) -> &'static str {
+    match channel {
+        Channel::Email => "primaryEmail",
+        Channel::Phone => "primaryPhone",
+    }
+}
+
+fn taken(err: LogtoError, channel: Channel) -> ServerError {
+    let message = match (err.code(), channel) {
+        (Some("user.email_already_in_use"), _) => i18n::CONTACT_EMAIL_TAKEN,
+        (Some("user.phone_already_in_use"), _) => i18n::CONTACT_PHONE_TAKEN,
+        (Some("user.invalid_phone"), Channel::Phone) => i18n::INVALID_PHONE,
+        _ => return ServerError::Logto(err),
+    };
+    ServerError::Refused {
+        field: Some("address"),
+        message,
+        cause: err,
+    }
+}
+
+/// The session's cached claims follow at once (the header, the profile's facts).
+fn set_claims(auth: &mut AuthSession, channel: Channel, to: Option<&str>) {
+    let (claim, verified) = match channel {
+        Channel::Email => ("email", "email_verified"),
+        Channel::Phone => ("phone_number", "phone_number_verified"),
+    };
+    match to {
+        Some(to) => {
+            auth.claims.insert(claim.into(), json!(to));
+            auth.claims.insert(verified.into(), json!(true));
+        }
+        None => {
+            auth.claims.remove(claim);
+            auth.claims.remove(verified);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_way_to_sign_in_stays() {
+        let user: LogtoUser = serde_json::from_value(json!({
+            "id": "u1", "username": null, "primaryEmail": "a@b.co", "primaryPhone": null,
+            "name": null, "avatar": null, "hasPassword": false, "lastSignInAt": null,
+            "createdAt": 0, "updatedAt": 0
+        }))
+        .unwrap();
+        assert!(!other_way_in(&user, Channel::Email), "email only");
+        let with_phone = LogtoUser {
+            primary_phone: Some("14155550100".into()),
+            ..user.clone()
+        };
+        assert!(other_way_in(&with_phone, Channel::Email));
+        assert!(other_way_in(&with_phone, Channel::Phone));
+        let with_password = LogtoUser {
+            username: Some("ann".into()),
+            has_password: true,
+            ..user.clone()
+        };
+        assert!(other_way_in(&with_password, Channel::Email));
+        let password_without_username = LogtoUser {
+            has_password: true,
+            ..user.clone()
+        };
+        assert!(!other_way_in(&password_without_username, Channel::Email));
+        let mut social = user.clone();
+        social
+            .identities
+            .insert("github".into(), json!({ "userId": "1" }));
+        assert!(other_way_in(&social, Channel::Email));
+    }
+
+    #[test]
+    fn typed_phones_become_logto_digits() {
+        assert_eq!(
+            normalize(Channel::Phone, "+1 (415) 555-0100").unwrap(),
+            "14155550100"
+        );
+        assert_eq!(
+            normalize(Channel::Phone, "+49 30 901820").unwrap(),
+            "4930901820"
+        );
+        assert!(normalize(Channel::Phone, "(415) 555-0100").is_err());
+        assert!(normalize(Channel::Phone, "+1 123").is_err());
+        assert_eq!(
+            normalize(Channel::Email, " dana@example.com ").unwrap(),
+            "dana@example.com"
+        );
+    }
+}
