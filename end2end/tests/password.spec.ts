@@ -1,25 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { emulatorURL } from '../env';
-
-// Each journey has a user of its own (created through the emulator's Management API), so
-// changing a password never disturbs the other journeys' demo user.
-async function managementToken(): Promise<string> {
-  const res = await fetch(`${emulatorURL}/oidc/token`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      authorization: `Basic ${Buffer.from('profile-m2m:profile-m2m-dev-secret').toString('base64')}`,
-    },
-    body: new URLSearchParams({
-      grant_type: 'client_credentials',
-      resource: 'https://default.logto.app/api',
-      scope: 'all',
-    }),
-  });
-  expect(res.ok).toBe(true);
-  return (await res.json()).access_token;
-}
+import { createUser, latestCode } from './support';
 
 type User = { username: string; email: string; password: string };
 
@@ -30,12 +11,7 @@ async function newUser(tag: string): Promise<User> {
     email: `pw-${tag}-${id}@example.com`,
     password: 'Tidal-Lantern-5082',
   };
-  const res = await fetch(`${emulatorURL}/api/users`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${await managementToken()}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Robin Reyes' }),
-  });
-  expect(res.ok).toBe(true);
+  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Robin Reyes' });
   return user;
 }
 
@@ -45,12 +21,6 @@ async function signIn(page: Page, user: User, password = user.password) {
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL('/security/password');
-}
-
-async function latestCode(email: string): Promise<string> {
-  const res = await fetch(`${emulatorURL}/__emulator/mailbox.json?to=${encodeURIComponent(email)}`);
-  const messages = await res.json();
-  return messages[0].code;
 }
 
 for (const javaScriptEnabled of [true, false]) {
@@ -121,8 +91,10 @@ for (const javaScriptEnabled of [true, false]) {
       await submit('', 'ééééééééé');
       await expect(refused).toContainText('mix at least 1 of: lowercase letters, uppercase letters, digits, symbols');
       await expect(refused).toContainText('use only letters a–z and A–Z, digits, spaces and common symbols');
+      await expect(page).toHaveTitle('Change password · Logto profile');
       // axe runs as a script in the page: only where scripts run.
       if (javaScriptEnabled) {
+        await page.waitForLoadState('load');
         const axe = await new AxeBuilder({ page }).analyze();
         expect(axe.violations).toEqual([]);
       }

@@ -261,8 +261,8 @@ catalog! {
     CONTACT_EMAIL_TAKEN = ("That email address is already used by another account.", "Diese E-Mail-Adresse wird bereits von einem anderen Konto verwendet.");
     CONTACT_PHONE_TAKEN = ("That phone number is already used by another account.", "Diese Telefonnummer wird bereits von einem anderen Konto verwendet.");
     CONTACT_LAST_WAY = (
-        "This is your only way to sign in: add another email, phone, password or linked account first.",
-        "Das ist Ihre einzige Möglichkeit, sich anzumelden: Fügen Sie zuerst eine andere E-Mail, Telefonnummer, ein Passwort oder ein verknüpftes Konto hinzu."
+        "This is your only way to sign in: add another email or phone, a username, or a linked account first.",
+        "Das ist Ihre einzige Möglichkeit, sich anzumelden: Fügen Sie zuerst eine andere E-Mail-Adresse oder Telefonnummer, einen Benutzernamen oder ein verknüpftes Konto hinzu."
     );
     CONTACT_NO_PENDING = (
         "There is no change waiting for a code here. Start again with the new address.",
