@@ -233,6 +233,10 @@ catalog! {
         "Your account has no email address or phone number to send a code to. Sign out, sign in again and come back within 10 minutes, or ask the service's administrator for help.",
         "Ihr Konto hat keine E-Mail-Adresse und keine Telefonnummer für einen Code. Melden Sie sich ab und wieder an und kommen Sie innerhalb von 10 Minuten zurück, oder wenden Sie sich an den Administrator des Dienstes."
     );
+    CODE_MAILBOX = (
+        "Open the development mailbox (the embedded Logto emulator's)",
+        "Entwicklungs-Postfach öffnen (das des eingebetteten Logto-Emulators)"
+    );
     CODE_CHOOSE = ("Where should we send the code?", "Wohin sollen wir den Code senden?");
 
     // Email and phone.

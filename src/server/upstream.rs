@@ -20,6 +20,16 @@ impl Upstream {
         self.emulator.is_some()
     }
 
+    /// Where the embedded emulator shows the codes it "sends" (development only).
+    pub fn mailbox_url(&self) -> Option<String> {
+        self.is_embedded().then(|| {
+            format!(
+                "{}/__emulator/mailbox",
+                self.logto.endpoint.as_str().trim_end_matches('/')
+            )
+        })
+    }
+
     /// The configured Logto, or else a freshly started emulator whose state lives under
     /// `{data_dir}/emulator`.
     pub async fn from_config(config: &Config) -> std::io::Result<Upstream> {

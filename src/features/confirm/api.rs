@@ -15,6 +15,8 @@ pub struct ConfirmOptions {
     pub phone: Option<String>,
     /// A code on its way, if one was sent in this session.
     pub sent: Option<Sent>,
+    /// The embedded emulator's mailbox, where development codes arrive (never with a real Logto).
+    pub mailbox: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -123,6 +123,18 @@ fn CodeProof(view: ConfirmOptions, return_to: String, by_code: bool, lang: Lang)
                         maxlength="7"
                         required
                     />
+                    {view
+                        .mailbox
+                        .clone()
+                        .map(|href| {
+                            view! {
+                                <p class="small">
+                                    <a href=href target="_blank" rel="noopener">
+                                        {i18n::CODE_MAILBOX.get(lang)}
+                                    </a>
+                                </p>
+                            }
+                        })}
                 </div>
                 <div class="form-actions">
                     <button type="submit" class="button">

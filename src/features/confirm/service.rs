@@ -63,6 +63,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<ConfirmOptions, ServerError> {
         email: user.primary_email.as_deref().map(mask_email),
         phone: user.primary_phone.as_deref().map(mask_phone),
         sent,
+        mailbox: ctx.state.upstream.mailbox_url(),
     })
 }
 

@@ -15,6 +15,8 @@ pub struct ContactState {
     pub proved: bool,
     /// A new address waiting for its code.
     pub pending: Option<Pending>,
+    /// The embedded emulator's mailbox, where development codes arrive (never with a real Logto).
+    pub mailbox: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -150,6 +150,17 @@ fn Contact(
                             aria-describedby=code_invalid.then_some("contact-code-error")
                         />
                         {code_error.map(|m| view! { <p class="field-error" id="contact-code-error">{m}</p> })}
+                        {state
+                            .mailbox
+                            .map(|href| {
+                                view! {
+                                    <p class="small">
+                                        <a href=href target="_blank" rel="noopener">
+                                            {i18n::CODE_MAILBOX.get(lang)}
+                                        </a>
+                                    </p>
+                                }
+                            })}
                     </div>
                     <div class="form-actions">
                         <button type="submit" class="button">{i18n::CONTACT_SAVE.get(lang)}</button>

@@ -75,6 +75,7 @@ pub async fn view(ctx: &RequestCtx, channel: Channel) -> Result<ContactState, Se
         current: current(&user, channel),
         proved: ctx.state.auth.has_fresh_proof(&auth),
         pending,
+        mailbox: ctx.state.upstream.mailbox_url(),
     })
 }
 
