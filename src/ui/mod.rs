@@ -1,5 +1,6 @@
 //! UI pieces shared by features: the header, form fields and notices, pickers, local times.
 
+mod code;
 mod field;
 mod header;
 mod islands;
@@ -8,6 +9,7 @@ mod live;
 mod picker;
 mod time;
 
+pub use code::{CodeField, ResendButton};
 pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};
 pub use islands::IslandScripts;

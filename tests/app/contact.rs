@@ -4,17 +4,7 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::common::{spawn_app, TestApp};
-
-async fn code_for(app: &TestApp, to: &str) -> String {
-    let messages: Value = reqwest::get(app.logto_url(&format!("/__emulator/mailbox.json?to={to}")))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    messages[0]["code"].as_str().expect("a code").to_owned()
-}
+use crate::common::spawn_app;
 
 fn new_email(tag: &str) -> String {
     format!("dana-{tag}-{}@example.com", std::process::id())
@@ -74,7 +64,7 @@ async fn a_new_email_is_saved_after_its_code_exactly_and_once() {
     );
 
     // The browser names another address: ignored, the session's is saved.
-    let code = code_for(&app, &email).await;
+    let code = app.latest_code(&email).await;
     let (status, location, _) = app
         .post_form(
             &browser,
@@ -110,7 +100,7 @@ async fn a_change_waits_in_its_own_session_only() {
     let email = new_email("mine");
     app.post_form(&mine, "/security/email/send", &[("address", &email)])
         .await;
-    let code = code_for(&app, &email).await;
+    let code = app.latest_code(&email).await;
     let (status, _, page) = app
         .post_form(&other, "/security/email/verify", &[("code", &code)])
         .await;
@@ -135,7 +125,7 @@ async fn an_address_of_another_account_is_refused_after_the_code() {
         .post_form(&browser, "/security/email/send", &[("address", &taken)])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    let code = code_for(&app, &taken).await;
+    let code = app.latest_code(&taken).await;
     let (status, _, page) = app
         .post_form(&browser, "/security/email/verify", &[("code", &code)])
         .await;
@@ -170,7 +160,7 @@ async fn a_phone_is_typed_as_people_type_it_and_removed_while_email_remains() {
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    let code = code_for(&app, "442079460958").await;
+    let code = app.latest_code("442079460958").await;
     let (status, _, _) = app
         .post_form(&browser, "/security/phone/verify", &[("code", &code)])
         .await;

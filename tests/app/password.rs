@@ -364,17 +364,6 @@ async fn code_sends_past_the_limit_never_reach_logto_with_redis() {
     }
 }
 
-/// The newest code the emulator's mailbox holds for `to`.
-async fn code_for(app: &TestApp, to: &str) -> String {
-    let messages: Value = reqwest::get(app.logto_url(&format!("/__emulator/mailbox.json?to={to}")))
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    messages[0]["code"].as_str().expect("a code").to_owned()
-}
-
 #[tokio::test]
 async fn a_forgotten_password_is_replaced_after_a_code() {
     let app = spawn_app(&[]).await;
@@ -414,7 +403,7 @@ async fn a_forgotten_password_is_replaced_after_a_code() {
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("That code is not right."), "{body}");
-    let code = code_for(&app, &email).await;
+    let code = app.latest_code(&email).await;
     let (status, location, _) = app
         .post_form(
             &browser,

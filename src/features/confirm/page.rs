@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::{confirm_view, Channel, ConfirmOptions};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::Notice;
+use crate::ui::{CodeField, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -111,31 +111,7 @@ fn CodeProof(view: ConfirmOptions, return_to: String, by_code: bool, lang: Lang)
             <p role="status">{i18n::CODE_SENT.fill(lang, &[&sent.to])}</p>
             <form method="post" action="/confirm/code">
                 {hidden()}
-                <div class="field">
-                    <label for="confirm-code">{i18n::CODE_LABEL.get(lang)}</label>
-                    <input
-                        id="confirm-code"
-                        name="code"
-                        class="code-input"
-                        inputmode="numeric"
-                        autocomplete="one-time-code"
-                        pattern="[0-9 ]{6,7}"
-                        maxlength="7"
-                        required
-                    />
-                    {view
-                        .mailbox
-                        .clone()
-                        .map(|href| {
-                            view! {
-                                <p class="small">
-                                    <a href=href target="_blank" rel="noopener">
-                                        {i18n::CODE_MAILBOX.get(lang)}
-                                    </a>
-                                </p>
-                            }
-                        })}
-                </div>
+                <CodeField id="confirm-code" error=None mailbox=view.mailbox.clone() lang />
                 <div class="form-actions">
                     <button type="submit" class="button">
                         {i18n::CONFIRM_CONTINUE.get(lang)}
@@ -195,31 +171,5 @@ fn CodeProof(view: ConfirmOptions, return_to: String, by_code: bool, lang: Lang)
             <h2>{i18n::CONFIRM_BY_CODE.get(lang)}</h2>
             {body}
         </section>
-    }
-}
-
-/// "Send a new code" with the wait before another code may be asked for, counted down by CSS
-/// (no script: the same with and without JavaScript); the server refuses earlier sends anyway.
-#[component]
-fn ResendButton(wait: u64, lang: Lang) -> impl IntoView {
-    let (before, after) = i18n::CODE_RESEND_IN
-        .get(lang)
-        .split_once("{}")
-        .unwrap_or_default();
-    view! {
-        <button type="submit" class="button secondary resend-button" style=format!("--wait: {wait}s")>
-            {i18n::CODE_RESEND.get(lang)}
-        </button>
-        {(wait > 0)
-            .then(|| {
-                view! {
-                    <span class="muted small countdown" style=format!("--wait: {wait}s; --from: {wait}")>
-                        {before}
-                        <span class="countdown-number" aria-hidden="true"></span>
-                        <span class="visually-hidden">{wait.to_string()}</span>
-                        {after}
-                    </span>
-                }
-            })}
     }
 }

@@ -9,7 +9,7 @@ use super::{contact_path, contact_view, ContactState};
 use crate::error::AppError;
 use crate::features::confirm::{confirm_href, Channel};
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::Notice;
+use crate::ui::{CodeField, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post (with the address as typed).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -118,7 +118,6 @@ fn Contact(
         .map(|e| view! { <Notice kind="error" text=e.message(lang) /> });
     let address_error = message("address").or_else(|| message("channel"));
     let code_error = message("code");
-    let code_invalid = code_error.is_some();
 
     let body = if !state.proved {
         view! {
@@ -135,48 +134,14 @@ fn Contact(
             <section class="card">
                 <p role="status">{i18n::CODE_SENT.fill(lang, &[&pending.to])}</p>
                 <form method="post" action=format!("{path}/verify")>
-                    <div class="field" class:invalid=code_invalid>
-                        <label for="contact-code">{i18n::CODE_LABEL.get(lang)}</label>
-                        <input
-                            id="contact-code"
-                            name="code"
-                            class="code-input"
-                            inputmode="numeric"
-                            autocomplete="one-time-code"
-                            pattern="[0-9 ]{6,7}"
-                            maxlength="7"
-                            required
-                            aria-invalid=code_invalid.to_string()
-                            aria-describedby=code_invalid.then_some("contact-code-error")
-                        />
-                        {code_error.map(|m| view! { <p class="field-error" id="contact-code-error">{m}</p> })}
-                        {state
-                            .mailbox
-                            .map(|href| {
-                                view! {
-                                    <p class="small">
-                                        <a href=href target="_blank" rel="noopener">
-                                            {i18n::CODE_MAILBOX.get(lang)}
-                                        </a>
-                                    </p>
-                                }
-                            })}
-                    </div>
+                    <CodeField id="contact-code" error=code_error mailbox=state.mailbox lang />
                     <div class="form-actions">
                         <button type="submit" class="button">{i18n::CONTACT_SAVE.get(lang)}</button>
                     </div>
                 </form>
                 <form method="post" action=format!("{path}/send") class="resend">
                     <input type="hidden" name="address" value=pending.to.clone() />
-                    <button type="submit" class="button secondary">{i18n::CODE_RESEND.get(lang)}</button>
-                    {(pending.resend_in > 0)
-                        .then(|| {
-                            view! {
-                                <span class="muted small">
-                                    {i18n::CODE_RESEND_IN.fill(lang, &[&pending.resend_in.to_string()])}
-                                </span>
-                            }
-                        })}
+                    <ResendButton wait=pending.resend_in lang />
                 </form>
                 <AddressForm channel typed=String::new() error=None lang label=i18n::CONTACT_OTHER />
             </section>

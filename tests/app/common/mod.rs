@@ -135,6 +135,18 @@ impl TestApp {
         (status, location, res.text().await.unwrap_or_default())
     }
 
+    /// The newest code the emulator's mailbox holds for an email or phone.
+    pub async fn latest_code(&self, to: &str) -> String {
+        let messages: serde_json::Value =
+            reqwest::get(self.logto_url(&format!("/__emulator/mailbox.json?to={to}")))
+                .await
+                .unwrap()
+                .json()
+                .await
+                .unwrap();
+        messages[0]["code"].as_str().expect("a code").to_owned()
+    }
+
     /// Confirms it's the demo user with the current password (the 10-minute proof).
     pub async fn prove(&self, browser: &browser::Browser) {
         let (status, location, body) = self
