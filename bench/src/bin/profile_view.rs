@@ -87,6 +87,7 @@ async fn main() {
     for page in [
         "/profile",
         "/security/password",
+        "/security/email",
         "/confirm?return_to=%2Fprofile",
     ] {
         if print_page_weight(&plain, &server.base, page).await > BUDGET_BROTLI {
