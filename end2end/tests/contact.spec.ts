@@ -59,7 +59,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Send code' }).click();
       await page.getByLabel('6-digit code').fill(await latestCode('442079460958'));
       await page.getByRole('button', { name: 'Verify and save' }).click();
-      await expect(page.getByText('Current: 442079460958')).toBeVisible();
+      await expect(page.getByText('Current: +44 20 7946 0958')).toBeVisible();
       await page.getByRole('button', { name: 'Remove' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Removed.' })).toBeVisible();
       await expect(page.getByText('None yet.')).toBeVisible();

@@ -68,15 +68,29 @@ pub async fn view(ctx: &RequestCtx, channel: Channel) -> Result<ContactState, Se
     let auth = ctx.user().await?;
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     let pending = pending(ctx, channel).await?.map(|p| Pending {
-        to: p.to,
+        to: display(channel, &p.to),
         resend_in: (p.at + RESEND_SECS - now_secs()).max(0) as u64,
     });
     Ok(ContactState {
-        current: current(&user, channel),
+        current: current(&user, channel).map(|c| display(channel, &c)),
         proved: ctx.state.auth.has_fresh_proof(&auth),
         pending,
         mailbox: ctx.state.upstream.mailbox_url(),
     })
+}
+
+/// An address as people read it: Logto's phone digits `442079460958` as `+44 20 7946 0958`.
+pub fn display(channel: Channel, stored: &str) -> String {
+    match channel {
+        Channel::Email => stored.to_owned(),
+        Channel::Phone => phonenumber::parse(None, format!("+{stored}"))
+            .map(|n| {
+                n.format()
+                    .mode(phonenumber::Mode::International)
+                    .to_string()
+            })
+            .unwrap_or_else(|_| stored.to_owned()),
+    }
 }
 
 /// What Logto stores for a typed address: a trimmed email, or a phone's digits with its country
@@ -303,5 +317,7 @@ mod tests {
             normalize(Channel::Email, " dana@example.com ").unwrap(),
             "dana@example.com"
         );
+        assert_eq!(display(Channel::Phone, "442079460958"), "+44 20 7946 0958");
+        assert_eq!(display(Channel::Phone, "999"), "999");
     }
 }
