@@ -27,15 +27,6 @@ struct CodeSent {
     at: i64,
 }
 
-impl CodeSent {
-    fn recipient(&self) -> Recipient {
-        match self.channel {
-            Channel::Email => Recipient::Email(self.to.clone()),
-            Channel::Phone => Recipient::Phone(self.to.clone()),
-        }
-    }
-}
-
 fn refused(field: &'static str, message: Text) -> ServerError {
     ServerError::Invalid(vec![FieldProblem { field, message }])
 }
@@ -43,6 +34,81 @@ fn refused(field: &'static str, message: Text) -> ServerError {
 /// The key one session's counters go by: the same across the session's id cycles.
 pub fn session_subject(auth: &AuthSession) -> String {
     format!("{}:{}", auth.user_id, auth.id_token)
+}
+
+// The code steps every flow shares (this proof, and the email/phone change).
+
+pub fn recipient(channel: Channel, to: &str) -> Recipient {
+    match channel {
+        Channel::Email => Recipient::Email(to.to_owned()),
+        Channel::Phone => Recipient::Phone(to.to_owned()),
+    }
+}
+
+/// Refuses another send to the same address within 60 s of the last one (sent at `at`).
+pub fn resend_wait(at: i64) -> Result<(), ServerError> {
+    let wait = at + RESEND_SECS - now_secs();
+    if wait > 0 {
+        return Err(ServerError::Throttled {
+            limit: "resend",
+            retry_after_secs: wait as u64,
+        });
+    }
+    Ok(())
+}
+
+/// Sends a code to `to`, within the session's and the address's send limits.
+pub async fn send_limited(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    channel: Channel,
+    to: &str,
+) -> Result<(), ServerError> {
+    let shared = &ctx.state.shared;
+    let session = session_subject(auth);
+    throttle::take(shared, &throttle::CODE_SENDS_PER_SESSION, &session).await?;
+    throttle::take(
+        shared,
+        &throttle::CODE_SENDS_PER_RECIPIENT,
+        &to.to_lowercase(),
+    )
+    .await?;
+    ctx.state
+        .management
+        .send_code(&recipient(channel, to))
+        .await
+        .map_err(|e| code_error(e, channel))
+}
+
+/// The 6 digits of a typed code (spaces allowed: pasted codes often have one).
+pub fn typed_code(typed: &str) -> Result<String, ServerError> {
+    let code: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(refused("code", i18n::CODE_FORMAT));
+    }
+    Ok(code)
+}
+
+/// Checks a code (from [`typed_code`]) for `to`, within the session's tries.
+pub async fn check_code(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    channel: Channel,
+    to: &str,
+    code: &str,
+) -> Result<(), ServerError> {
+    let session = session_subject(auth);
+    throttle::take(
+        &ctx.state.shared,
+        &throttle::CODE_TRIES_PER_SESSION,
+        &session,
+    )
+    .await?;
+    ctx.state
+        .management
+        .verify_code(&recipient(channel, to), code)
+        .await
+        .map_err(|e| code_error(e, channel))
 }
 
 async fn code_sent(ctx: &RequestCtx) -> Result<Option<CodeSent>, ServerError> {
@@ -101,40 +167,17 @@ pub async fn check_password(
 /// Sends a code to the user's current email or phone (never to an address the browser names).
 pub async fn send_code(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerError> {
     let auth = ctx.user().await?;
-    if let Some(sent) = code_sent(ctx).await? {
-        let wait = sent.at + RESEND_SECS - now_secs();
-        if sent.channel == channel && wait > 0 {
-            return Err(ServerError::Throttled {
-                limit: "resend",
-                retry_after_secs: wait as u64,
-            });
-        }
+    if let Some(sent) = code_sent(ctx).await?.filter(|s| s.channel == channel) {
+        resend_wait(sent.at)?;
     }
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     let to = address(&user, channel).ok_or_else(|| refused("channel", i18n::CODE_NO_ADDRESS))?;
-    let shared = &ctx.state.shared;
-    throttle::take(
-        shared,
-        &throttle::CODE_SENDS_PER_SESSION,
-        &session_subject(&auth),
-    )
-    .await?;
-    throttle::take(
-        shared,
-        &throttle::CODE_SENDS_PER_RECIPIENT,
-        &to.to_lowercase(),
-    )
-    .await?;
+    send_limited(ctx, &auth, channel, &to).await?;
     let sent = CodeSent {
         channel,
         to,
         at: now_secs(),
     };
-    ctx.state
-        .management
-        .send_code(&sent.recipient())
-        .await
-        .map_err(|e| code_error(e, channel))?;
     ctx.session.insert(CODE_KEY, &sent).await?;
     Ok(())
 }
@@ -142,24 +185,11 @@ pub async fn send_code(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerE
 /// The code sent in this session proves it (10 tries per session per 10 minutes).
 pub async fn by_code(ctx: &RequestCtx, code: &str) -> Result<(), ServerError> {
     let mut auth = ctx.user().await?;
-    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(refused("code", i18n::CODE_FORMAT));
-    }
+    let code = typed_code(code)?;
     let sent = code_sent(ctx)
         .await?
         .ok_or_else(|| refused("code", i18n::CODE_NOT_FOUND))?;
-    throttle::take(
-        &ctx.state.shared,
-        &throttle::CODE_TRIES_PER_SESSION,
-        &session_subject(&auth),
-    )
-    .await?;
-    ctx.state
-        .management
-        .verify_code(&sent.recipient(), &code)
-        .await
-        .map_err(|e| code_error(e, sent.channel))?;
+    check_code(ctx, &auth, sent.channel, &sent.to, &code).await?;
     ctx.session.remove::<CodeSent>(CODE_KEY).await?;
     ctx.state.auth.record_proof(&ctx.session, &mut auth).await
 }

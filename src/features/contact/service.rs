@@ -7,7 +7,7 @@ use serde_json::json;
 use super::{ContactState, Pending};
 use crate::domain::EmailAddress;
 use crate::features::confirm::{
-    service::{code_error, session_subject, RESEND_SECS},
+    service::{check_code, resend_wait, send_limited, typed_code, RESEND_SECS},
     Channel,
 };
 use crate::i18n::{self, Text};
@@ -15,8 +15,7 @@ use crate::server::{
     auth::{now_secs, AuthSession},
     context::RequestCtx,
     error::{FieldProblem, ServerError},
-    logto::{LogtoError, LogtoUser, Recipient, UserPatch},
-    throttle,
+    logto::{LogtoError, LogtoUser, UserPatch},
 };
 
 /// The new address waiting for its code, bound to this session.
@@ -32,13 +31,6 @@ struct PendingChange {
 
 fn refused(field: &'static str, message: Text) -> ServerError {
     ServerError::Invalid(vec![FieldProblem { field, message }])
-}
-
-fn recipient(channel: Channel, to: &str) -> Recipient {
-    match channel {
-        Channel::Email => Recipient::Email(to.to_owned()),
-        Channel::Phone => Recipient::Phone(to.to_owned()),
-    }
 }
 
 fn current(user: &LogtoUser, channel: Channel) -> Option<String> {
@@ -124,33 +116,14 @@ pub fn normalize(channel: Channel, input: &str) -> Result<String, ServerError> {
 pub async fn start(ctx: &RequestCtx, channel: Channel, input: &str) -> Result<(), ServerError> {
     let auth = proven(ctx).await?;
     let to = normalize(channel, input)?;
-    if let Some(waiting) = pending(ctx, channel).await? {
-        let wait = waiting.at + RESEND_SECS - now_secs();
-        if waiting.to == to && wait > 0 {
-            return Err(ServerError::Throttled {
-                limit: "resend",
-                retry_after_secs: wait as u64,
-            });
-        }
+    if let Some(waiting) = pending(ctx, channel).await?.filter(|w| w.to == to) {
+        resend_wait(waiting.at)?;
     }
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     if current(&user, channel).as_deref() == Some(to.as_str()) {
         return Err(refused("address", i18n::CONTACT_SAME));
     }
-    let shared = &ctx.state.shared;
-    let subject = session_subject(&auth);
-    throttle::take(shared, &throttle::CODE_SENDS_PER_SESSION, &subject).await?;
-    throttle::take(
-        shared,
-        &throttle::CODE_SENDS_PER_RECIPIENT,
-        &to.to_lowercase(),
-    )
-    .await?;
-    ctx.state
-        .management
-        .send_code(&recipient(channel, &to))
-        .await
-        .map_err(|e| code_error(e, channel))?;
+    send_limited(ctx, &auth, channel, &to).await?;
     let change = PendingChange {
         channel,
         to,
@@ -164,24 +137,12 @@ pub async fn start(ctx: &RequestCtx, channel: Channel, input: &str) -> Result<()
 /// the waiting change is used up either way once Logto accepted the code.
 pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(), ServerError> {
     let mut auth = proven(ctx).await?;
-    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(refused("code", i18n::CODE_FORMAT));
-    }
+    let code = typed_code(code)?;
     let change = pending(ctx, channel)
         .await?
         .ok_or_else(|| refused("code", i18n::CONTACT_NO_PENDING))?;
-    throttle::take(
-        &ctx.state.shared,
-        &throttle::CODE_TRIES_PER_SESSION,
-        &session_subject(&auth),
-    )
-    .await?;
+    check_code(ctx, &auth, channel, &change.to, &code).await?;
     let management = &ctx.state.management;
-    management
-        .verify_code(&recipient(channel, &change.to), &code)
-        .await
-        .map_err(|e| code_error(e, channel))?;
     ctx.session.remove::<PendingChange>(PENDING_KEY).await?;
     let mut patch = UserPatch::default();
     patch.set(logto_key(channel), Some(change.to.clone()));
