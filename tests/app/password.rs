@@ -168,8 +168,9 @@ async fn without_the_breach_list_the_other_rules_still_apply() {
 
 #[tokio::test]
 async fn a_stale_proof_is_refused_for_password_and_username() {
-    // Proofs last a second here (PROOF_MINUTES, 10 by default).
-    let app = spawn_app(&[("PROOF_MINUTES", "0.02")]).await;
+    // Proofs last 6 s here (PROOF_MINUTES, 10 by default): counted in whole seconds, so a shorter
+    // one could lapse between the proof and the first rename on a busy machine.
+    let app = spawn_app(&[("PROOF_MINUTES", "0.1")]).await;
     let browser = app.signed_in("/").await;
     app.prove(&browser).await;
     let (status, saved) = rename(&app, &browser, "dana_fresh").await;
@@ -179,7 +180,7 @@ async fn a_stale_proof_is_refused_for_password_and_username() {
         "a fresh proof opens the rename: {saved}"
     );
 
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    tokio::time::sleep(Duration::from_millis(7100)).await;
     let (status, err) = rename(&app, &browser, "dana_stale").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(err["kind"], "proof_needed");
