@@ -3,5 +3,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 scripts/bootstrap.sh
-step "release build" cargo leptos build --release --precompress
+step "release build" scripts/build-release.sh
 step "page weight" cargo run --release -p logto-profile-bench --bin page_weight

@@ -65,7 +65,7 @@ step "rust tests (Postgres store)" \
   env TEST_SESSION_STORE_URL="postgres://app@127.0.0.1:$pg_port/app" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
   -E 'binary(app) & test(/^(password|shared_sessions)::/)'
-step "release build" cargo leptos build --release --precompress
+step "release build" scripts/build-release.sh
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 
 e2e_data="$(mktemp -d)"
