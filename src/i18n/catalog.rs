@@ -242,8 +242,8 @@ catalog! {
     // Email and phone.
     INVALID_EMAIL = ("Enter an email address like name@example.com.", "Geben Sie eine E-Mail-Adresse wie name@example.com ein.");
     INVALID_PHONE = (
-        "Enter a phone number with its country code, like +1 415 555 0100.",
-        "Geben Sie eine Telefonnummer mit Ländervorwahl ein, wie +49 30 901820."
+        "This is not a valid phone number. Check the number and the country chosen.",
+        "Das ist keine gültige Telefonnummer. Prüfen Sie die Nummer und das gewählte Land."
     );
     CONTACT_EMAIL_TITLE = ("Email address", "E-Mail-Adresse");
     CONTACT_PHONE_TITLE = ("Phone number", "Telefonnummer");
@@ -274,6 +274,16 @@ catalog! {
     );
     CONTACT_CHANGE_EMAIL = ("Change email address", "E-Mail-Adresse ändern");
     CONTACT_CHANGE_PHONE = ("Change phone number", "Telefonnummer ändern");
+    CONTACT_REGION = ("Country or region", "Land oder Region");
+    CONTACT_REGION_NONE = ("Other: type + and the country code", "Andere: + und Ländervorwahl eingeben");
+    CONTACT_PHONE_HINT = (
+        "As you would dial it in that country, or with + and the country code.",
+        "So, wie Sie in diesem Land wählen würden, oder mit + und Ländervorwahl."
+    );
+    PHONE_REGION_NEEDED = (
+        "Choose the country, or start the number with + and the country code.",
+        "Wählen Sie das Land, oder beginnen Sie die Nummer mit + und der Ländervorwahl."
+    );
 
     // Password.
     PASSWORD_TITLE_CHANGE = ("Change password", "Passwort ändern");

@@ -7,10 +7,12 @@ use std::collections::HashMap;
 use axum::{
     extract::Request,
     http::{header, request::Parts, Method, StatusCode},
+    middleware::Next,
     response::{IntoResponse, Response},
 };
 
 use super::{router::render, AppState};
+use crate::ui::{ENHANCED_HEADER, ENHANCED_REDIRECT};
 
 /// What a form post may carry: far more than any form's own fields ever need.
 const FORM_LIMIT: usize = 64 * 1024;
@@ -53,5 +55,21 @@ where
     )
     .await;
     *res.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    res
+}
+
+/// A form posted in the background (`ui::EnhancedForms`) gets its redirect as `204` with the
+/// target in a header: `fetch` would follow a redirect itself, and the page it leads to may need
+/// a real load (its own islands; the profile hands back a kept edit only once). Cookies and the
+/// other headers stay as they are.
+pub async fn background_redirects(req: Request, next: Next) -> Response {
+    let background = req.headers().contains_key(ENHANCED_HEADER);
+    let mut res = next.run(req).await;
+    if background && res.status().is_redirection() {
+        if let Some(to) = res.headers_mut().remove(header::LOCATION) {
+            *res.status_mut() = StatusCode::NO_CONTENT;
+            res.headers_mut().insert(ENHANCED_REDIRECT, to);
+        }
+    }
     res
 }

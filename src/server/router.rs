@@ -29,7 +29,7 @@ use tower_sessions::{
 };
 
 use super::{
-    auth, health, language,
+    auth, forms, health, language,
     security::{self, CspExtras},
     server_fns, telemetry, AppState, Viewer,
 };
@@ -107,6 +107,7 @@ impl App {
             // Inside the session layer: marks use, so the idle timeout slides.
             .layer(middleware::from_fn_with_state(state.clone(), auth::slide))
             .layer(sessions)
+            .layer(middleware::from_fn(forms::background_redirects))
             .layer(middleware::from_fn(move |req, next| {
                 auth::csrf::guard(origin.clone(), req, next)
             }))

@@ -97,7 +97,10 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 </a>
             </nav>
             {avatar}
-            <span class="user-name" data-testid="user-name">{name}</span>
+            <span class="user-who">
+                <span class="user-name" data-testid="user-name">{name}</span>
+                {user.email.map(|email| view! { <span class="user-email">{email}</span> })}
+            </span>
             <form method="post" action="/sign-out">
                 <button type="submit" class="button secondary">
                     {i18n::SIGN_OUT.get(lang)}
@@ -137,6 +140,7 @@ pub fn show_saved_user(saved: &crate::features::profile::ProfileForm, lang: Lang
         picture: crate::domain::AvatarUrl::parse(saved.get("avatar"))
             .ok()
             .map(|url| url.as_str().to_owned()),
+        email: None,
     };
     let document = document();
     let find = |selector: &str| document.query_selector(selector).ok().flatten();

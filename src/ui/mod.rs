@@ -1,6 +1,7 @@
 //! UI pieces shared by features: the header, form fields and notices, pickers, local times.
 
 mod code;
+mod enhance;
 mod field;
 mod header;
 mod islands;
@@ -10,6 +11,7 @@ mod picker;
 mod time;
 
 pub use code::{CodeField, ResendButton};
+pub use enhance::{EnhancedForms, HEADER as ENHANCED_HEADER, REDIRECT as ENHANCED_REDIRECT};
 pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};
 pub use islands::IslandScripts;

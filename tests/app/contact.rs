@@ -4,10 +4,23 @@
 use reqwest::{Method, StatusCode};
 use serde_json::{json, Value};
 
-use crate::common::spawn_app;
+use crate::common::{browser::Browser, spawn_app, TestApp};
 
 fn new_email(tag: &str) -> String {
     format!("dana-{tag}-{}@example.com", std::process::id())
+}
+
+/// A code sent for a change this session does not have (any more): refused, Logto unchanged.
+async fn nothing_waits(app: &TestApp, browser: &Browser, code: &str) {
+    let (status, _, page) = app
+        .post_form(browser, "/security/email/verify", &[("code", code)])
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("There is no change waiting for a code here."));
+    assert_eq!(
+        app.logto_user("demo").await["primaryEmail"],
+        "dana@example.com"
+    );
 }
 
 #[tokio::test]
@@ -101,15 +114,7 @@ async fn a_change_waits_in_its_own_session_only() {
     app.post_form(&mine, "/security/email/send", &[("address", &email)])
         .await;
     let code = app.latest_code(&email).await;
-    let (status, _, page) = app
-        .post_form(&other, "/security/email/verify", &[("code", &code)])
-        .await;
-    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.contains("There is no change waiting for a code here."));
-    assert_eq!(
-        app.logto_user("demo").await["primaryEmail"],
-        "dana@example.com"
-    );
+    nothing_waits(&app, &other, &code).await;
 }
 
 #[tokio::test]
@@ -151,20 +156,61 @@ async fn a_phone_is_typed_as_people_type_it_and_removed_while_email_remains() {
         )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(page.contains("with its country code"));
+    assert!(page.contains("Choose the country, or start the number with +"));
+    assert!(
+        page.contains("value=\"(415) 555-0100\""),
+        "the typed number is kept"
+    );
+    // The browser says nothing of a region here (no Accept-Language region): none preselected.
+    assert!(page.contains("<option value=\"\" selected"), "{page}");
+    let (status, _, page) = app
+        .post_form(
+            &browser,
+            "/security/phone/send",
+            &[("address", "(415) 555-01"), ("region", "US")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("This is not a valid phone number."));
+    assert!(
+        page.contains("<option value=\"US\" selected"),
+        "the region is kept"
+    );
     let (status, _, _) = app
         .post_form(
             &browser,
             "/security/phone/send",
-            &[("address", "+44 20 7946 0958")],
+            &[("address", "(415) 555-0123"), ("region", "US")],
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    let code = app.latest_code("442079460958").await;
+    let page = browser.page(&app, "/security/phone").await;
+    assert!(
+        page.contains("We sent a 6-digit code to +1 415-555-0123."),
+        "{page}"
+    );
+    let code = app.latest_code("14155550123").await;
     let (status, _, _) = app
         .post_form(&browser, "/security/phone/verify", &[("code", &code)])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(app.logto_user("demo").await["primaryPhone"], "14155550123");
+    // The current phone's country is chosen for the next number.
+    let page = browser.page(&app, "/security/phone").await;
+    assert!(page.contains("<option value=\"US\" selected"), "{page}");
+
+    // A number with + says its own country, whatever is chosen.
+    let (status, _, _) = app
+        .post_form(
+            &browser,
+            "/security/phone/send",
+            &[("address", "+44 20 7946 0958"), ("region", "US")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let code = app.latest_code("442079460958").await;
+    app.post_form(&browser, "/security/phone/verify", &[("code", &code)])
+        .await;
     assert_eq!(app.logto_user("demo").await["primaryPhone"], "442079460958");
 
     let (status, location, _) = app.post_form(&browser, "/security/phone/remove", &[]).await;
@@ -176,4 +222,106 @@ async fn a_phone_is_typed_as_people_type_it_and_removed_while_email_remains() {
         .management(Method::GET, &format!("/users/{id}"), None)
         .await;
     assert_eq!(user["primaryEmail"], "dana@example.com");
+}
+
+#[tokio::test]
+async fn a_background_post_gets_its_redirect_as_a_header_with_its_cookies() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let post = |path: &str, fields: Vec<(&'static str, String)>| {
+        browser
+            .http
+            .post(app.url(path))
+            .header(reqwest::header::ORIGIN, app.origin())
+            .header("x-enhanced", "1")
+            .form(&fields)
+    };
+    // Without a proof: "confirm it's you" is another page, named in the header.
+    let res = post("/security/email/send", vec![("address", new_email("bg"))])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    assert!(res.headers().get(reqwest::header::LOCATION).is_none());
+    assert_eq!(
+        res.headers()["x-redirect-to"],
+        "/confirm?return_to=%2Fsecurity%2Femail"
+    );
+    // The proof cycles the session id: its cookie comes with the header-borne redirect.
+    let res = post(
+        "/confirm/password",
+        vec![
+            ("password", crate::common::DEMO_PASSWORD.to_owned()),
+            ("return_to", "/security/email".to_owned()),
+        ],
+    )
+    .send()
+    .await
+    .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    assert_eq!(
+        res.headers()["x-redirect-to"],
+        "/security/email?confirmed=1"
+    );
+    assert!(res.headers().contains_key(reqwest::header::SET_COOKIE));
+    // A refusal is the page itself, as for a plain post.
+    let res = post("/security/email/send", vec![("address", "nope".to_owned())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("Enter an email address"));
+}
+
+#[tokio::test]
+async fn a_waiting_change_lapses_with_its_proof() {
+    // Proofs (and the changes resting on them) last 6 s here; 10 minutes by default.
+    let app = spawn_app(&[("PROOF_MINUTES", "0.1")]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let email = new_email("late");
+    app.post_form(&browser, "/security/email/send", &[("address", &email)])
+        .await;
+    let code = app.latest_code(&email).await;
+    tokio::time::sleep(std::time::Duration::from_millis(7100)).await;
+    let (status, location, _) = app
+        .post_form(&browser, "/security/email/verify", &[("code", &code)])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity%2Femail"),
+        "a new proof is asked for"
+    );
+    app.prove(&browser).await;
+    nothing_waits(&app, &browser, &code).await;
+}
+
+#[tokio::test]
+async fn sends_past_the_session_limit_never_reach_logto() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    // Eight codes an hour from one session (each to a new address: the 60 s wait is per address).
+    for n in 0..8 {
+        let (status, _, page) = app
+            .post_form(
+                &browser,
+                "/security/email/send",
+                &[("address", &new_email(&format!("limit{n}")))],
+            )
+            .await;
+        assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    }
+    let sent = app.emulator_requests("/verification-codes").await;
+    let (status, _, page) = app
+        .post_form(
+            &browser,
+            "/security/email/send",
+            &[("address", &new_email("limit8"))],
+        )
+        .await;
+    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(page.contains("Too many attempts."), "{page}");
+    assert_eq!(app.emulator_requests("/verification-codes").await, sent);
 }

@@ -338,7 +338,9 @@ async fn only_pages_with_islands_load_the_wasm() {
         ("/", 200, true),
         ("/profile", 200, true),
         ("/security/password", 200, true),
-        ("/confirm?return_to=/profile", 200, false),
+        // Plain forms that post in the background once the WASM runs.
+        ("/confirm?return_to=/profile", 200, true),
+        ("/security/email", 200, true),
         ("/sign-in/failed?reason=state", 200, false),
         ("/nowhere", 404, false),
     ] {

@@ -106,6 +106,10 @@ async fn every_failed_rule_of_the_policy_is_named() {
     let browser = app.signed_in("/").await;
     let (status, _, page) = change(&app, &browser, DEMO_PASSWORD, "abc", false).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains("<title>Change password · Logto profile</title>"),
+        "the page rendered again keeps its title: {page}"
+    );
     let refused = page
         .split("id=\"password-new-error\"")
         .nth(1)
@@ -129,6 +133,9 @@ async fn every_failed_rule_of_the_policy_is_named() {
     );
     let (_, _, page) = change(&app, &browser, "", "éàüöéàüöéà", false).await;
     assert!(page.contains("<li>use only letters a–z"), "{page}");
+    let title = page.find("<title>").expect("a title");
+    let body = page.find("<body").expect("a body");
+    assert!(title < body, "the title is in the head: {page}");
     assert!(page.contains("<li>mix at least 1 of"), "{page}");
     assert!(password_is(&app, DEMO_PASSWORD).await, "nothing changed");
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::{confirm_view, Channel, ConfirmOptions};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{CodeField, Notice, ResendButton};
+use crate::ui::{CodeField, EnhancedForms, IslandScripts, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -32,6 +32,7 @@ pub fn ConfirmPage() -> impl IntoView {
         <div class="narrow-page">
             <h1 class="page-title">{i18n::CONFIRM_TITLE.get(lang)}</h1>
             <p class="lead">{i18n::CONFIRM_LEAD.get(lang)}</p>
+            <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             {echo.map(|e| view! { <Notice kind="error" text=e.error.message(lang) /> })}
             <Suspense fallback=|| ()>
                 {move || {
@@ -48,6 +49,7 @@ pub fn ConfirmPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
+        <IslandScripts />
     }
 }
 

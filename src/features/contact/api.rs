@@ -17,6 +17,17 @@ pub struct ContactState {
     pub pending: Option<Pending>,
     /// The embedded emulator's mailbox, where development codes arrive (never with a real Logto).
     pub mailbox: Option<String>,
+    /// Phone only: the countries a number may be typed for, and the one preselected.
+    pub regions: Vec<RegionChoice>,
+    pub region: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RegionChoice {
+    /// ISO 3166 code: `US`.
+    pub code: String,
+    /// In the interface language, with the calling code: "United States (+1)".
+    pub label: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -63,7 +63,7 @@ async fn handle(
     let field = |key: &str| fields.get(key).cloned().unwrap_or_default();
     let ctx = RequestCtx::new(state.clone(), session, lang);
     let result = match step {
-        Step::Send => service::start(&ctx, channel, &field("address")).await,
+        Step::Send => service::start(&ctx, channel, &field("address"), &field("region")).await,
         Step::Verify => service::confirm(&ctx, channel, &field("code")).await,
         Step::Remove => service::remove(&ctx, channel).await,
     };
@@ -82,6 +82,7 @@ async fn handle(
             let echo = ContactEcho {
                 error,
                 typed: field("address"),
+                region: field("region"),
             };
             forms::rerender(state, parts, Some(path), echo, status).await
         }

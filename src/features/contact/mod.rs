@@ -4,6 +4,7 @@
 //!
 //! - `api`: what the page shows; `page`: the page (plain forms).
 //! - `service` (server only): the change, throttled and behind a fresh proof of identity;
+//!   `region` (server only): the country a phone number is typed for;
 //!   `form_post` (server only): the form posts.
 
 mod api;
@@ -11,9 +12,13 @@ mod api;
 pub mod form_post;
 mod page;
 #[cfg(feature = "ssr")]
+mod region;
+#[cfg(feature = "ssr")]
+mod regions;
+#[cfg(feature = "ssr")]
 pub mod service;
 
-pub use api::{contact_view, ContactState, Pending};
+pub use api::{contact_view, ContactState, Pending, RegionChoice};
 pub use page::{ContactEcho, EmailPage, PhonePage};
 
 use crate::features::confirm::Channel;

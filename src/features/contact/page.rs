@@ -5,17 +5,19 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-use super::{contact_path, contact_view, ContactState};
+use super::{contact_path, contact_view, ContactState, RegionChoice};
 use crate::error::AppError;
 use crate::features::confirm::{confirm_href, Channel};
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{CodeField, Notice, ResendButton};
+use crate::ui::{CodeField, EnhancedForms, IslandScripts, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post (with the address as typed).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct ContactEcho {
     pub error: AppError,
     pub typed: String,
+    /// The country chosen for a phone number.
+    pub region: String,
 }
 
 #[component]
@@ -65,6 +67,7 @@ fn ContactPage(channel: Channel) -> impl IntoView {
         <Title text=w.title.get(lang) />
         <div class="narrow-page">
             <h1 class="page-title">{w.title.get(lang)}</h1>
+            <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             <Suspense fallback=|| ()>
                 {move || {
                     let echo = echo.clone();
@@ -77,6 +80,7 @@ fn ContactPage(channel: Channel) -> impl IntoView {
                 }}
             </Suspense>
         </div>
+        <IslandScripts />
     }
 }
 
@@ -100,9 +104,13 @@ fn Contact(
         Some(address) => i18n::CONTACT_CURRENT.fill(lang, &[address]),
         None => i18n::CONTACT_NONE.get(lang).to_owned(),
     };
-    let (error, typed) = match echo {
-        Some(echo) => (Some(echo.error), echo.typed),
-        None => (None, String::new()),
+    let (error, typed, region) = match echo {
+        Some(echo) => (Some(echo.error), echo.typed, Some(echo.region)),
+        None => (None, String::new(), state.region.clone()),
+    };
+    let regions = Regions {
+        choices: state.regions.clone(),
+        chosen: region.unwrap_or_default(),
     };
     let message = |field: &str| {
         error.as_ref().and_then(|e| {
@@ -143,7 +151,14 @@ fn Contact(
                     <input type="hidden" name="address" value=pending.to.clone() />
                     <ResendButton wait=pending.resend_in lang />
                 </form>
-                <AddressForm channel typed=String::new() error=None lang label=i18n::CONTACT_OTHER />
+                <AddressForm
+                    channel
+                    typed=String::new()
+                    regions=regions
+                    error=None
+                    lang
+                    label=i18n::CONTACT_OTHER
+                />
             </section>
         }
         .into_any()
@@ -161,7 +176,7 @@ fn Contact(
             {stale}
             <section class="card">
                 <p class="muted">{i18n::CONTACT_LEAD.get(lang)}</p>
-                <AddressForm channel typed error=address_error lang label=w.new />
+                <AddressForm channel typed regions error=address_error lang label=w.new />
                 {remove}
             </section>
         }
@@ -175,10 +190,17 @@ fn Contact(
     }
 }
 
+/// The countries a phone number may be typed for (none for email), and the one chosen.
+struct Regions {
+    choices: Vec<RegionChoice>,
+    chosen: String,
+}
+
 #[component]
 fn AddressForm(
     channel: Channel,
     typed: String,
+    regions: Regions,
     error: Option<String>,
     lang: Lang,
     label: Text,
@@ -186,8 +208,42 @@ fn AddressForm(
     let w = words(channel);
     let path = contact_path(channel);
     let invalid = error.is_some();
+    let phone = channel == Channel::Phone;
+    let region = phone.then(|| {
+        let chosen = regions.chosen;
+        view! {
+            <div class="field">
+                <label for="contact-region">{i18n::CONTACT_REGION.get(lang)}</label>
+                <select id="contact-region" name="region" autocomplete="country">
+                    <option value="" selected=chosen.is_empty()>
+                        {i18n::CONTACT_REGION_NONE.get(lang)}
+                    </option>
+                    {regions
+                        .choices
+                        .into_iter()
+                        .map(|c| {
+                            let selected = c.code == chosen;
+                            view! { <option value=c.code selected=selected>{c.label}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+    });
+    let hint = phone.then(|| {
+        view! { <p class="muted small" id="contact-address-hint">{i18n::CONTACT_PHONE_HINT.get(lang)}</p> }
+    });
+    let described = [
+        invalid.then_some("contact-address-error"),
+        phone.then_some("contact-address-hint"),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     view! {
         <form method="post" action=format!("{path}/send")>
+            {region}
             <div class="field" class:invalid=invalid>
                 <label for="contact-address">{label.get(lang)}</label>
                 <input
@@ -198,8 +254,9 @@ fn AddressForm(
                     value=typed
                     required
                     aria-invalid=invalid.to_string()
-                    aria-describedby=invalid.then_some("contact-address-error")
+                    aria-describedby=(!described.is_empty()).then_some(described)
                 />
+                {hint}
                 {error.map(|m| view! { <p class="field-error" id="contact-address-error">{m}</p> })}
             </div>
             <div class="form-actions">

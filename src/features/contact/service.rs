@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use super::{ContactState, Pending};
+use super::{region, ContactState, Pending};
 use crate::domain::EmailAddress;
 use crate::features::confirm::{
     service::{check_code, resend_wait, send_limited, typed_code, RESEND_SECS},
@@ -63,11 +63,28 @@ pub async fn view(ctx: &RequestCtx, channel: Channel) -> Result<ContactState, Se
         to: display(channel, &p.to),
         resend_in: (p.at + RESEND_SECS - now_secs()).max(0) as u64,
     });
+    let (regions, region) = match channel {
+        Channel::Email => (Vec::new(), None),
+        Channel::Phone => {
+            let parts = leptos::prelude::use_context::<axum::http::request::Parts>();
+            let accept = parts
+                .as_ref()
+                .and_then(|p| p.headers.get(axum::http::header::ACCEPT_LANGUAGE))
+                .and_then(|v| v.to_str().ok());
+            let current = user.primary_phone.as_deref();
+            (
+                region::choices(ctx.lang),
+                region::preselected(current, accept),
+            )
+        }
+    };
     Ok(ContactState {
         current: current(&user, channel).map(|c| display(channel, &c)),
         proved: ctx.state.auth.has_fresh_proof(&auth),
         pending,
         mailbox: ctx.state.upstream.mailbox_url(),
+        regions,
+        region,
     })
 }
 
@@ -86,8 +103,9 @@ pub fn display(channel: Channel, stored: &str) -> String {
 }
 
 /// What Logto stores for a typed address: a trimmed email, or a phone's digits with its country
-/// code (`+1 (415) 555-0100` → `14155550100`).
-pub fn normalize(channel: Channel, input: &str) -> Result<String, ServerError> {
+/// code (`+1 (415) 555-0100`, or `(415) 555-0100` typed for the US → `14155550100`). A number
+/// that starts with `+` says its own country; others need the region chosen beside it.
+pub fn normalize(channel: Channel, input: &str, region: &str) -> Result<String, ServerError> {
     match channel {
         Channel::Email => EmailAddress::parse(input)
             .map(|e| e.as_str().to_owned())
@@ -95,10 +113,15 @@ pub fn normalize(channel: Channel, input: &str) -> Result<String, ServerError> {
         Channel::Phone => {
             let bad = || refused("address", i18n::INVALID_PHONE);
             let typed = input.trim();
-            if !typed.starts_with('+') {
-                return Err(bad());
-            }
-            let number = phonenumber::parse(None, typed).map_err(|_| bad())?;
+            let country = if typed.starts_with('+') {
+                None
+            } else {
+                Some(
+                    region::parse(region)
+                        .ok_or_else(|| refused("address", i18n::PHONE_REGION_NEEDED))?,
+                )
+            };
+            let number = phonenumber::parse(country, typed).map_err(|_| bad())?;
             if !phonenumber::is_valid(&number) {
                 return Err(bad());
             }
@@ -113,9 +136,14 @@ pub fn normalize(channel: Channel, input: &str) -> Result<String, ServerError> {
 }
 
 /// Sends a code to the new address and keeps it, bound to this session, for `confirm`.
-pub async fn start(ctx: &RequestCtx, channel: Channel, input: &str) -> Result<(), ServerError> {
+pub async fn start(
+    ctx: &RequestCtx,
+    channel: Channel,
+    input: &str,
+    region: &str,
+) -> Result<(), ServerError> {
     let auth = proven(ctx).await?;
-    let to = normalize(channel, input)?;
+    let to = normalize(channel, input, region)?;
     if let Some(waiting) = pending(ctx, channel).await?.filter(|w| w.to == to) {
         resend_wait(waiting.at)?;
     }
@@ -265,17 +293,26 @@ mod tests {
     #[test]
     fn typed_phones_become_logto_digits() {
         assert_eq!(
-            normalize(Channel::Phone, "+1 (415) 555-0100").unwrap(),
+            normalize(Channel::Phone, "+1 (415) 555-0100", "").unwrap(),
             "14155550100"
         );
         assert_eq!(
-            normalize(Channel::Phone, "+49 30 901820").unwrap(),
+            normalize(Channel::Phone, "+49 30 901820", "US").unwrap(),
             "4930901820"
         );
-        assert!(normalize(Channel::Phone, "(415) 555-0100").is_err());
-        assert!(normalize(Channel::Phone, "+1 123").is_err());
         assert_eq!(
-            normalize(Channel::Email, " dana@example.com ").unwrap(),
+            normalize(Channel::Phone, "(415) 555-0100", "us").unwrap(),
+            "14155550100"
+        );
+        assert_eq!(
+            normalize(Channel::Phone, "030 901820", "DE").unwrap(),
+            "4930901820"
+        );
+        assert!(normalize(Channel::Phone, "(415) 555-0100", "").is_err());
+        assert!(normalize(Channel::Phone, "(415) 555-0100", "XX").is_err());
+        assert!(normalize(Channel::Phone, "+1 123", "").is_err());
+        assert_eq!(
+            normalize(Channel::Email, " dana@example.com ", "").unwrap(),
             "dana@example.com"
         );
         assert_eq!(display(Channel::Phone, "442079460958"), "+44 20 7946 0958");

@@ -25,7 +25,17 @@ pub fn PasswordPage() -> impl IntoView {
     let lang = use_lang();
     let view = Resource::new_blocking(|| (), |_| password_view());
     let echo = use_context::<PasswordEcho>();
+    // Outside the Suspense, so the head waits for it (the resource is blocking) rather than
+    // racing the body under load.
+    let title = move || {
+        match view.get() {
+            Some(Ok(state)) if !state.has_password => i18n::PASSWORD_TITLE_SET,
+            _ => i18n::PASSWORD_TITLE_CHANGE,
+        }
+        .get(lang)
+    };
     view! {
+        <Title text=title />
         <div class="narrow-page">
             <Suspense fallback=|| ()>
                 {move || {
@@ -35,7 +45,6 @@ pub fn PasswordPage() -> impl IntoView {
                             Ok(view) => view! { <Password view echo lang /> }.into_any(),
                             Err(err) => {
                                 view! {
-                                    <Title text=i18n::PASSWORD_TITLE_CHANGE.get(lang) />
                                     <h1 class="page-title">
                                         {i18n::PASSWORD_TITLE_CHANGE.get(lang)}
                                     </h1>
@@ -127,7 +136,6 @@ fn Password(view: PasswordState, echo: Option<PasswordEcho>, lang: Lang) -> impl
         .into_any()
     };
     view! {
-        <Title text=title />
         <IslandScripts />
         <h1 class="page-title">{title}</h1>
         {lead}

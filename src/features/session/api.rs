@@ -11,6 +11,8 @@ pub struct SessionUser {
     pub username: Option<String>,
     /// Only an http(s) URL; anything else is dropped before it reaches a page.
     pub picture: Option<String>,
+    /// Shown under the name, so a changed address is seen at once.
+    pub email: Option<String>,
 }
 
 impl SessionUser {
@@ -50,6 +52,7 @@ mod tests {
     #[test]
     fn initials_come_from_the_display_name() {
         let user = |name: Option<&str>, username: Option<&str>| SessionUser {
+            email: None,
             name: name.map(String::from),
             username: username.map(String::from),
             picture: None,

@@ -18,5 +18,6 @@ pub async fn session_user() -> Result<Option<SessionUser>, ServerError> {
         name: text("name"),
         username: text("username"),
         picture: text("picture").filter(|p| p.starts_with("https://") || p.starts_with("http://")),
+        email: text("email"),
     }))
 }
