@@ -56,15 +56,15 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 # suites run again against its 1.37 profile (no send limit, no session routes).
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management|password)::/))'
+  -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management|password|security)::/))'
 # Proofs, throttles and the session index again with Redis, then Postgres, as the store.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(password|shared_sessions)::/)'
+  -E 'binary(app) & test(/^(password|security|shared_sessions)::/)'
 step "rust tests (Postgres store)" \
   env TEST_SESSION_STORE_URL="postgres://app@127.0.0.1:$pg_port/app" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(password|shared_sessions)::/)'
+  -E 'binary(app) & test(/^(password|security|shared_sessions)::/)'
 step "release build" scripts/build-release.sh
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 

@@ -12,6 +12,7 @@ use crate::features::{
     not_found::NotFound,
     password::PasswordPage,
     profile::ProfilePage,
+    security::SecurityPage,
     session::SignInFailed,
 };
 use crate::i18n::{self, use_lang};
@@ -82,6 +83,10 @@ pub fn App() -> impl IntoView {
                             path=path!("/profile")
                             view=|| view! { <SignedIn><ProfilePage /></SignedIn> }
                             ssr=SsrMode::InOrder
+                        />
+                        <Route
+                            path=path!("/security")
+                            view=|| view! { <SignedIn><SecurityPage /></SignedIn> }
                         />
                         <Route
                             path=path!("/security/password")

@@ -8,6 +8,7 @@ pub mod home;
 pub mod not_found;
 pub mod password;
 pub mod profile;
+pub mod security;
 pub mod session;
 
 /// The features' own server routes (forms that work without JavaScript).
@@ -22,4 +23,5 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         )
         .merge(confirm::form_post::routes())
         .merge(contact::form_post::routes())
+        .merge(security::form_post::routes())
 }

@@ -19,6 +19,7 @@ catalog! {
     SKIP_TO_CONTENT = ("Skip to content", "Zum Inhalt springen");
     NAV_PROFILE = ("Profile", "Profil");
     NAV_PASSWORD = ("Password", "Passwort");
+    NAV_SECURITY = ("Security", "Sicherheit");
     SIGN_IN = ("Sign in", "Anmelden");
     SIGN_OUT = ("Sign out", "Abmelden");
     YOUR_ACCOUNT = ("Your account", "Ihr Konto");
@@ -274,6 +275,63 @@ catalog! {
     );
     CONTACT_CHANGE_EMAIL = ("Change email address", "E-Mail-Adresse ändern");
     CONTACT_CHANGE_PHONE = ("Change phone number", "Telefonnummer ändern");
+    // The security page: how you sign in, where you're signed in.
+    SECURITY_TITLE = ("Security", "Sicherheit");
+    SECURITY_METHODS = ("How you sign in", "Wie Sie sich anmelden");
+    SECURITY_PASSWORD_SET = ("Set", "Festgelegt");
+    SECURITY_PASSWORD_NONE = ("Not set", "Nicht festgelegt");
+    SECURITY_CHANGE = ("Change", "Ändern");
+    SECURITY_ADD = ("Add", "Hinzufügen");
+    SESSIONS_TITLE = ("Where you're signed in", "Wo Sie angemeldet sind");
+    SESSIONS_LEAD = (
+        "The browsers and devices signed in to this page. Sign out any you don't recognise, then change your password.",
+        "Die Browser und Geräte, die auf dieser Seite angemeldet sind. Melden Sie unbekannte ab und ändern Sie dann Ihr Passwort."
+    );
+    SESSION_THIS = ("This browser", "Dieser Browser");
+    SESSION_DEVICE = ("{} on {}", "{} auf {}");
+    SESSION_UNKNOWN_DEVICE = ("Unknown browser", "Unbekannter Browser");
+    SESSION_IP = ("IP address {}", "IP-Adresse {}");
+    SESSION_SIGNED_IN = ("Signed in {}", "Angemeldet {}");
+    SESSION_ACTIVE = ("active {}", "aktiv {}");
+    SESSIONS_END_OTHERS = ("Sign out all other sessions", "Alle anderen Sitzungen abmelden");
+    SESSIONS_CONFIRM_FIRST = (
+        "To sign a session out, confirm it's you first.",
+        "Um eine Sitzung abzumelden, bestätigen Sie zuerst, dass Sie es sind."
+    );
+    SESSION_ENDED = ("That session was signed out.", "Diese Sitzung wurde abgemeldet.");
+    SESSIONS_OTHERS_ENDED = ("Your other sessions were signed out.", "Ihre anderen Sitzungen wurden abgemeldet.");
+    LOGTO_SESSIONS_TITLE = ("Signed in at Logto", "Bei Logto angemeldet");
+    LOGTO_SESSIONS_LEAD = (
+        "Logto remembers these sign-ins, so apps that use it can sign you in without asking again. Signing one out also ends the access of the apps signed in through it.",
+        "Logto merkt sich diese Anmeldungen, damit Apps, die es nutzen, Sie ohne erneute Nachfrage anmelden können. Wenn Sie eine abmelden, endet auch der Zugriff der Apps, die darüber angemeldet sind."
+    );
+    LOGTO_SESSIONS_UNSUPPORTED = (
+        "This Logto server does not list its sessions; only this page's sessions are shown above.",
+        "Dieser Logto-Server listet seine Sitzungen nicht auf; oben stehen nur die Sitzungen dieser Seite."
+    );
+    LOGTO_SESSION_APPS = ("Apps signed in through it: {}", "Darüber angemeldete Apps: {}");
+    LOGTO_SESSION_ENDED = ("That Logto sign-in was ended.", "Diese Logto-Anmeldung wurde beendet.");
+    LINKED_TITLE = ("Linked accounts", "Verknüpfte Konten");
+    LINKED_LEAD = (
+        "Accounts at other services you can sign in with.",
+        "Konten bei anderen Diensten, mit denen Sie sich anmelden können."
+    );
+    LINKED_NONE = ("No linked accounts.", "Keine verknüpften Konten.");
+    LINKED_UNLINK = ("Unlink", "Trennen");
+    LINKED_CONFIRM_FIRST = (
+        "To unlink an account, confirm it's you first.",
+        "Um ein Konto zu trennen, bestätigen Sie zuerst, dass Sie es sind."
+    );
+    LINKED_UNLINKED = ("The account was unlinked.", "Das Konto wurde getrennt.");
+    LINKED_LAST_WAY = (
+        "This is your only way to sign in: add an email address or phone number first.",
+        "Dies ist Ihre einzige Möglichkeit, sich anzumelden: Fügen Sie zuerst eine E-Mail-Adresse oder Telefonnummer hinzu."
+    );
+    AGO_NOW = ("just now", "gerade eben");
+    AGO_MINUTES = ("{} min ago", "vor {} Min.");
+    AGO_HOURS = ("{} h ago", "vor {} Std.");
+    AGO_DAY = ("1 day ago", "vor 1 Tag");
+    AGO_DAYS = ("{} days ago", "vor {} Tagen");
     CONTACT_REGION = ("Country or region", "Land oder Region");
     CONTACT_REGION_NONE = ("Other: type + and the country code", "Andere: + und Ländervorwahl eingeben");
     CONTACT_PHONE_HINT = (

@@ -21,6 +21,18 @@ pub fn wait_time(lang: Lang, secs: u64) -> String {
     }
 }
 
+/// How long ago something happened, coarsely: "just now", "5 min ago", "3 h ago", "2 days ago".
+pub fn time_ago(lang: Lang, secs: i64) -> String {
+    let secs = secs.max(0);
+    match secs {
+        0..60 => AGO_NOW.get(lang).to_owned(),
+        60..3600 => AGO_MINUTES.fill(lang, &[&(secs / 60).to_string()]),
+        3600..86_400 => AGO_HOURS.fill(lang, &[&(secs / 3600).to_string()]),
+        86_400..172_800 => AGO_DAY.get(lang).to_owned(),
+        _ => AGO_DAYS.fill(lang, &[&(secs / 86_400).to_string()]),
+    }
+}
+
 /// The languages the interface speaks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub enum Lang {

@@ -36,6 +36,9 @@ pub struct Config {
     /// Which Logto release the embedded emulator imitates (`APP_EMULATOR_LOGTO_VERSION`).
     pub emulator_version: logto_emulator::LogtoVersion,
     pub sessions: SessionConfig,
+    /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For` entry
+    /// (the one the proxy added) rather than the connection's (`TRUST_FORWARDED_FOR=1`).
+    pub trust_forwarded_for: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -201,6 +204,7 @@ pub fn from_lookup(
             None => Default::default(),
         },
         sessions,
+        trust_forwarded_for: flag("TRUST_FORWARDED_FOR"),
     })
 }
 

@@ -115,6 +115,16 @@ impl Sealer {
 }
 
 #[cfg(unix)]
+/// A short name for a secret identifier that can be shown and posted back without revealing
+/// it: the first 16 hex digits of its SHA-256.
+pub fn short_digest(secret: &str) -> String {
+    let digest = ring::digest::digest(&ring::digest::SHA256, secret.as_bytes());
+    digest.as_ref()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 fn restrict(path: &Path) {
     use std::os::unix::fs::PermissionsExt;
     let _ = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600));

@@ -62,6 +62,9 @@ pub enum ServerError {
         limit: &'static str,
         retry_after_secs: u64,
     },
+    /// What the request names is not the user's (or does not exist): answered 404 either way.
+    #[error("not found: {0}")]
+    NotFound(&'static str),
     /// A bug: something the server itself should have provided is missing.
     #[error("{0}")]
     Internal(&'static str),
@@ -136,6 +139,7 @@ impl ServerError {
                 }
             }
             ServerError::ProofNeeded => AppError::ProofNeeded,
+            ServerError::NotFound(_) => AppError::NotFound,
             ServerError::Throttled {
                 retry_after_secs, ..
             } => AppError::RateLimited {
@@ -156,6 +160,10 @@ impl ServerError {
             | ServerError::Rejected { .. }
             | ServerError::ProofNeeded => {
                 tracing::debug!(error = %cause, "request refused")
+            }
+            // Someone may be probing for other users' things: worth a line.
+            ServerError::NotFound(_) => {
+                tracing::info!(error = %cause, "request refused")
             }
             ServerError::Throttled { .. } => tracing::info!(error = %cause, "request throttled"),
             ServerError::Refused { .. } => tracing::info!(error = %cause, "Logto refused a value"),

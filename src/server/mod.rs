@@ -1,6 +1,7 @@
 //! Everything that runs only on the server: configuration, HTTP wiring, health checks.
 
 pub mod auth;
+pub mod client_ip;
 pub mod config;
 pub mod context;
 pub mod crypto;

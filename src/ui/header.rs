@@ -92,8 +92,8 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 <a class="nav-link" href="/profile">
                     {i18n::NAV_PROFILE.get(lang)}
                 </a>
-                <a class="nav-link" href="/security/password">
-                    {i18n::NAV_PASSWORD.get(lang)}
+                <a class="nav-link" href="/security">
+                    {i18n::NAV_SECURITY.get(lang)}
                 </a>
             </nav>
             {avatar}

@@ -16,4 +16,5 @@ mod management;
 mod password;
 mod profile;
 mod secrets;
+mod security;
 mod shared_sessions;

@@ -108,7 +108,11 @@ async fn main() {
         .send()
         .await
         .unwrap();
-    assert!(proved.status().is_success(), "the proof: {}", proved.status());
+    assert!(
+        proved.status().is_success(),
+        "the proof: {}",
+        proved.status()
+    );
     for page in ["/security/email", "/security/phone"] {
         if print_page_weight(&plain, &server.base, page).await > BUDGET_BROTLI {
             over = true;

@@ -15,7 +15,7 @@ use crate::server::{
     auth::{now_secs, AuthSession},
     context::RequestCtx,
     error::{FieldProblem, ServerError},
-    logto::{LogtoError, LogtoUser, UserPatch},
+    logto::{LogtoError, LogtoUser, UserPatch, WayIn},
 };
 
 /// The new address waiting for its code, bound to this session.
@@ -204,14 +204,12 @@ pub async fn remove(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerErro
     ctx.save_user(&auth).await
 }
 
-/// Whether the user can still sign in without this address: the other address, a username and
-/// password, or a linked social account.
+/// Whether the user can still sign in without this address.
 fn other_way_in(user: &LogtoUser, channel: Channel) -> bool {
-    let other = match channel {
-        Channel::Email => user.primary_phone.is_some(),
-        Channel::Phone => user.primary_email.is_some(),
-    };
-    other || (user.has_password && user.username.is_some()) || !user.identities.is_empty()
+    user.can_sign_in_without(match channel {
+        Channel::Email => WayIn::Email,
+        Channel::Phone => WayIn::Phone,
+    })
 }
 
 fn logto_key(channel: Channel) -> &'static str {

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 use tower_sessions::{session::Id, Session, SessionStore};
 
-use super::{now_secs, AnyStore};
+use super::{now_secs, session::SEEN_KEY, AnyStore};
 use crate::server::{error::ServerError, shared_store::SharedStore};
 
 /// What the index knows of a session (shown on the security page; never sent whole).
@@ -16,6 +16,28 @@ pub struct IndexEntry {
     pub signed_in_at: i64,
     #[serde(default)]
     pub user_agent: String,
+    /// Where the sign-in came from (`server::client_ip`); empty for entries from before.
+    #[serde(default)]
+    pub ip: String,
+    /// The Logto session it signed in with (the ID token's `sid`): signing this session out
+    /// ends that one too, or the browser would be signed straight back in.
+    #[serde(default)]
+    pub logto_sid: Option<String>,
+}
+
+/// A live session of the user, for the security page.
+#[derive(Debug, Clone)]
+pub struct LiveSession {
+    pub id: Id,
+    pub entry: IndexEntry,
+    /// When it was last used (to the idle timeout's half), if it says.
+    pub last_seen: Option<i64>,
+}
+
+/// A name for a session that can be shown and posted back without revealing its id (which is
+/// its cookie).
+pub fn session_handle(id: &Id) -> String {
+    crate::server::crypto::short_digest(&id.to_string())
 }
 
 #[derive(Debug, Clone)]
@@ -83,6 +105,47 @@ impl SessionIndex {
             .and_then(|json| serde_json::from_str(json).ok()))
     }
 
+    /// The user's sessions that still exist in the store, oldest sign-in first. Entries whose
+    /// session has ended (expired, signed out elsewhere) are dropped from the index on the way.
+    pub async fn live(&self, user: &str) -> Result<Vec<LiveSession>, ServerError> {
+        let all = self
+            .shared
+            .index_list(user)
+            .await
+            .map_err(ServerError::Store)?;
+        let mut live = Vec::new();
+        for (raw, json) in all {
+            let Ok(id) = Id::from_str(&raw) else {
+                continue;
+            };
+            let record = self
+                .sessions
+                .load(&id)
+                .await
+                .map_err(|e| ServerError::Session(tower_sessions::session::Error::Store(e)))?;
+            let Some(record) = record else {
+                self.remove(user, id).await?;
+                continue;
+            };
+            live.push(LiveSession {
+                id,
+                entry: serde_json::from_str(&json).unwrap_or_default(),
+                last_seen: record.data.get(SEEN_KEY).and_then(|v| v.as_i64()),
+            });
+        }
+        live.sort_by_key(|s| s.entry.signed_in_at);
+        Ok(live)
+    }
+
+    /// Ends one session of `user`: only one the index holds for that user.
+    pub async fn end(&self, user: &str, id: Id) -> Result<(), ServerError> {
+        self.sessions
+            .delete(&id)
+            .await
+            .map_err(|e| ServerError::Session(tower_sessions::session::Error::Store(e)))?;
+        self.remove(user, id).await
+    }
+
     /// Ends every session of `user` but `keep`, in the session store itself: their next request
     /// finds no session. Returns how many were ended.
     pub async fn end_others(&self, user: &str, keep: Option<Id>) -> Result<usize, ServerError> {
@@ -99,11 +162,7 @@ impl SessionIndex {
             if Some(id) == keep {
                 continue;
             }
-            self.sessions
-                .delete(&id)
-                .await
-                .map_err(|e| ServerError::Session(tower_sessions::session::Error::Store(e)))?;
-            self.remove(user, id).await?;
+            self.end(user, id).await?;
             ended += 1;
         }
         Ok(ended)

@@ -13,7 +13,7 @@ use std::sync::Arc;
 use tower_sessions::Session;
 
 pub use idle::slide;
-pub use index::{IndexEntry, SessionIndex};
+pub use index::{session_handle, IndexEntry, LiveSession, SessionIndex};
 pub use oidc::{Oidc, SignInError};
 pub use routes::routes;
 pub use session::{now_secs, safe_return_to, AuthSession, AUTH_KEY};

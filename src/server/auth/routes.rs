@@ -2,7 +2,7 @@
 
 use axum::{
     extract::{Query, State},
-    http::{header, HeaderMap},
+    http::{header, Extensions, HeaderMap},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Router,
@@ -14,7 +14,7 @@ use super::{
     session::{safe_return_to, PendingSignIn, PENDING_KEY},
     IndexEntry,
 };
-use crate::server::AppState;
+use crate::server::{client_ip::client_ip, AppState};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -59,6 +59,7 @@ async fn callback(
     State(state): State<AppState>,
     session: Session,
     headers: HeaderMap,
+    extensions: Extensions,
     Query(q): Query<CallbackQuery>,
 ) -> Response {
     let pending: Option<PendingSignIn> = session.remove(PENDING_KEY).await.ok().flatten();
@@ -90,6 +91,10 @@ async fn callback(
                     .chars()
                     .take(256)
                     .collect(),
+                ip: client_ip(&headers, &extensions, state.config.trust_forwarded_for)
+                    .map(|ip| ip.to_string())
+                    .unwrap_or_default(),
+                logto_sid: auth.logto_sid.clone(),
             };
             let stored = async {
                 session.cycle_id().await?;

@@ -227,6 +227,13 @@ impl Management {
             .map(drop)
     }
 
+    /// Unlinks a social account; 404 `user.identity_not_exist` when none is linked for `target`.
+    pub async fn unlink_identity(&self, id: &str, target: &str) -> Result<LogtoUser, LogtoError> {
+        let path = format!("/users/{}/identities/{}", seg(id), seg(target));
+        self.json(Method::DELETE, &path, None, Retry::Idempotent)
+            .await
+    }
+
     pub async fn send_code(&self, to: &Recipient) -> Result<(), LogtoError> {
         let body = Value::Object(to.body());
         self.send(Method::POST, "/verification-codes", Some(body), Retry::Once)

@@ -11,4 +11,4 @@ mod types;
 pub use error::LogtoError;
 pub use m2m::M2mTokens;
 pub use management::{Management, Recipient};
-pub use types::{LogtoSession, LogtoUser, PasswordIssue, PasswordPolicy, UserPatch};
+pub use types::{LogtoSession, LogtoUser, PasswordIssue, PasswordPolicy, UserPatch, WayIn};

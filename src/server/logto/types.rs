@@ -26,6 +26,30 @@ pub struct LogtoUser {
     pub updated_at: i64,
 }
 
+/// A way a user signs in, for "is this the last one?" before one is removed.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum WayIn<'a> {
+    Email,
+    Phone,
+    /// A linked social account, by connector target (`github`).
+    Identity(&'a str),
+}
+
+impl LogtoUser {
+    /// Whether the user can still sign in once `gone` is removed: an email or phone (codes,
+    /// or with the password), a username with a password, or a linked social account.
+    pub fn can_sign_in_without(&self, gone: WayIn) -> bool {
+        let email = self.primary_email.is_some() && gone != WayIn::Email;
+        let phone = self.primary_phone.is_some() && gone != WayIn::Phone;
+        let username = self.username.is_some() && self.has_password;
+        let social = self
+            .identities
+            .keys()
+            .any(|target| gone != WayIn::Identity(target));
+        email || phone || username || social
+    }
+}
+
 /// A `PATCH /api/users/:id` body: only the keys set here are sent; `None` sends `null` (which
 /// clears), never `""`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -123,6 +147,12 @@ pub struct SessionPayload {
     pub uid: String,
     #[serde(default)]
     pub jti: Option<String>,
+    /// When the user signed in to Logto (epoch seconds).
+    #[serde(default, rename = "loginTs")]
+    pub login_ts: Option<i64>,
+    /// The apps holding a grant through this session, by client id.
+    #[serde(default)]
+    pub authorizations: serde_json::Map<String, serde_json::Value>,
 }
 
 #[cfg(test)]

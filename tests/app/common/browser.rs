@@ -12,12 +12,17 @@ pub struct Browser {
     pub jar: Arc<reqwest::cookie::Jar>,
 }
 
+/// The user agent every test browser sends.
+pub const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0";
+
 impl Browser {
     pub fn new() -> Browser {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let http = reqwest::Client::builder()
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
+            // As a browser would say it: the security page names sessions by it.
+            .user_agent(FIREFOX)
             .build()
             .unwrap();
         Browser { http, jar }

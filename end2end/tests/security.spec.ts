@@ -1,0 +1,58 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createUser } from './support';
+
+async function newUser(tag: string) {
+  const id = Math.random().toString(36).slice(2, 8);
+  const user = { username: `sec_${tag}_${id}`, email: `sec-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
+  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Sam Secure' });
+  return user;
+}
+
+async function signIn(page: Page, user: { username: string; password: string }, path: string) {
+  await page.goto(path);
+  await page.getByLabel('Username or email').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(path);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('two browsers: see both sessions, sign the other one out', async ({ page, browser }) => {
+      const user = await newUser(javaScriptEnabled ? 'js' : 'plain');
+      const elsewhere = await browser.newContext({ javaScriptEnabled });
+      const other = await elsewhere.newPage();
+      await signIn(other, user, '/profile');
+      await signIn(page, user, '/profile');
+
+      await page.getByRole('link', { name: 'Security', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security');
+      const mine = page.locator('section', { has: page.getByRole('heading', { name: "Where you're signed in" }) });
+      await expect(mine.getByRole('listitem')).toHaveCount(2);
+      await expect(mine.getByRole('listitem').filter({ hasText: 'This browser' })).toHaveCount(1);
+      await expect(page.locator('.method').filter({ hasText: 'Email address' })).toContainText(user.email);
+
+      // Signing out needs a fresh proof.
+      await mine.getByRole('link', { name: "Confirm it's you" }).click();
+      await page.getByLabel('Current password').fill(user.password);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL('/security?confirmed=1');
+      await mine.getByRole('listitem').filter({ hasNotText: 'This browser' }).getByRole('button', { name: /^Sign out/ }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'That session was signed out.' })).toBeVisible();
+      await expect(mine.getByRole('listitem')).toHaveCount(1);
+
+      // Its Logto sign-in ended too: the other browser is asked to sign in again.
+      await other.reload();
+      await expect(other.getByLabel('Username or email')).toBeVisible();
+      await elsewhere.close();
+
+      if (javaScriptEnabled) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations).toEqual([]);
+      }
+    });
+  });
+}

@@ -1,0 +1,68 @@
+//! What the security page shows.
+
+use leptos::prelude::*;
+use leptos::server_fn::codec::Json;
+use serde::{Deserialize, Serialize};
+
+use crate::error::AppError;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecurityState {
+    pub has_password: bool,
+    pub email: Option<String>,
+    /// As people read it: `+44 20 7946 0958`.
+    pub phone: Option<String>,
+    /// A fresh proof of identity covers signing sessions out now.
+    pub proved: bool,
+    /// This app's sessions of the user, oldest sign-in first.
+    pub sessions: Vec<AppSessionRow>,
+    /// Logto's sessions of the user; `None` where Logto does not list them (1.37).
+    pub logto: Option<Vec<LogtoSessionRow>>,
+    /// Linked social accounts.
+    pub identities: Vec<IdentityRow>,
+}
+
+/// A linked social account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IdentityRow {
+    /// Logto's connector target (`github`): names it in the unlink form.
+    pub target: String,
+    /// "GitHub".
+    pub provider: String,
+    /// The account's name or email there, as the connector reported it.
+    pub account: Option<String>,
+    /// False when it is the user's only way to sign in.
+    pub can_unlink: bool,
+}
+
+/// One session of this app, in words for the page (never its id: that is its cookie).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AppSessionRow {
+    /// Names the session in a sign-out form (`auth::session_handle`).
+    pub handle: String,
+    /// "Chrome on Linux".
+    pub device: String,
+    pub ip: Option<String>,
+    /// "5 min ago".
+    pub signed_in: String,
+    pub active: Option<String>,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LogtoSessionRow {
+    pub handle: String,
+    pub signed_in: Option<String>,
+    /// How many apps hold a grant through it.
+    pub apps: usize,
+    pub current: bool,
+}
+
+#[server(prefix = "/api", endpoint = "security/view", input = Json)]
+pub async fn security_view() -> Result<SecurityState, AppError> {
+    crate::server::error::run(async {
+        let ctx = crate::server::context::RequestCtx::get().await?;
+        super::service::view(&ctx).await
+    })
+    .await
+}

@@ -1,0 +1,308 @@
+//! The security page: how you sign in, where you're signed in. Plain forms.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use super::{
+    security_view, AppSessionRow, IdentityRow, LogtoSessionRow, SecurityState, SECURITY_PATH,
+};
+use crate::error::AppError;
+use crate::features::confirm::confirm_href;
+use crate::features::confirm::Channel;
+use crate::features::contact::contact_path;
+use crate::features::password::PASSWORD_PATH;
+use crate::i18n::{self, use_lang, Lang, Text};
+use crate::ui::{EnhancedForms, IslandScripts, Notice};
+
+/// A refused sign-out, for the page rendered again by the form post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SecurityEcho {
+    pub error: AppError,
+}
+
+#[component]
+pub fn SecurityPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = Resource::new_blocking(|| (), |_| security_view());
+    let echo = use_context::<SecurityEcho>();
+    let done = use_query_map().with_untracked(|q| q.get("done"));
+    let notice = match done.as_deref() {
+        Some("ended") => Some(i18n::SESSION_ENDED),
+        Some("others") => Some(i18n::SESSIONS_OTHERS_ENDED),
+        Some("logto") => Some(i18n::LOGTO_SESSION_ENDED),
+        Some("unlinked") => Some(i18n::LINKED_UNLINKED),
+        _ => None,
+    }
+    .map(|text| view! { <Notice kind="success" text=text.get(lang).to_owned() /> });
+    view! {
+        <Title text=i18n::SECURITY_TITLE.get(lang) />
+        <div class="narrow-page">
+            <h1 class="page-title">{i18n::SECURITY_TITLE.get(lang)}</h1>
+            <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
+            {notice}
+            {echo.map(|e| view! { <Notice kind="error" text=e.error.message(lang) /> })}
+            <Suspense fallback=|| ()>
+                {move || {
+                    state
+                        .get()
+                        .map(|result| match result {
+                            Ok(state) => view! { <Security state lang /> }.into_any(),
+                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </div>
+        <IslandScripts />
+    }
+}
+
+#[component]
+fn Security(state: SecurityState, lang: Lang) -> impl IntoView {
+    let SecurityState {
+        has_password,
+        email,
+        phone,
+        proved,
+        sessions,
+        logto,
+        identities,
+    } = state;
+    let password = if has_password {
+        i18n::SECURITY_PASSWORD_SET
+    } else {
+        i18n::SECURITY_PASSWORD_NONE
+    };
+    view! {
+        <section class="card" aria-labelledby="methods-title">
+            <h2 id="methods-title">{i18n::SECURITY_METHODS.get(lang)}</h2>
+            <dl class="methods">
+                <Method
+                    name=i18n::NAV_PASSWORD
+                    value=password.get(lang).to_owned()
+                    href=PASSWORD_PATH
+                    add=!has_password
+                    lang
+                />
+                <Method
+                    name=i18n::CONTACT_EMAIL_TITLE
+                    add=email.is_none()
+                    value=email.unwrap_or_else(|| i18n::CONTACT_NONE.get(lang).to_owned())
+                    href=contact_path(Channel::Email)
+                    lang
+                />
+                <Method
+                    name=i18n::CONTACT_PHONE_TITLE
+                    add=phone.is_none()
+                    value=phone.unwrap_or_else(|| i18n::CONTACT_NONE.get(lang).to_owned())
+                    href=contact_path(Channel::Phone)
+                    lang
+                />
+            </dl>
+        </section>
+        <AppSessions sessions proved lang />
+        <LogtoSessions logto proved lang />
+        <LinkedAccounts identities proved lang />
+    }
+}
+
+#[component]
+fn LinkedAccounts(identities: Vec<IdentityRow>, proved: bool, lang: Lang) -> impl IntoView {
+    let any_unlinkable = identities.iter().any(|i| i.can_unlink);
+    let rows = identities
+        .into_iter()
+        .map(|i| {
+            let action = if !i.can_unlink {
+                Some(
+                    view! { <p class="muted small">{i18n::LINKED_LAST_WAY.get(lang)}</p> }
+                        .into_any(),
+                )
+            } else if proved {
+                Some(
+                    view! {
+                        <form method="post" action="/security/identities/unlink">
+                            <input type="hidden" name="target" value=i.target />
+                            <button type="submit" class="button secondary">
+                                {i18n::LINKED_UNLINK.get(lang)}
+                                <span class="visually-hidden">{format!(" – {}", i.provider)}</span>
+                            </button>
+                        </form>
+                    }
+                    .into_any(),
+                )
+            } else {
+                None
+            };
+            view! {
+                <li class="session">
+                    <div>
+                        <p class="session-device">{i.provider}</p>
+                        {i.account.map(|a| view! { <p class="muted small">{a}</p> })}
+                    </div>
+                    {action}
+                </li>
+            }
+        })
+        .collect_view();
+    let empty = rows.is_empty();
+    view! {
+        <section class="card" aria-labelledby="linked-title">
+            <h2 id="linked-title">{i18n::LINKED_TITLE.get(lang)}</h2>
+            <p class="muted">{i18n::LINKED_LEAD.get(lang)}</p>
+            {if empty {
+                view! { <p>{i18n::LINKED_NONE.get(lang)}</p> }.into_any()
+            } else {
+                view! { <ul class="sessions">{rows}</ul> }.into_any()
+            }}
+            {(any_unlinkable && !proved).then(|| confirm_first(i18n::LINKED_CONFIRM_FIRST, lang))}
+        </section>
+    }
+}
+
+/// One way to sign in, with the link to change (or add) it.
+#[component]
+fn Method(name: Text, value: String, href: &'static str, add: bool, lang: Lang) -> impl IntoView {
+    let action = if add {
+        i18n::SECURITY_ADD
+    } else {
+        i18n::SECURITY_CHANGE
+    };
+    view! {
+        <div class="method">
+            <dt>{name.get(lang)}</dt>
+            <dd>{value}</dd>
+            <dd>
+                <a href=href>
+                    {action.get(lang)}
+                    <span class="visually-hidden">{format!(" – {}", name.get(lang))}</span>
+                </a>
+            </dd>
+        </div>
+    }
+}
+
+/// Where the sign-out buttons would be without a proof: the way to get one.
+fn confirm_first(why: Text, lang: Lang) -> impl IntoView {
+    view! {
+        <p class="muted">
+            {why.get(lang)} " "
+            <a href=confirm_href(SECURITY_PATH, false)>{i18n::CONFIRM_TITLE.get(lang)}</a>
+        </p>
+    }
+}
+
+#[component]
+fn AppSessions(sessions: Vec<AppSessionRow>, proved: bool, lang: Lang) -> impl IntoView {
+    let others = sessions.iter().filter(|s| !s.current).count();
+    let rows = sessions
+        .into_iter()
+        .map(|s| {
+            let meta = [
+                s.ip.map(|ip| i18n::SESSION_IP.fill(lang, &[&ip])),
+                Some(i18n::SESSION_SIGNED_IN.fill(lang, &[&s.signed_in])),
+                s.active.map(|a| i18n::SESSION_ACTIVE.fill(lang, &[&a])),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" · ");
+            let action = (!s.current && proved).then(|| {
+                view! {
+                    <form method="post" action="/security/sessions/end">
+                        <input type="hidden" name="session" value=s.handle />
+                        <button type="submit" class="button secondary">
+                            {i18n::SIGN_OUT.get(lang)}
+                            <span class="visually-hidden">{format!(" – {}", s.device)}</span>
+                        </button>
+                    </form>
+                }
+            });
+            view! {
+                <li class="session" class:current=s.current>
+                    <div>
+                        <p class="session-device">
+                            {s.device.clone()}
+                            {s.current.then(|| view! { <span class="badge">{i18n::SESSION_THIS.get(lang)}</span> })}
+                        </p>
+                        <p class="muted small">{meta}</p>
+                    </div>
+                    {action}
+                </li>
+            }
+        })
+        .collect_view();
+    let end_others = (others > 0 && proved).then(|| {
+        view! {
+            <form method="post" action="/security/sessions/end-others">
+                <button type="submit" class="button secondary">{i18n::SESSIONS_END_OTHERS.get(lang)}</button>
+            </form>
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="sessions-title">
+            <h2 id="sessions-title">{i18n::SESSIONS_TITLE.get(lang)}</h2>
+            <p class="muted">{i18n::SESSIONS_LEAD.get(lang)}</p>
+            <ul class="sessions">{rows}</ul>
+            {(others > 0 && !proved).then(|| confirm_first(i18n::SESSIONS_CONFIRM_FIRST, lang))}
+            {end_others}
+        </section>
+    }
+}
+
+#[component]
+fn LogtoSessions(logto: Option<Vec<LogtoSessionRow>>, proved: bool, lang: Lang) -> impl IntoView {
+    let body = match logto {
+        None => {
+            view! { <p class="muted">{i18n::LOGTO_SESSIONS_UNSUPPORTED.get(lang)}</p> }.into_any()
+        }
+        Some(list) => {
+            let others = list.iter().any(|s| !s.current);
+            let rows = list
+                .into_iter()
+                .map(|s| {
+                    let meta = [
+                        s.signed_in.map(|at| i18n::SESSION_SIGNED_IN.fill(lang, &[&at])),
+                        Some(i18n::LOGTO_SESSION_APPS.fill(lang, &[&s.apps.to_string()])),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                    let action = (!s.current && proved).then(|| {
+                        view! {
+                            <form method="post" action="/security/sessions/logto/end">
+                                <input type="hidden" name="session" value=s.handle />
+                                <button type="submit" class="button secondary">{i18n::SIGN_OUT.get(lang)}</button>
+                            </form>
+                        }
+                    });
+                    view! {
+                        <li class="session" class:current=s.current>
+                            <div>
+                                <p class="session-device">
+                                    {i18n::LOGTO_SESSIONS_TITLE.get(lang)}
+                                    {s.current.then(|| view! { <span class="badge">{i18n::SESSION_THIS.get(lang)}</span> })}
+                                </p>
+                                <p class="muted small">{meta}</p>
+                            </div>
+                            {action}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <p class="muted">{i18n::LOGTO_SESSIONS_LEAD.get(lang)}</p>
+                <ul class="sessions">{rows}</ul>
+                {(others && !proved).then(|| confirm_first(i18n::SESSIONS_CONFIRM_FIRST, lang))}
+            }
+            .into_any()
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="logto-sessions-title">
+            <h2 id="logto-sessions-title">{i18n::LOGTO_SESSIONS_TITLE.get(lang)}</h2>
+            {body}
+        </section>
+    }
+}

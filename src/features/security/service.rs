@@ -1,0 +1,247 @@
+//! The security page's list and its sign-outs. Every sign-out needs a fresh proof of identity,
+//! and reaches only the signed-in user's own sessions: a handle that is not one of theirs is
+//! "not found", whoever's it is.
+
+use super::{device, AppSessionRow, IdentityRow, LogtoSessionRow, SecurityState};
+use crate::features::confirm::Channel;
+use crate::features::contact::service::display;
+use crate::i18n::{self, Lang};
+use crate::server::{
+    auth::{now_secs, session_handle, AuthSession, LiveSession},
+    context::RequestCtx,
+    crypto::short_digest,
+    error::FieldProblem,
+    error::ServerError,
+    logto::{LogtoError, LogtoSession, LogtoUser, WayIn},
+};
+
+pub async fn view(ctx: &RequestCtx) -> Result<SecurityState, ServerError> {
+    let auth = ctx.user().await?;
+    let management = &ctx.state.management;
+    // Two upstream calls, side by side; the session index is our own store.
+    let user = async { Ok::<_, ServerError>(management.get_user(&auth.user_id).await?) };
+    let logto = async { Ok::<_, ServerError>(management.sessions(&auth.user_id).await?) };
+    let (user, logto) = tokio::try_join!(user, logto)?;
+    let sessions = ctx.state.auth.index.live(&auth.user_id).await?;
+    let now = now_secs();
+    let lang = ctx.lang;
+    Ok(SecurityState {
+        has_password: user.has_password,
+        email: user.primary_email.clone(),
+        phone: user
+            .primary_phone
+            .as_deref()
+            .map(|p| display(Channel::Phone, p)),
+        proved: ctx.state.auth.has_fresh_proof(&auth),
+        sessions: sessions
+            .iter()
+            .map(|s| app_row(s, ctx.session.id() == Some(s.id), now, lang))
+            .collect(),
+        logto: logto.map(|list| {
+            list.iter()
+                .map(|s| logto_row(s, &auth, now, lang))
+                .collect()
+        }),
+        identities: identities(&user),
+    })
+}
+
+fn identities(user: &LogtoUser) -> Vec<IdentityRow> {
+    user.identities
+        .iter()
+        .map(|(target, identity)| {
+            let details = &identity["details"];
+            let text = |key: &str| {
+                details[key]
+                    .as_str()
+                    .filter(|s| !s.is_empty())
+                    .map(String::from)
+            };
+            IdentityRow {
+                target: target.clone(),
+                provider: provider_name(target),
+                account: text("name")
+                    .or_else(|| text("email"))
+                    .or_else(|| text("username")),
+                can_unlink: user.can_sign_in_without(WayIn::Identity(target)),
+            }
+        })
+        .collect()
+}
+
+/// A connector target as its brand writes it: `github` → "GitHub".
+fn provider_name(target: &str) -> String {
+    let known = [
+        ("github", "GitHub"),
+        ("google", "Google"),
+        ("apple", "Apple"),
+        ("facebook", "Facebook"),
+        ("microsoft", "Microsoft"),
+        ("azuread", "Microsoft Entra ID"),
+        ("discord", "Discord"),
+        ("gitlab", "GitLab"),
+        ("linkedin", "LinkedIn"),
+        ("x", "X"),
+        ("slack", "Slack"),
+    ];
+    known
+        .iter()
+        .find(|(t, _)| *t == target)
+        .map(|(_, name)| (*name).to_owned())
+        .unwrap_or_else(|| {
+            let mut chars = target.chars();
+            chars
+                .next()
+                .map(|first| first.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+}
+
+fn app_row(session: &LiveSession, current: bool, now: i64, lang: Lang) -> AppSessionRow {
+    AppSessionRow {
+        handle: session_handle(&session.id),
+        device: device::describe(&session.entry.user_agent, lang),
+        ip: Some(session.entry.ip.clone()).filter(|ip| !ip.is_empty()),
+        signed_in: i18n::time_ago(lang, now - session.entry.signed_in_at),
+        active: session.last_seen.map(|at| i18n::time_ago(lang, now - at)),
+        current,
+    }
+}
+
+fn logto_row(session: &LogtoSession, auth: &AuthSession, now: i64, lang: Lang) -> LogtoSessionRow {
+    LogtoSessionRow {
+        handle: logto_handle(session),
+        signed_in: session
+            .payload
+            .login_ts
+            .map(|at| i18n::time_ago(lang, now - at)),
+        apps: session.payload.authorizations.len(),
+        current: is_current(session, auth),
+    }
+}
+
+/// Logto's session this browser signed in with (its `jti` is the ID token's `sid`).
+fn is_current(session: &LogtoSession, auth: &AuthSession) -> bool {
+    session.payload.jti.is_some() && session.payload.jti == auth.logto_sid
+}
+
+fn logto_handle(session: &LogtoSession) -> String {
+    short_digest(&session.payload.uid)
+}
+
+/// Unlinks one of the user's social accounts, unless it is their last way to sign in.
+pub async fn unlink(ctx: &RequestCtx, target: &str) -> Result<(), ServerError> {
+    let auth = proven(ctx).await?;
+    let management = &ctx.state.management;
+    let user = management.get_user(&auth.user_id).await?;
+    if !user.identities.contains_key(target) {
+        return Err(ServerError::NotFound("no such linked account of this user"));
+    }
+    if !user.can_sign_in_without(WayIn::Identity(target)) {
+        return Err(ServerError::Invalid(vec![FieldProblem {
+            field: "identity",
+            message: i18n::LINKED_LAST_WAY,
+        }]));
+    }
+    match management.unlink_identity(&auth.user_id, target).await {
+        Ok(_) => {}
+        // Unlinked meanwhile (another tab): what the user wanted.
+        Err(LogtoError::Api { status: 404, .. }) => {}
+        Err(e) => return Err(e.into()),
+    }
+    tracing::info!(target, "a linked account was unlinked");
+    Ok(())
+}
+
+/// The signed-in user with a fresh proof, or the "confirm it's you" step.
+async fn proven(ctx: &RequestCtx) -> Result<AuthSession, ServerError> {
+    let auth = ctx.user().await?;
+    if !ctx.state.auth.has_fresh_proof(&auth) {
+        return Err(ServerError::ProofNeeded);
+    }
+    Ok(auth)
+}
+
+/// Signs out one of the user's other sessions of this app.
+pub async fn end(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
+    let auth = proven(ctx).await?;
+    let index = &ctx.state.auth.index;
+    let found = index
+        .live(&auth.user_id)
+        .await?
+        .into_iter()
+        .find(|s| session_handle(&s.id) == handle && ctx.session.id() != Some(s.id))
+        .ok_or(ServerError::NotFound("no such session of this user"))?;
+    index.end(&auth.user_id, found.id).await?;
+    end_logto_sessions(ctx, &auth, &[found]).await?;
+    tracing::info!("a session of the user was signed out");
+    Ok(())
+}
+
+/// Ends the Logto sessions the given app sessions signed in with, where Logto lists sessions:
+/// otherwise the next visit of that browser would be signed straight back in.
+async fn end_logto_sessions(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    ended: &[LiveSession],
+) -> Result<(), ServerError> {
+    let sids: Vec<&str> = ended
+        .iter()
+        .filter_map(|s| s.entry.logto_sid.as_deref())
+        .collect();
+    if sids.is_empty() {
+        return Ok(());
+    }
+    let management = &ctx.state.management;
+    let Some(sessions) = management.sessions(&auth.user_id).await? else {
+        return Ok(());
+    };
+    for session in sessions {
+        let theirs = session
+            .payload
+            .jti
+            .as_deref()
+            .is_some_and(|j| sids.contains(&j));
+        if theirs && !is_current(&session, auth) {
+            management
+                .revoke_session(&auth.user_id, &session.payload.uid)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+/// Signs out every other session of the user of this app.
+pub async fn end_others(ctx: &RequestCtx) -> Result<usize, ServerError> {
+    let auth = proven(ctx).await?;
+    let index = &ctx.state.auth.index;
+    let others: Vec<LiveSession> = index
+        .live(&auth.user_id)
+        .await?
+        .into_iter()
+        .filter(|s| ctx.session.id() != Some(s.id))
+        .collect();
+    let ended = index.end_others(&auth.user_id, ctx.session.id()).await?;
+    end_logto_sessions(ctx, &auth, &others).await?;
+    tracing::info!(ended, "the user's other sessions were signed out");
+    Ok(ended)
+}
+
+/// Ends one of the user's Logto sessions (not the one this browser signed in with) and the
+/// grants made through it.
+pub async fn end_logto(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
+    let auth = proven(ctx).await?;
+    let management = &ctx.state.management;
+    let found = management
+        .sessions(&auth.user_id)
+        .await?
+        .unwrap_or_default()
+        .into_iter()
+        .find(|s| logto_handle(s) == handle && !is_current(s, &auth))
+        .ok_or(ServerError::NotFound("no such Logto session of this user"))?;
+    management
+        .revoke_session(&auth.user_id, &found.payload.uid)
+        .await?;
+    tracing::info!("a Logto session of the user was ended");
+    Ok(())
+}

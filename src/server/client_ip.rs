@@ -1,0 +1,52 @@
+//! Where a request comes from, for the list of a user's sessions.
+
+use std::net::{IpAddr, SocketAddr};
+
+use axum::{extract::ConnectInfo, http::Extensions, http::HeaderMap};
+
+/// The connection's address or, behind a proxy the configuration trusts, the last address in
+/// `X-Forwarded-For` (the one that proxy added: earlier entries are whatever the client sent).
+pub fn client_ip(
+    headers: &HeaderMap,
+    extensions: &Extensions,
+    trust_forwarded: bool,
+) -> Option<IpAddr> {
+    let forwarded = || {
+        headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .flat_map(|v| v.split(','))
+            .last()?
+            .trim()
+            .parse()
+            .ok()
+    };
+    let peer = || {
+        extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map(|ConnectInfo(addr)| addr.ip())
+    };
+    if trust_forwarded {
+        forwarded().or_else(peer)
+    } else {
+        peer()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_proxy_s_own_entry_counts_only_when_trusted() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-forwarded-for", "6.6.6.6, 203.0.113.7".parse().unwrap());
+        let mut extensions = Extensions::new();
+        extensions.insert(ConnectInfo(SocketAddr::from(([10, 0, 0, 2], 4000))));
+        let ip = |trust| client_ip(&headers, &extensions, trust).map(|ip| ip.to_string());
+        assert_eq!(ip(true).as_deref(), Some("203.0.113.7"));
+        assert_eq!(ip(false).as_deref(), Some("10.0.0.2"));
+        assert_eq!(client_ip(&HeaderMap::new(), &Extensions::new(), true), None);
+    }
+}

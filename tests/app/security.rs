@@ -1,0 +1,247 @@
+//! The security page: the user's sessions of this app and of Logto, each signed out only by its
+//! owner after a fresh proof; a handle that is not one of theirs is not found and ends nothing.
+
+use reqwest::{Method, StatusCode};
+
+use crate::common::{browser::Browser, logto_version, spawn_app, TestApp};
+
+/// The page's name for a session: the first 16 hex digits of its id's (its cookie's) SHA-256.
+fn handle(app: &TestApp, browser: &Browser) -> String {
+    let id = browser.session_cookie(app).expect("a session cookie");
+    let digest = ring::digest::digest(&ring::digest::SHA256, id.as_bytes());
+    digest.as_ref()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// How many Logto sessions the user has.
+async fn logto_sessions(app: &TestApp, user_id: &str) -> usize {
+    let path = format!("/users/{user_id}/sessions");
+    let (_, body) = app.management(Method::GET, &path, None).await;
+    body["sessions"].as_array().map_or(0, Vec::len)
+}
+
+async fn signed_in(app: &TestApp, browser: &Browser) -> bool {
+    !browser.current_user(app).await.is_null()
+}
+
+#[tokio::test]
+async fn the_user_sees_their_sessions_and_signs_one_out_after_a_proof() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/").await;
+    let other = app.signed_in("/").await;
+    let page = mine.page(&app, "/security").await;
+    assert_eq!(page.matches("Firefox on Linux").count(), 2, "{page}");
+    // This app's session in use, and Logto's where Logto lists its sessions.
+    let marked = if logto_version() == logto_emulator::LogtoVersion::V1_37 {
+        1
+    } else {
+        2
+    };
+    assert_eq!(page.matches(">This browser<").count(), marked, "{page}");
+    assert!(page.contains("IP address 127.0.0.1"), "{page}");
+    assert!(page.contains("Signed in just now"), "{page}");
+    // Without a proof: the way to one instead of buttons, and a post is sent there.
+    assert!(
+        !page.contains("action=\"/security/sessions/end\""),
+        "{page}"
+    );
+    assert!(page.contains("To sign a session out, confirm it's you first."));
+    let theirs = handle(&app, &other);
+    let (status, location, _) = app
+        .post_form(&mine, "/security/sessions/end", &[("session", &theirs)])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fsecurity"));
+    assert!(signed_in(&app, &other).await);
+
+    app.prove(&mine).await;
+    let page = mine.page(&app, "/security").await;
+    assert!(page.contains(&format!("value=\"{theirs}\"")), "{page}");
+    assert!(
+        !page.contains(&format!("value=\"{}\"", handle(&app, &mine))),
+        "no button for the session in use"
+    );
+    // Not one of the user's other sessions: this one, someone else's, a made-up one.
+    let alex = Browser::new();
+    let callback = alex
+        .until_callback(&app, "/", "alex", "Profile-alex-2026")
+        .await;
+    alex.get(callback.as_str()).await;
+    for crafted in [
+        handle(&app, &mine),
+        handle(&app, &alex),
+        "0123456789abcdef".into(),
+    ] {
+        let (status, _, page) = app
+            .post_form(&mine, "/security/sessions/end", &[("session", &crafted)])
+            .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{crafted}");
+        assert!(page.contains("That was not found."), "{page}");
+    }
+    assert!(signed_in(&app, &alex).await, "another user's session stays");
+    assert!(signed_in(&app, &mine).await);
+
+    let newer = logto_version() != logto_emulator::LogtoVersion::V1_37;
+    let dana = app.user_id("demo").await;
+    if newer {
+        assert_eq!(logto_sessions(&app, &dana).await, 2);
+    }
+    let (status, location, _) = app
+        .post_form(&mine, "/security/sessions/end", &[("session", &theirs)])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security?done=ended"));
+    assert!(!signed_in(&app, &other).await, "the other session is over");
+    if newer {
+        // The Logto session it signed in with ends too: no silent sign-in back.
+        assert_eq!(logto_sessions(&app, &dana).await, 1);
+    }
+    assert!(signed_in(&app, &mine).await);
+    let page = mine.page(&app, "/security?done=ended").await;
+    assert!(page.contains("That session was signed out."));
+    assert_eq!(page.matches("Firefox on Linux").count(), 1, "{page}");
+}
+
+#[tokio::test]
+async fn all_other_sessions_sign_out_at_once() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/").await;
+    let others = [app.signed_in("/").await, app.signed_in("/").await];
+    let (status, location, _) = app
+        .post_form(&mine, "/security/sessions/end-others", &[])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fsecurity"));
+    app.prove(&mine).await;
+    let (status, location, _) = app
+        .post_form(&mine, "/security/sessions/end-others", &[])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security?done=others"));
+    for other in &others {
+        assert!(!signed_in(&app, other).await);
+    }
+    assert!(signed_in(&app, &mine).await);
+}
+
+#[tokio::test]
+async fn logto_sessions_are_listed_where_logto_lists_them_and_end_one_by_one() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/").await;
+    let _other = app.signed_in("/").await;
+    let page = mine.page(&app, "/security").await;
+    if logto_version() == logto_emulator::LogtoVersion::V1_37 {
+        assert!(
+            page.contains("This Logto server does not list its sessions"),
+            "{page}"
+        );
+        return;
+    }
+    assert!(page.contains("Apps signed in through it: 1"), "{page}");
+    app.prove(&mine).await;
+    let page = mine.page(&app, "/security").await;
+    let form = page
+        .split("action=\"/security/sessions/logto/end\"")
+        .nth(1)
+        .expect("a sign-out for the other Logto session");
+    let theirs = form
+        .split("name=\"session\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        page.matches("action=\"/security/sessions/logto/end\"")
+            .count(),
+        1,
+        "none for the one in use"
+    );
+    let (status, _, _) = app
+        .post_form(
+            &mine,
+            "/security/sessions/logto/end",
+            &[("session", "0123456789abcdef")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let id = app.user_id("demo").await;
+    assert_eq!(logto_sessions(&app, &id).await, 2);
+    let (status, location, _) = app
+        .post_form(
+            &mine,
+            "/security/sessions/logto/end",
+            &[("session", &theirs)],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security?done=logto"));
+    assert_eq!(logto_sessions(&app, &id).await, 1);
+    assert!(signed_in(&app, &mine).await);
+}
+
+async fn unlink(
+    app: &TestApp,
+    browser: &Browser,
+    target: &str,
+) -> (StatusCode, Option<String>, String) {
+    app.post_form(
+        browser,
+        "/security/identities/unlink",
+        &[("target", target)],
+    )
+    .await
+}
+
+#[tokio::test]
+async fn a_linked_account_is_unlinked_after_a_proof_unless_it_is_the_last_way_in() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let page = browser.page(&app, "/security").await;
+    assert!(page.contains(">GitHub<"), "{page}");
+    assert!(
+        page.contains(">Dana Demo<"),
+        "the account's name there: {page}"
+    );
+    assert!(page.contains("To unlink an account, confirm it's you first."));
+
+    let (status, location, _) = unlink(&app, &browser, "github").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fsecurity"));
+
+    app.prove(&browser).await;
+    let (status, _, _) = unlink(&app, &browser, "google").await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "not linked: nothing to unlink"
+    );
+
+    // With no email, phone or username left, GitHub is Dana's only way in.
+    let id = app.user_id("demo").await;
+    let clear = serde_json::json!({ "primaryEmail": null, "primaryPhone": null, "username": null });
+    app.management(Method::PATCH, &format!("/users/{id}"), Some(clear))
+        .await;
+    let (status, _, page) = unlink(&app, &browser, "github").await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("This is your only way to sign in"), "{page}");
+    let (_, user) = app
+        .management(Method::GET, &format!("/users/{id}"), None)
+        .await;
+    assert!(user["identities"]["github"].is_object(), "still linked");
+
+    let restore = serde_json::json!({ "primaryEmail": "dana@example.com" });
+    app.management(Method::PATCH, &format!("/users/{id}"), Some(restore))
+        .await;
+    let (status, location, _) = unlink(&app, &browser, "github").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security?done=unlinked"));
+    let (_, user) = app
+        .management(Method::GET, &format!("/users/{id}"), None)
+        .await;
+    assert_eq!(user["identities"], serde_json::json!({}));
+    let page = browser.page(&app, "/security?done=unlinked").await;
+    assert!(page.contains("The account was unlinked."));
+    assert!(page.contains("No linked accounts."));
+}
