@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { createUser } from './support';
+import { createUser, linkIdentity } from './support';
 
 async function newUser(tag: string) {
   const id = Math.random().toString(36).slice(2, 8);
   const user = { username: `sec_${tag}_${id}`, email: `sec-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
-  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Sam Secure' });
-  return user;
+  const userId = await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Sam Secure' });
+  return { ...user, id: userId };
 }
 
 async function signIn(page: Page, user: { username: string; password: string }, path: string) {
@@ -53,6 +53,21 @@ for (const javaScriptEnabled of [true, false]) {
         const axe = await new AxeBuilder({ page }).analyze();
         expect(axe.violations).toEqual([]);
       }
+    });
+
+    test('unlink a linked account', async ({ page }) => {
+      const user = await newUser(javaScriptEnabled ? 'ljs' : 'lplain');
+      await linkIdentity(user.id, 'github', { userId: '777', details: { name: 'Sam on GitHub' } });
+      await signIn(page, user, '/security');
+      const linked = page.locator('section', { has: page.getByRole('heading', { name: 'Linked accounts' }) });
+      await expect(linked.getByRole('listitem')).toHaveText(/GitHub\s*Sam on GitHub/);
+      await linked.getByRole('link', { name: "Confirm it's you" }).click();
+      await page.getByLabel('Current password').fill(user.password);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL('/security?confirmed=1');
+      await linked.getByRole('button', { name: 'Unlink – GitHub' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'The account was unlinked.' })).toBeVisible();
+      await expect(linked).toContainText('No linked accounts.');
     });
   });
 }

@@ -20,11 +20,23 @@ export async function managementToken(): Promise<string> {
   return (await res.json()).access_token;
 }
 
-export async function createUser(body: Record<string, string>) {
+/// Creates a user; returns its Logto id.
+export async function createUser(body: Record<string, string>): Promise<string> {
   const res = await fetch(`${emulatorURL}/api/users`, {
     method: 'POST',
     headers: { authorization: `Bearer ${await managementToken()}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
+  });
+  expect(res.ok).toBe(true);
+  return (await res.json()).id;
+}
+
+/// Links a social account to a user, as Logto's connector would after a social sign-in.
+export async function linkIdentity(userId: string, target: string, identity: object) {
+  const res = await fetch(`${emulatorURL}/api/users/${userId}/identities/${target}`, {
+    method: 'PUT',
+    headers: { authorization: `Bearer ${await managementToken()}`, 'content-type': 'application/json' },
+    body: JSON.stringify(identity),
   });
   expect(res.ok).toBe(true);
 }
