@@ -14,6 +14,7 @@ use crate::features::{
     profile::ProfilePage,
     security::SecurityPage,
     session::SignInFailed,
+    two_step::{BackupCodesPage, TotpPage, TwoStepPage},
 };
 use crate::i18n::{self, use_lang};
 use crate::ui::SiteHeader;
@@ -87,6 +88,18 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/security")
                             view=|| view! { <SignedIn><SecurityPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/two-step")
+                            view=|| view! { <SignedIn><TwoStepPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/two-step/totp")
+                            view=|| view! { <SignedIn><TotpPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/two-step/backup-codes")
+                            view=|| view! { <SignedIn><BackupCodesPage /></SignedIn> }
                         />
                         <Route
                             path=path!("/security/password")

@@ -10,6 +10,7 @@ pub mod password;
 pub mod profile;
 pub mod security;
 pub mod session;
+pub mod two_step;
 
 /// The features' own server routes (forms that work without JavaScript).
 #[cfg(feature = "ssr")]
@@ -24,4 +25,5 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         .merge(confirm::form_post::routes())
         .merge(contact::form_post::routes())
         .merge(security::form_post::routes())
+        .merge(two_step::form_post::routes())
 }

@@ -327,6 +327,63 @@ catalog! {
         "This is your only way to sign in: add an email address or phone number first.",
         "Dies ist Ihre einzige Möglichkeit, sich anzumelden: Fügen Sie zuerst eine E-Mail-Adresse oder Telefonnummer hinzu."
     );
+    // Two-step verification.
+    TWO_STEP_TITLE = ("Two-step verification", "Zwei-Schritt-Verifizierung");
+    TWO_STEP_LEAD = (
+        "A second step after your password when you sign in: a code from an authenticator app, a passkey, or a backup code.",
+        "Ein zweiter Schritt nach dem Passwort bei der Anmeldung: ein Code aus einer Authenticator-App, ein Passkey oder ein Backup-Code."
+    );
+    TWO_STEP_SUMMARY = ("Authenticator app, backup codes, passkeys", "Authenticator-App, Backup-Codes, Passkeys");
+    TWO_STEP_MANAGE = ("Manage", "Verwalten");
+    TWO_STEP_NONE = ("No second step yet.", "Noch kein zweiter Schritt.");
+    TWO_STEP_CONFIRM_FIRST = (
+        "To change your second steps, confirm it's you first.",
+        "Um Ihre zweiten Schritte zu ändern, bestätigen Sie zuerst, dass Sie es sind."
+    );
+    FACTOR_TOTP = ("Authenticator app", "Authenticator-App");
+    FACTOR_BACKUP = ("Backup codes", "Backup-Codes");
+    FACTOR_PASSKEY = ("Passkey", "Passkey");
+    FACTOR_ADDED = ("Added {}", "Hinzugefügt am {}");
+    FACTOR_CODES_LEFT = ("{} unused", "{} unbenutzt");
+    FACTOR_REMOVED = ("The second step was removed.", "Der zweite Schritt wurde entfernt.");
+    TOTP_ADD = ("Add an authenticator app", "Authenticator-App hinzufügen");
+    TOTP_TITLE = ("Set up your authenticator app", "Authenticator-App einrichten");
+    TOTP_SCAN = (
+        "Scan this code with your authenticator app, or type the key below into it.",
+        "Scannen Sie diesen Code mit Ihrer Authenticator-App oder geben Sie den Schlüssel unten ein."
+    );
+    TOTP_QR = ("QR code for your authenticator app", "QR-Code für Ihre Authenticator-App");
+    TOTP_KEY = ("Key", "Schlüssel");
+    TOTP_CODE_LEAD = ("Then enter the 6-digit code the app shows.", "Geben Sie dann den 6-stelligen Code ein, den die App anzeigt.");
+    TOTP_TURN_ON = ("Turn on", "Einschalten");
+    TOTP_CANCEL = ("Cancel", "Abbrechen");
+    TOTP_ON = ("Your authenticator app is set up.", "Ihre Authenticator-App ist eingerichtet.");
+    TOTP_CANCELLED = ("The authenticator app was not added.", "Die Authenticator-App wurde nicht hinzugefügt.");
+    TOTP_UNFINISHED = ("Setting up an authenticator app was not finished.", "Die Einrichtung einer Authenticator-App wurde nicht abgeschlossen.");
+    TOTP_FINISH = ("Finish setting up", "Einrichtung abschließen");
+    TOTP_ALREADY = (
+        "You already have an authenticator app. Remove it first to add another.",
+        "Sie haben bereits eine Authenticator-App. Entfernen Sie sie zuerst, um eine andere hinzuzufügen."
+    );
+    TOTP_NOTHING = ("No authenticator app is being set up.", "Es wird gerade keine Authenticator-App eingerichtet.");
+    BACKUP_NEW = ("Get backup codes", "Backup-Codes erstellen");
+    BACKUP_RENEW = ("Get new backup codes", "Neue Backup-Codes erstellen");
+    BACKUP_TITLE = ("Your backup codes", "Ihre Backup-Codes");
+    BACKUP_LEAD = (
+        "Each code works once, when you cannot use your other second step. Keep them somewhere safe: they are shown only now, and getting new ones makes these stop working.",
+        "Jeder Code funktioniert einmal, wenn Sie Ihren anderen zweiten Schritt nicht nutzen können. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt, und neue Codes machen diese ungültig."
+    );
+    BACKUP_DOWNLOAD = ("Download as a text file", "Als Textdatei herunterladen");
+    BACKUP_FILE_HEADER = ("Backup codes for {}. Each works once.", "Backup-Codes für {}. Jeder funktioniert einmal.");
+    BACKUP_GONE = (
+        "Backup codes are shown only once. If you lost them, get new ones.",
+        "Backup-Codes werden nur einmal angezeigt. Wenn Sie sie verloren haben, erstellen Sie neue."
+    );
+    BACKUP_ALONE = (
+        "Backup codes need another second step: add an authenticator app first.",
+        "Backup-Codes brauchen einen anderen zweiten Schritt: Fügen Sie zuerst eine Authenticator-App hinzu."
+    );
+    BACKUP_DONE = ("Done", "Fertig");
     AGO_NOW = ("just now", "gerade eben");
     AGO_MINUTES = ("{} min ago", "vor {} Min.");
     AGO_HOURS = ("{} h ago", "vor {} Std.");

@@ -18,3 +18,4 @@ mod profile;
 mod secrets;
 mod security;
 mod shared_sessions;
+mod two_step;

@@ -9,7 +9,7 @@
 
 mod api;
 #[cfg(feature = "ssr")]
-mod device;
+pub mod device;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 mod page;

@@ -8,7 +8,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{json, Map, Value};
 
 use super::{
-    LogtoError, LogtoSession, LogtoUser, M2mTokens, PasswordIssue, PasswordPolicy, UserPatch,
+    LogtoError, LogtoSession, LogtoUser, M2mTokens, MfaFactor, PasswordIssue, PasswordPolicy,
+    UserPatch,
 };
 
 /// Where a verification code goes.
@@ -222,6 +223,43 @@ impl Management {
             seg(id),
             seg(uid)
         );
+        self.send(Method::DELETE, &path, None, Retry::Idempotent)
+            .await
+            .map(drop)
+    }
+
+    /// The user's second steps.
+    pub async fn mfa_factors(&self, id: &str) -> Result<Vec<MfaFactor>, LogtoError> {
+        let path = format!("/users/{}/mfa-verifications", seg(id));
+        self.json(Method::GET, &path, None, Retry::Idempotent).await
+    }
+
+    /// A new authenticator-app factor, stored at once (unconfirmed): its base32 secret.
+    pub async fn create_totp(&self, id: &str) -> Result<String, LogtoError> {
+        let path = format!("/users/{}/mfa-verifications", seg(id));
+        let body = json!({ "type": "Totp" });
+        let answer: Value = self
+            .json(Method::POST, &path, Some(body), Retry::Once)
+            .await?;
+        answer["secret"]
+            .as_str()
+            .map(String::from)
+            .ok_or_else(|| LogtoError::InvalidResponse("no TOTP secret".into()))
+    }
+
+    /// A new set of backup codes (10).
+    pub async fn create_backup_codes(&self, id: &str) -> Result<Vec<String>, LogtoError> {
+        let path = format!("/users/{}/mfa-verifications", seg(id));
+        let body = json!({ "type": "BackupCode" });
+        let answer: Value = self
+            .json(Method::POST, &path, Some(body), Retry::Once)
+            .await?;
+        serde_json::from_value(answer["codes"].clone())
+            .map_err(|e| LogtoError::InvalidResponse(e.to_string()))
+    }
+
+    pub async fn delete_factor(&self, id: &str, factor: &str) -> Result<(), LogtoError> {
+        let path = format!("/users/{}/mfa-verifications/{}", seg(id), seg(factor));
         self.send(Method::DELETE, &path, None, Retry::Idempotent)
             .await
             .map(drop)

@@ -11,4 +11,6 @@ mod types;
 pub use error::LogtoError;
 pub use m2m::M2mTokens;
 pub use management::{Management, Recipient};
-pub use types::{LogtoSession, LogtoUser, PasswordIssue, PasswordPolicy, UserPatch, WayIn};
+pub use types::{
+    LogtoSession, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch, WayIn,
+};

@@ -26,6 +26,24 @@ pub struct LogtoUser {
     pub updated_at: i64,
 }
 
+/// A second step of the user's (`GET /api/users/:id/mfa-verifications`, contract §10).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct MfaFactor {
+    pub id: String,
+    /// ISO date.
+    pub created_at: String,
+    /// `Totp`, `WebAuthn` or `BackupCode`.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// A passkey's user agent when it was registered.
+    #[serde(default)]
+    pub agent: Option<String>,
+    /// Backup codes not used yet.
+    #[serde(default)]
+    pub remain_codes: Option<u32>,
+}
+
 /// A way a user signs in, for "is this the last one?" before one is removed.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum WayIn<'a> {

@@ -1,0 +1,228 @@
+//! Two-step verification: an authenticator app kept only after its first code, backup codes shown
+//! once, factors removed one by one — each change after a fresh proof, only the user's own.
+
+use reqwest::{Method, StatusCode};
+use serde_json::{json, Value};
+use totp_rs::{Builder, Secret};
+
+use crate::common::{browser::Browser, spawn_app, TestApp};
+
+async fn factors(app: &TestApp, username: &str) -> Vec<Value> {
+    let id = app.user_id(username).await;
+    let (_, list) = app
+        .management(Method::GET, &format!("/users/{id}/mfa-verifications"), None)
+        .await;
+    list.as_array().cloned().unwrap_or_default()
+}
+
+fn kinds(list: &[Value]) -> Vec<&str> {
+    list.iter().filter_map(|f| f["type"].as_str()).collect()
+}
+
+/// The key on the setup page (shown in groups of four).
+fn shown_key(page: &str) -> String {
+    let key = page
+        .split("class=\"totp-key\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .expect("the key on the page");
+    key.split_whitespace().collect()
+}
+
+fn code_now(key: &str) -> String {
+    let totp = Builder::new()
+        .with_secret(Secret::try_from_base32(key).unwrap())
+        .build_noncompliant();
+    totp.generate_current().to_string()
+}
+
+async fn post(
+    app: &TestApp,
+    browser: &Browser,
+    path: &str,
+    fields: &[(&str, &str)],
+) -> (StatusCode, Option<String>, String) {
+    app.post_form(browser, path, fields).await
+}
+
+#[tokio::test]
+async fn an_authenticator_app_is_kept_only_after_its_first_code() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let page = browser.page(&app, "/security/two-step").await;
+    assert!(page.contains(">Passkey<"), "the seeded passkey: {page}");
+    assert!(page.contains("Safari on macOS"), "{page}");
+    assert!(page.contains("To change your second steps, confirm it's you first."));
+    let (status, location, _) = post(&app, &browser, "/security/two-step/totp/start", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity%2Ftwo-step")
+    );
+    assert_eq!(kinds(&factors(&app, "demo").await), ["WebAuthn"]);
+
+    app.prove(&browser).await;
+    let (status, location, _) = post(&app, &browser, "/security/two-step/totp/start", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/two-step/totp"));
+    let page = browser.page(&app, "/security/two-step/totp").await;
+    assert!(page.contains("<svg"), "a QR code drawn on the server");
+    let key = shown_key(&page);
+    assert!(key.len() >= 16, "{key}");
+
+    let (status, _, page) = post(
+        &app,
+        &browser,
+        "/security/two-step/totp/verify",
+        &[("code", "000000")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("That code is not right."), "{page}");
+    let code = code_now(&key);
+    let (status, location, _) = post(
+        &app,
+        &browser,
+        "/security/two-step/totp/verify",
+        &[("code", &code)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/two-step?done=totp"));
+    let page = browser.page(&app, "/security/two-step?done=totp").await;
+    assert!(page.contains("Your authenticator app is set up."));
+    assert!(page.contains(">Authenticator app<"));
+    assert!(!page.contains("Add an authenticator app"), "one at a time");
+    let (status, _, page) = post(&app, &browser, "/security/two-step/totp/start", &[]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("You already have an authenticator app."));
+
+    // Removing: only one of the user's own factors.
+    let alex = app.user_id("alex").await;
+    let (_, theirs) = app
+        .management(
+            Method::POST,
+            &format!("/users/{alex}/mfa-verifications"),
+            Some(json!({"type": "Totp"})),
+        )
+        .await;
+    assert_eq!(theirs["type"], "Totp");
+    let alex_factor = factors(&app, "alex").await[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    for crafted in [alex_factor.as_str(), "nope"] {
+        let (status, _, _) = post(
+            &app,
+            &browser,
+            "/security/two-step/remove",
+            &[("factor", crafted)],
+        )
+        .await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{crafted}");
+    }
+    assert_eq!(factors(&app, "alex").await.len(), 1, "Alex's factor stays");
+    let totp = factors(&app, "demo")
+        .await
+        .into_iter()
+        .find(|f| f["type"] == "Totp")
+        .unwrap();
+    let (status, location, _) = post(
+        &app,
+        &browser,
+        "/security/two-step/remove",
+        &[("factor", totp["id"].as_str().unwrap())],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/two-step?done=removed"));
+    assert_eq!(kinds(&factors(&app, "demo").await), ["WebAuthn"]);
+}
+
+#[tokio::test]
+async fn a_setup_given_up_leaves_no_factor() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    post(&app, &browser, "/security/two-step/totp/start", &[]).await;
+    assert!(
+        kinds(&factors(&app, "demo").await).contains(&"Totp"),
+        "Logto keeps it at once"
+    );
+    let page = browser.page(&app, "/security/two-step").await;
+    assert!(page.contains("Setting up an authenticator app was not finished."));
+    let (status, location, _) = post(&app, &browser, "/security/two-step/totp/cancel", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/security/two-step?done=cancelled")
+    );
+    assert_eq!(kinds(&factors(&app, "demo").await), ["WebAuthn"]);
+    let page = browser.page(&app, "/security/two-step/totp").await;
+    assert!(page.contains("No authenticator app is being set up."));
+}
+
+#[tokio::test]
+async fn backup_codes_are_shown_once_and_renewed() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let (status, location, _) =
+        post(&app, &browser, "/security/two-step/backup-codes/new", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/two-step/backup-codes"));
+    let page = browser.page(&app, "/security/two-step/backup-codes").await;
+    let codes: Vec<&str> = page
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .collect();
+    assert_eq!(codes.len(), 10, "{page}");
+    assert!(page.contains("download=\"backup-codes.txt\""));
+    assert!(page.contains(codes[0]), "in the file too");
+    let again = browser.page(&app, "/security/two-step/backup-codes").await;
+    assert!(again.contains("Backup codes are shown only once."));
+    assert!(!again.contains(codes[0]));
+    let list = factors(&app, "demo").await;
+    let set = list.iter().find(|f| f["type"] == "BackupCode").unwrap();
+    assert_eq!(set["remainCodes"], 10);
+
+    // New codes replace the set.
+    post(&app, &browser, "/security/two-step/backup-codes/new", &[]).await;
+    let page = browser.page(&app, "/security/two-step/backup-codes").await;
+    assert!(!page.contains(codes[0]), "new codes");
+    let sets = factors(&app, "demo")
+        .await
+        .into_iter()
+        .filter(|f| f["type"] == "BackupCode")
+        .count();
+    assert_eq!(sets, 1);
+}
+
+#[tokio::test]
+async fn backup_codes_need_another_second_step() {
+    let app = spawn_app(&[]).await;
+    let alex = Browser::new();
+    let callback = alex
+        .until_callback(&app, "/", "alex", "Profile-alex-2026")
+        .await;
+    alex.get(callback.as_str()).await;
+    let (status, _, _) = post(
+        &app,
+        &alex,
+        "/confirm/password",
+        &[
+            ("password", "Profile-alex-2026"),
+            ("return_to", "/security/two-step"),
+        ],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (status, _, page) = post(&app, &alex, "/security/two-step/backup-codes/new", &[]).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        page.contains("Backup codes need another second step"),
+        "{page}"
+    );
+    assert!(factors(&app, "alex").await.is_empty());
+}
