@@ -56,7 +56,7 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 # suites run again against its 1.37 profile (no send limit, no session routes).
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(contract) | (binary(app) & test(/^(auth|profile|management|password|security)::/))'
+  -E 'binary(contract) | (binary(app) & test(/^(account|auth|profile|management|password|security|two_step)::/))'
 # Proofs, throttles and the session index again with Redis, then Postgres, as the store.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \

@@ -6,6 +6,7 @@ use leptos_router::{
 };
 
 use crate::features::{
+    account::{AccountPage, GoodbyePage},
     confirm::ConfirmPage,
     contact::{EmailPage, PhonePage},
     home::HomePage,
@@ -85,6 +86,11 @@ pub fn App() -> impl IntoView {
                             view=|| view! { <SignedIn><ProfilePage /></SignedIn> }
                             ssr=SsrMode::InOrder
                         />
+                        <Route
+                            path=path!("/account")
+                            view=|| view! { <SignedIn><AccountPage /></SignedIn> }
+                        />
+                        <Route path=path!("/goodbye") view=GoodbyePage />
                         <Route
                             path=path!("/security")
                             view=|| view! { <SignedIn><SecurityPage /></SignedIn> }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 import { expect } from '@playwright/test';
 import { emulatorURL } from '../env';
 
@@ -45,4 +46,20 @@ export async function linkIdentity(userId: string, target: string, identity: obj
 export async function latestCode(to: string): Promise<string> {
   const res = await fetch(`${emulatorURL}/__emulator/mailbox.json?to=${encodeURIComponent(to)}`);
   return (await res.json())[0].code;
+}
+
+/// The code an authenticator app shows now for a base32 key (RFC 6238: SHA-1, 6 digits, 30 s).
+export function totpNow(base32Key: string): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const c of base32Key.replace(/[\s=]/g, '').toUpperCase()) {
+    bits += alphabet.indexOf(c).toString(2).padStart(5, '0');
+  }
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((b) => parseInt(b, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
+  const mac = createHmac('sha1', key).update(counter).digest();
+  const offset = mac[mac.length - 1] & 0xf;
+  const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
+  return value.toString().padStart(6, '0');
 }

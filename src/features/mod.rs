@@ -2,6 +2,7 @@
 //! server-only service. Features use `domain`, `ui`, `i18n` and (on the server) the `server`
 //! plumbing; nothing there uses a feature's types.
 
+pub mod account;
 pub mod confirm;
 pub mod contact;
 pub mod home;
@@ -26,4 +27,5 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         .merge(contact::form_post::routes())
         .merge(security::form_post::routes())
         .merge(two_step::form_post::routes())
+        .merge(account::form_post::routes())
 }

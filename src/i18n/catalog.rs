@@ -20,6 +20,7 @@ catalog! {
     NAV_PROFILE = ("Profile", "Profil");
     NAV_PASSWORD = ("Password", "Passwort");
     NAV_SECURITY = ("Security", "Sicherheit");
+    NAV_DATA = ("Data", "Daten");
     SIGN_IN = ("Sign in", "Anmelden");
     SIGN_OUT = ("Sign out", "Abmelden");
     YOUR_ACCOUNT = ("Your account", "Ihr Konto");
@@ -384,6 +385,38 @@ catalog! {
         "Backup-Codes brauchen einen anderen zweiten Schritt: Fügen Sie zuerst eine Authenticator-App hinzu."
     );
     BACKUP_DONE = ("Done", "Fertig");
+    // Your data: download, delete.
+    ACCOUNT_TITLE = ("Your data", "Ihre Daten");
+    EXPORT_TITLE = ("Download your data", "Ihre Daten herunterladen");
+    EXPORT_LEAD = (
+        "One JSON file with everything this page and Logto hold about you: your profile and custom data, linked accounts, second steps (without their secrets) and where you're signed in.",
+        "Eine JSON-Datei mit allem, was diese Seite und Logto über Sie speichern: Ihr Profil und Ihre eigenen Daten, verknüpfte Konten, zweite Schritte (ohne deren Geheimnisse) und wo Sie angemeldet sind."
+    );
+    EXPORT_BUTTON = ("Download my data", "Meine Daten herunterladen");
+    DELETE_TITLE = ("Delete your account", "Ihr Konto löschen");
+    DELETE_LEAD = (
+        "This deletes your account at Logto — your profile, email address, phone number, password, linked accounts and second steps — and signs you out everywhere. It cannot be undone: download your data first if you want to keep it.",
+        "Dadurch wird Ihr Konto bei Logto gelöscht — Ihr Profil, Ihre E-Mail-Adresse, Telefonnummer, Ihr Passwort, verknüpfte Konten und zweite Schritte — und Sie werden überall abgemeldet. Das lässt sich nicht rückgängig machen: Laden Sie vorher Ihre Daten herunter, wenn Sie sie behalten möchten."
+    );
+    DELETE_CONFIRM_FIRST = (
+        "To delete your account, confirm it's you first.",
+        "Um Ihr Konto zu löschen, bestätigen Sie zuerst, dass Sie es sind."
+    );
+    DELETE_TYPE = ("Type {} to confirm", "Geben Sie zur Bestätigung {} ein");
+    DELETE_BUTTON = ("Delete my account", "Mein Konto löschen");
+    DELETE_MISMATCH = (
+        "That is not what was asked for, so nothing was deleted.",
+        "Das entspricht nicht der Vorgabe, daher wurde nichts gelöscht."
+    );
+    GOODBYE_TITLE = ("Your account was deleted", "Ihr Konto wurde gelöscht");
+    GOODBYE_LEAD = (
+        "Your account and everything in it are gone, and you are signed out here.",
+        "Ihr Konto und alles darin ist gelöscht, und Sie sind hier abgemeldet."
+    );
+    GOODBYE_SESSIONS_LEFT = (
+        "Some of your other sessions of this page could not be ended just now. They can no longer reach your account and end by themselves.",
+        "Einige Ihrer anderen Sitzungen dieser Seite konnten gerade nicht beendet werden. Sie können Ihr Konto nicht mehr erreichen und enden von selbst."
+    );
     AGO_NOW = ("just now", "gerade eben");
     AGO_MINUTES = ("{} min ago", "vor {} Min.");
     AGO_HOURS = ("{} h ago", "vor {} Std.");

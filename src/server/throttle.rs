@@ -24,6 +24,12 @@ pub const PASSWORD_TRIES: Limit = Limit {
     max: 5,
     window_secs: 15 * 60,
 };
+/// Downloads of a user's data: each one asks Logto three times.
+pub const EXPORTS: Limit = Limit {
+    name: "exports",
+    max: 5,
+    window_secs: 60 * 60,
+};
 /// Codes sent to one address (email or phone), whoever asks.
 pub const CODE_SENDS_PER_RECIPIENT: Limit = Limit {
     name: "code-sends-recipient",

@@ -51,8 +51,12 @@ mod wire {
             let Some(form) = target::<HtmlFormElement>(&ev) else {
                 return;
             };
-            // The page's own forms only: the header's (sign out, language) leave the page.
-            if form.method() != "post" || form.closest("main").ok().flatten().is_none() {
+            // The page's own forms only: the header's (sign out, language) leave the page, and
+            // a `data-plain` form's answer is not a page (a download).
+            if form.method() != "post"
+                || form.closest("main").ok().flatten().is_none()
+                || form.has_attribute("data-plain")
+            {
                 return;
             }
             ev.prevent_default();

@@ -16,4 +16,4 @@ pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};
 pub use islands::IslandScripts;
 pub use live::hydrated_flag;
-pub use time::LocalTime;
+pub use time::{utc_iso, LocalTime};

@@ -81,7 +81,7 @@ pub fn utc_text(ms: i64) -> String {
 }
 
 /// `2026-01-31T14:05Z`, for `<time datetime>`.
-fn utc_iso(ms: i64) -> String {
+pub fn utc_iso(ms: i64) -> String {
     let (y, m, d, hh, mm) = utc_parts(ms);
     format!("{y:04}-{m:02}-{d:02}T{hh:02}:{mm:02}Z")
 }

@@ -303,6 +303,8 @@ pub async fn delete(State(ctx): State<Ctx>, Path(id): Path<String>) -> ApiResult
         s.refresh_tokens.retain(|_, g| g.user_id != id);
         s.access_tokens.retain(|_, g| g.user_id != id);
     });
+    // Its sign-ins end too: no browser is signed straight back in to a deleted account.
+    ctx.ephemeral().sessions.retain(|_, s| s.user_id != id);
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

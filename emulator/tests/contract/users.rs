@@ -84,6 +84,19 @@ async fn unknown_users_are_404_on_every_route() {
 }
 
 #[tokio::test]
+async fn a_deleted_user_is_gone() {
+    let t = target().await;
+    let user = t.create_user(Some("Sturdy-pass-93")).await;
+    let path = format!("/api/users/{}", id(&user));
+    let (status, _) = t.api(Method::DELETE, &path, None).await;
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let (status, body) = t.api(Method::GET, &path, None).await;
+    assert_error(status, &body, 404, "entity.not_found");
+    let (status, body) = t.api(Method::DELETE, &path, None).await;
+    assert_error(status, &body, 404, "entity.not_found");
+}
+
+#[tokio::test]
 async fn create_and_search_users() {
     let t = target().await;
     let user = t.create_user(None).await;

@@ -70,6 +70,20 @@ impl Management {
         self.json(Method::GET, &path, None, Retry::Idempotent).await
     }
 
+    /// The user object as Logto sends it (for the user's own download of their data).
+    pub async fn get_user_json(&self, id: &str) -> Result<Value, LogtoError> {
+        let path = format!("/users/{}", seg(id));
+        self.json(Method::GET, &path, None, Retry::Idempotent).await
+    }
+
+    /// Deletes the user; their tokens and grants stop working.
+    pub async fn delete_user(&self, id: &str) -> Result<(), LogtoError> {
+        let path = format!("/users/{}", seg(id));
+        self.send(Method::DELETE, &path, None, Retry::Idempotent)
+            .await
+            .map(drop)
+    }
+
     pub async fn update_user(&self, id: &str, patch: &UserPatch) -> Result<LogtoUser, LogtoError> {
         let body =
             serde_json::to_value(patch).map_err(|e| LogtoError::InvalidResponse(e.to_string()))?;

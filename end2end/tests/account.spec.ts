@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { createUser } from './support';
+
+async function newUser(tag: string) {
+  const id = Math.random().toString(36).slice(2, 8);
+  const user = { username: `acc_${tag}_${id}`, email: `acc-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
+  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Ada Leaving' });
+  return user;
+}
+
+async function signIn(page: Page, user: { username: string; password: string }, path: string) {
+  await page.goto(path);
+  await page.getByLabel('Username or email').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(path);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('download my data, then delete my account', async ({ page }) => {
+      const user = await newUser(javaScriptEnabled ? 'js' : 'plain');
+      await signIn(page, user, '/profile');
+      await page.getByRole('link', { name: 'Data', exact: true }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
+
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Download my data' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('my-data.json');
+      const data = JSON.parse(await readFile((await file.path())!, 'utf8'));
+      expect(data.logto.user.username).toBe(user.username);
+      expect(data.logto.user.customData).toEqual({});
+      expect(data.thisApp.sessions).toHaveLength(1);
+
+      await page.getByRole('link', { name: "Confirm it's you" }).click();
+      await page.getByLabel('Current password').fill(user.password);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL('/account?confirmed=1');
+      await page.getByLabel(`Type ${user.username} to confirm`).fill(user.username);
+      await page.getByRole('button', { name: 'Delete my account' }).click();
+      await page.waitForURL('/goodbye');
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account was deleted');
+      await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+      // Signing in again fails: the account is gone.
+      await page.getByRole('link', { name: 'Sign in' }).click();
+      await page.getByLabel('Username or email').fill(user.username);
+      await page.getByLabel('Password').fill(user.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await expect(page.getByText('Incorrect username, email or password.')).toBeVisible();
+    });
+  });
+}

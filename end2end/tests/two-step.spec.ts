@@ -1,0 +1,60 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createUser, totpNow } from './support';
+
+async function newUser(tag: string) {
+  const id = Math.random().toString(36).slice(2, 8);
+  const user = { username: `mfa_${tag}_${id}`, email: `mfa-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
+  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Max Factor' });
+  return user;
+}
+
+async function signIn(page: Page, user: { username: string; password: string }, path: string) {
+  await page.goto(path);
+  await page.getByLabel('Username or email').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(path);
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+
+    test('add an authenticator app, get backup codes, remove the app', async ({ page }) => {
+      const user = await newUser(javaScriptEnabled ? 'js' : 'plain');
+      await signIn(page, user, '/security');
+      await page.getByRole('link', { name: 'Manage – Two-step verification' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two-step verification');
+      await expect(page.getByText('No second step yet.')).toBeVisible();
+      await page.getByRole('link', { name: "Confirm it's you" }).click();
+      await page.getByLabel('Current password').fill(user.password);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.waitForURL('/security/two-step?confirmed=1');
+
+      await page.getByRole('button', { name: 'Add an authenticator app' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Set up your authenticator app');
+      await expect(page.getByRole('img', { name: 'QR code for your authenticator app' })).toBeVisible();
+      const key = (await page.locator('.totp-key').textContent()) ?? '';
+      await page.getByLabel('6-digit code').fill(totpNow(key));
+      if (!javaScriptEnabled) await page.getByRole('button', { name: 'Turn on' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Your authenticator app is set up.' })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toBeVisible();
+
+      await page.getByRole('button', { name: 'Get backup codes' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your backup codes');
+      await expect(page.locator('.backup-codes li')).toHaveCount(10);
+      await expect(page.getByRole('link', { name: 'Download as a text file' })).toHaveAttribute('download', 'backup-codes.txt');
+      if (javaScriptEnabled) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations).toEqual([]);
+      }
+      await page.getByRole('link', { name: 'Done' }).click();
+      await expect(page.getByRole('listitem').filter({ hasText: 'Backup codes' })).toContainText('10 unused');
+
+      await page.getByRole('button', { name: 'Remove – Authenticator app' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'The second step was removed.' })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toHaveCount(0);
+    });
+  });
+}

@@ -1,0 +1,118 @@
+//! The data page (download, delete) and the page a deleted account ends on. Plain forms.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use super::{account_view, AccountState, ACCOUNT_PATH};
+use crate::error::AppError;
+use crate::features::confirm::confirm_href;
+use crate::i18n::{self, use_lang, Lang};
+use crate::ui::{EnhancedForms, IslandScripts, Notice};
+
+/// A refused deletion, for the page rendered again by the form post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccountEcho {
+    pub error: AppError,
+}
+
+#[component]
+pub fn AccountPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = Resource::new_blocking(|| (), |_| account_view());
+    let echo = use_context::<AccountEcho>();
+    view! {
+        <Title text=i18n::ACCOUNT_TITLE.get(lang) />
+        <div class="narrow-page">
+            <h1 class="page-title">{i18n::ACCOUNT_TITLE.get(lang)}</h1>
+            <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
+            <section class="card" aria-labelledby="export-title">
+                <h2 id="export-title">{i18n::EXPORT_TITLE.get(lang)}</h2>
+                <p>{i18n::EXPORT_LEAD.get(lang)}</p>
+                // A download, not a page: the browser posts it itself.
+                <form method="post" action="/account/export" data-plain="">
+                    <button type="submit" class="button secondary">{i18n::EXPORT_BUTTON.get(lang)}</button>
+                </form>
+            </section>
+            <Suspense fallback=|| ()>
+                {move || {
+                    let echo = echo.clone();
+                    state
+                        .get()
+                        .map(move |result| match result {
+                            Ok(state) => view! { <Delete state echo lang /> }.into_any(),
+                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </div>
+        <IslandScripts />
+    }
+}
+
+#[component]
+fn Delete(state: AccountState, echo: Option<AccountEcho>, lang: Lang) -> impl IntoView {
+    let (field_error, general) = match echo.map(|e| e.error) {
+        Some(error) if error.field() == Some("confirm") => (Some(error.message(lang)), None),
+        Some(error) => (None, Some(error.message(lang))),
+        None => (None, None),
+    };
+    let body = if !state.proved {
+        view! {
+            <p class="muted">
+                {i18n::DELETE_CONFIRM_FIRST.get(lang)} " "
+                <a href=confirm_href(ACCOUNT_PATH, false)>{i18n::CONFIRM_TITLE.get(lang)}</a>
+            </p>
+        }
+        .into_any()
+    } else {
+        let word = state.confirm_with.unwrap_or_default();
+        let invalid = field_error.is_some();
+        view! {
+            <form method="post" action="/account/delete">
+                <div class="field" class:invalid=invalid>
+                    <label for="delete-confirm">{i18n::DELETE_TYPE.fill(lang, &[&word])}</label>
+                    <input
+                        id="delete-confirm"
+                        name="confirm"
+                        type="text"
+                        autocomplete="off"
+                        spellcheck="false"
+                        required
+                        aria-invalid=invalid.to_string()
+                        aria-describedby=invalid.then_some("delete-confirm-error")
+                    />
+                    {field_error.map(|m| view! { <p class="field-error" id="delete-confirm-error">{m}</p> })}
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="button danger">{i18n::DELETE_BUTTON.get(lang)}</button>
+                </div>
+            </form>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="card" aria-labelledby="delete-title">
+            <h2 id="delete-title">{i18n::DELETE_TITLE.get(lang)}</h2>
+            {general.map(|m| view! { <Notice kind="error" text=m /> })}
+            <p>{i18n::DELETE_LEAD.get(lang)}</p>
+            {body}
+        </section>
+    }
+}
+
+/// Where a deleted account ends: signed out, told it is done (and what could not be cleaned up).
+#[component]
+pub fn GoodbyePage() -> impl IntoView {
+    let lang = use_lang();
+    let left = use_query_map().with_untracked(|q| q.get("left").is_some());
+    view! {
+        <Title text=i18n::GOODBYE_TITLE.get(lang) />
+        <section class="card narrow">
+            <h1 class="page-title">{i18n::GOODBYE_TITLE.get(lang)}</h1>
+            <p role="status">{i18n::GOODBYE_LEAD.get(lang)}</p>
+            {left.then(|| view! { <p>{i18n::GOODBYE_SESSIONS_LEFT.get(lang)}</p> })}
+        </section>
+    }
+}
