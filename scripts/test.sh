@@ -60,11 +60,12 @@ step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSIO
 # Proofs, throttles and the session index again with Redis, then Postgres, as the store.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(password|security|shared_sessions)::/)'
-step "rust tests (Postgres store)" \
+  -E 'binary(app) & test(/^(account|password|security|shared_sessions)::/)'
+step "rust tests (Postgres store and database)" \
   env TEST_SESSION_STORE_URL="postgres://app@127.0.0.1:$pg_port/app" \
+  TEST_DATABASE_URL="postgres://app@127.0.0.1:$pg_port/app" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(password|security|shared_sessions)::/)'
+  -E 'binary(app) & test(/^(account|password|security|shared_sessions)::/)'
 step "release build" scripts/build-release.sh
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 

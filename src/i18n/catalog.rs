@@ -408,10 +408,40 @@ catalog! {
         "That is not what was asked for, so nothing was deleted.",
         "Das entspricht nicht der Vorgabe, daher wurde nichts gelöscht."
     );
+    ACTIVITY_TITLE = ("Recent activity", "Letzte Aktivitäten");
+    ACTIVITY_LEAD = (
+        "Every change made to your account on this page, newest first, kept for {} days. Something you don't recognise? Change your password and sign out your other sessions.",
+        "Jede Änderung an Ihrem Konto auf dieser Seite, die neueste zuerst, {} Tage lang aufbewahrt. Etwas kommt Ihnen unbekannt vor? Ändern Sie Ihr Passwort und melden Sie Ihre anderen Sitzungen ab."
+    );
+    ACTIVITY_NONE = ("Nothing yet.", "Noch nichts.");
+    ACTIVITY_NEWER = ("Newer", "Neuere");
+    ACTIVITY_OLDER = ("Older", "Ältere");
+    ACTIVITY_PAGES = ("Pages of recent activity", "Seiten der letzten Aktivitäten");
+    ACT_PROFILE_SAVED = ("Profile saved: {}", "Profil gespeichert: {}");
+    ACT_PASSWORD_CHANGED = ("Password changed", "Passwort geändert");
+    ACT_PASSWORD_SET = ("Password set", "Passwort festgelegt");
+    ACT_EMAIL_CHANGED = ("Email address changed", "E-Mail-Adresse geändert");
+    ACT_EMAIL_REMOVED = ("Email address removed", "E-Mail-Adresse entfernt");
+    ACT_PHONE_CHANGED = ("Phone number changed", "Telefonnummer geändert");
+    ACT_PHONE_REMOVED = ("Phone number removed", "Telefonnummer entfernt");
+    ACT_SESSION_ENDED = ("A session was signed out", "Eine Sitzung wurde abgemeldet");
+    ACT_SESSIONS_ENDED = ("All other sessions were signed out", "Alle anderen Sitzungen wurden abgemeldet");
+    ACT_LOGTO_SESSION_ENDED = ("A Logto sign-in was ended", "Eine Logto-Anmeldung wurde beendet");
+    ACT_IDENTITY_UNLINKED = ("Linked account removed: {}", "Verknüpftes Konto entfernt: {}");
+    ACT_TOTP_ADDED = ("Authenticator app added", "Authenticator-App hinzugefügt");
+    ACT_BACKUP_CODES = ("New backup codes made", "Neue Backup-Codes erstellt");
+    ACT_FACTOR_REMOVED = ("Second step removed", "Zweiter Schritt entfernt");
+    ACT_DATA_EXPORTED = ("Your data was downloaded", "Ihre Daten wurden heruntergeladen");
+    ACT_OTHER = ("Account changed", "Konto geändert");
+    ACT_FROM = ("{} · {}", "{} · {}");
     GOODBYE_TITLE = ("Your account was deleted", "Ihr Konto wurde gelöscht");
     GOODBYE_LEAD = (
         "Your account and everything in it are gone, and you are signed out here.",
         "Ihr Konto und alles darin ist gelöscht, und Sie sind hier abgemeldet."
+    );
+    GOODBYE_ACTIVITY_LEFT = (
+        "The list of your recent activity could not be deleted just now; it is deleted automatically when its entries expire.",
+        "Die Liste Ihrer letzten Aktivitäten konnte gerade nicht gelöscht werden; sie wird automatisch gelöscht, wenn ihre Einträge ablaufen."
     );
     GOODBYE_SESSIONS_LEFT = (
         "Some of your other sessions of this page could not be ended just now. They can no longer reach your account and end by themselves.",

@@ -39,6 +39,11 @@ pub struct Config {
     /// Behind a reverse proxy: take the client's address from the last `X-Forwarded-For` entry
     /// (the one the proxy added) rather than the connection's (`TRUST_FORWARDED_FOR=1`).
     pub trust_forwarded_for: bool,
+    /// The app's own database: `sqlite://…` (default: `app.db` in the data folder) or
+    /// `postgres://…` (`DATABASE_URL`).
+    pub database_url: String,
+    /// How long the activity log keeps an entry (`ACTIVITY_DAYS`, 180).
+    pub activity_days: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -182,6 +187,8 @@ pub fn from_lookup(
         None => None,
     };
 
+    let database_url = get("DATABASE_URL")
+        .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("app.db").display()));
     Ok(Config {
         bind,
         public_url,
@@ -205,6 +212,19 @@ pub fn from_lookup(
         },
         sessions,
         trust_forwarded_for: flag("TRUST_FORWARDED_FOR"),
+        database_url,
+        activity_days: match get("ACTIVITY_DAYS") {
+            Some(v) => match v.parse() {
+                Ok(days) if days > 0 => days,
+                _ => {
+                    return Err(invalid(
+                        "ACTIVITY_DAYS",
+                        "must be a positive number of days",
+                    ))
+                }
+            },
+            None => 180,
+        },
     })
 }
 

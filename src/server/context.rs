@@ -3,7 +3,12 @@
 
 use tower_sessions::Session;
 
-use super::{auth::AuthSession, error::ServerError, AppState};
+use super::{
+    activity::Activity,
+    auth::{now_secs, session_handle, AuthSession},
+    error::ServerError,
+    AppState,
+};
 use crate::i18n::{use_lang, Lang};
 
 pub struct RequestCtx {
@@ -62,5 +67,35 @@ impl RequestCtx {
     pub async fn save_user_now(&self, auth: &AuthSession) -> Result<(), ServerError> {
         self.state.auth.store(&self.session, auth).await?;
         Ok(self.session.save().await?)
+    }
+
+    /// Notes an account change in the activity log: what (`action`, field names — never values)
+    /// and from which session, with its sign-in address and browser. A log that cannot be
+    /// written does not undo the change: it is logged instead.
+    pub async fn record(&self, auth: &AuthSession, action: &str, fields: &[&str]) {
+        let entry = match self.session.id() {
+            Some(id) => self
+                .state
+                .auth
+                .index
+                .entry(&auth.user_id, id)
+                .await
+                .ok()
+                .flatten()
+                .map(|e| (session_handle(&id), e)),
+            None => None,
+        };
+        let (session, entry) = entry.unwrap_or_default();
+        let activity = Activity {
+            at: now_secs(),
+            action: action.to_owned(),
+            fields: fields.iter().map(|f| (*f).to_owned()).collect(),
+            session,
+            ip: entry.ip,
+            user_agent: entry.user_agent,
+        };
+        if let Err(e) = self.state.db.record(&auth.user_id, &activity).await {
+            tracing::warn!(error = %e, action, "could not write the activity log");
+        }
     }
 }

@@ -53,6 +53,8 @@ pub enum ServerError {
     Session(#[from] tower_sessions::session::Error),
     #[error("shared store failed")]
     Store(#[source] super::shared_store::StoreError),
+    #[error("database failed: {0}")]
+    Database(String),
     /// A sensitive action without a proof of identity from the last 10 minutes.
     #[error("no recent proof of identity")]
     ProofNeeded,
@@ -145,9 +147,10 @@ impl ServerError {
             } => AppError::RateLimited {
                 retry_after_secs: *retry_after_secs,
             },
-            ServerError::Session(_) | ServerError::Store(_) | ServerError::Internal(_) => {
-                AppError::Internal
-            }
+            ServerError::Session(_)
+            | ServerError::Store(_)
+            | ServerError::Database(_)
+            | ServerError::Internal(_) => AppError::Internal,
         }
     }
 

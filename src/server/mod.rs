@@ -1,10 +1,12 @@
 //! Everything that runs only on the server: configuration, HTTP wiring, health checks.
 
+pub mod activity;
 pub mod auth;
 pub mod client_ip;
 pub mod config;
 pub mod context;
 pub mod crypto;
+pub mod db;
 pub mod error;
 pub mod forms;
 pub mod health;

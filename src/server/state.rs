@@ -7,6 +7,7 @@ use super::{
     auth::{AnyStore, Auth, Oidc, SessionIndex, SharedAuth},
     config::Config,
     crypto::Sealer,
+    db::Db,
     logto::{M2mTokens, Management},
     shared_store::SharedStore,
     upstream::Upstream,
@@ -26,6 +27,8 @@ pub struct AppState {
     pub sessions: AnyStore,
     /// Throttle counters and the per-user session index, beside the sessions.
     pub shared: SharedStore,
+    /// The app's own database (the activity log).
+    pub db: Db,
     pub started: Instant,
     /// The last Logto check, shared by `/readyz` and the home page.
     pub logto_check: Arc<super::health::CachedCheck>,
@@ -61,6 +64,14 @@ impl AppState {
         });
         let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
         sessions.purge_expired_every(shared.clone(), std::time::Duration::from_secs(600));
+        let db = Db::connect(&config.database_url)
+            .await
+            .map_err(|e| format!("the database ({}): {e}", redacted(&config.database_url)))?;
+        purge_activity_every(
+            db.clone(),
+            config.activity_days,
+            std::time::Duration::from_secs(3600),
+        );
         let absolute_lifetime_secs = config.sessions.absolute_lifetime.as_secs() as i64;
         let auth = Arc::new(Auth {
             sealer,
@@ -89,9 +100,35 @@ impl AppState {
             management,
             sessions,
             shared,
+            db,
             started: Instant::now(),
             logto_check: Default::default(),
         })
+    }
+}
+
+/// Keeps the activity log to its configured age.
+fn purge_activity_every(db: Db, days: u64, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(every);
+        loop {
+            tick.tick().await;
+            let before = super::auth::now_secs() - (days * 86_400) as i64;
+            if let Err(e) = db.purge_activity(before).await {
+                tracing::warn!(error = %e, "could not purge the activity log");
+            }
+        }
+    });
+}
+
+/// A database URL without its password, for messages.
+fn redacted(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) if parsed.password().is_some() => {
+            let _ = parsed.set_password(Some("***"));
+            parsed.to_string()
+        }
+        _ => url.to_owned(),
     }
 }
 

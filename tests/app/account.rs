@@ -63,6 +63,27 @@ async fn the_download_holds_the_profile_factors_and_sessions_without_secrets() {
     assert!(res.text().await.unwrap().contains("Too many attempts."));
 }
 
+/// The user's rows in the own database's activity log.
+async fn activity_rows(app: &TestApp, user_id: &str) -> i64 {
+    let url = &app.database_url;
+    let count = "select count(*) from activity where user_id = $1";
+    if url.starts_with("postgres") {
+        let pool = sqlx::PgPool::connect(url).await.unwrap();
+        sqlx::query_scalar(count)
+            .bind(user_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    } else {
+        let pool = sqlx::SqlitePool::connect(url).await.unwrap();
+        sqlx::query_scalar(count)
+            .bind(user_id)
+            .fetch_one(&pool)
+            .await
+            .unwrap()
+    }
+}
+
 async fn delete(
     app: &TestApp,
     browser: &Browser,
@@ -122,6 +143,8 @@ async fn an_account_is_deleted_after_a_proof_and_the_typed_confirmation() {
         StatusCode::OK
     );
 
+    assert_eq!(export(&app, &browser).await.status(), StatusCode::OK);
+    assert_eq!(activity_rows(&app, &id).await, 1);
     let (status, location, _) = delete(&app, &browser, "LEAVING").await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(location.as_deref(), Some("/goodbye"));
@@ -136,4 +159,99 @@ async fn an_account_is_deleted_after_a_proof_and_the_typed_confirmation() {
     }
     let page = browser.page(&app, "/goodbye").await;
     assert!(page.contains("Your account was deleted"));
+    assert_eq!(
+        activity_rows(&app, &id).await,
+        0,
+        "the activity log went with it"
+    );
+}
+
+#[tokio::test]
+async fn account_changes_are_listed_newest_first_without_any_secret() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let page = browser.page(&app, "/account").await;
+    assert!(page.contains("Nothing yet."), "{page}");
+
+    // A password change (its proof by the current password), and a download.
+    let new_password = "Quartz-Meadow-8826";
+    let (status, _, body) = app
+        .post_form(
+            &browser,
+            "/security/password",
+            &[
+                ("current", crate::common::DEMO_PASSWORD),
+                ("new", new_password),
+                ("repeat", new_password),
+            ],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    assert_eq!(export(&app, &browser).await.status(), StatusCode::OK);
+
+    let page = browser.page(&app, "/account").await;
+    let activity = page.split("id=\"activity\"").nth(1).unwrap();
+    let downloaded = activity
+        .find("Your data was downloaded")
+        .expect("the download");
+    let changed = activity.find("Password changed").expect("the change");
+    assert!(downloaded < changed, "newest first: {activity}");
+    assert!(
+        activity.contains("Firefox on Linux · IP address 127.0.0.1"),
+        "{activity}"
+    );
+    assert!(activity.contains(">This browser<"), "{activity}");
+
+    // Nothing secret in the log, as stored.
+    let file = app.database_url.trim_start_matches("sqlite://");
+    if let Ok(raw) = std::fs::read(file) {
+        let raw = String::from_utf8_lossy(&raw);
+        for secret in [crate::common::DEMO_PASSWORD, new_password] {
+            assert!(!raw.contains(secret), "{secret} in the database file");
+        }
+    }
+    let res = export(&app, &browser).await;
+    let data: Value = res.json().await.unwrap();
+    let entries = data["thisApp"]["activity"].as_array().unwrap();
+    assert_eq!(entries.len(), 2, "{entries:?}");
+    assert_eq!(entries[1]["action"], "password.changed");
+    assert_eq!(entries[1]["fields"], json!([]));
+}
+
+#[tokio::test]
+async fn the_activity_log_pages_by_twenty() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    for _ in 0..5 {
+        export(&app, &browser).await;
+    }
+    // Five downloads an hour: more entries come from saving the profile.
+    for n in 0..17 {
+        let view = app.call(&browser, "profile/cached", json!({})).await.1;
+        let mut edited = view["form"].clone();
+        edited["name"] = json!(format!("Dana {n}"));
+        let (status, body) = app
+            .call(
+                &browser,
+                "profile/save",
+                json!({ "original": view["form"], "edited": edited }),
+            )
+            .await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    let first = browser.page(&app, "/account").await;
+    assert_eq!(
+        first.matches("Profile saved: Full name").count(),
+        17,
+        "newest first"
+    );
+    assert_eq!(first.matches("Your data was downloaded").count(), 3);
+    assert!(
+        first.contains("href=\"/account?page=2\" rel=\"next\""),
+        "{first}"
+    );
+    let second = browser.page(&app, "/account?page=2").await;
+    assert_eq!(second.matches("Your data was downloaded").count(), 2);
+    assert!(second.contains("href=\"/account\" rel=\"prev\""));
+    assert!(!second.contains("rel=\"next\""));
 }

@@ -66,8 +66,12 @@ async fn delete(State(state): State<AppState>, session: Session, req: Request) -
     let ctx = RequestCtx::new(state.clone(), session, lang);
     match service::delete(&ctx, typed).await {
         Ok(service::Deleted::Everything) => Redirect::to("/goodbye").into_response(),
-        Ok(service::Deleted::SessionsLeft) => {
-            Redirect::to("/goodbye?left=sessions").into_response()
+        Ok(service::Deleted::Left { sessions, activity }) => {
+            let left: Vec<&str> = [("sessions", sessions), ("activity", activity)]
+                .into_iter()
+                .filter_map(|(what, left)| left.then_some(what))
+                .collect();
+            Redirect::to(&format!("/goodbye?left={}", left.join(","))).into_response()
         }
         Err(ServerError::ProofNeeded) => {
             Redirect::to(&confirm_href(ACCOUNT_PATH, false)).into_response()

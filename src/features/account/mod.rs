@@ -11,7 +11,7 @@ mod page;
 #[cfg(feature = "ssr")]
 pub mod service;
 
-pub use api::{account_view, AccountState};
+pub use api::{account_view, AccountState, ActivityRow};
 pub use page::{AccountEcho, AccountPage, GoodbyePage};
 
 pub const ACCOUNT_PATH: &str = "/account";

@@ -20,7 +20,12 @@ pub struct AccountEcho {
 #[component]
 pub fn AccountPage() -> impl IntoView {
     let lang = use_lang();
-    let state = Resource::new_blocking(|| (), |_| account_view());
+    let page = use_query_map().with_untracked(|q| {
+        q.get("page")
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(1)
+    });
+    let state = Resource::new_blocking(|| (), move |_| account_view(page));
     let echo = use_context::<AccountEcho>();
     view! {
         <Title text=i18n::ACCOUNT_TITLE.get(lang) />
@@ -41,7 +46,13 @@ pub fn AccountPage() -> impl IntoView {
                     state
                         .get()
                         .map(move |result| match result {
-                            Ok(state) => view! { <Delete state echo lang /> }.into_any(),
+                            Ok(state) => {
+                                view! {
+                                    <RecentActivity state=state.clone() lang />
+                                    <Delete state echo lang />
+                                }
+                                    .into_any()
+                            }
                             Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
                         })
                 }}
@@ -102,17 +113,75 @@ fn Delete(state: AccountState, echo: Option<AccountEcho>, lang: Lang) -> impl In
     }
 }
 
+#[component]
+fn RecentActivity(state: AccountState, lang: Lang) -> impl IntoView {
+    let AccountState {
+        activity,
+        page,
+        more,
+        keep_days,
+        ..
+    } = state;
+    let empty = activity.is_empty();
+    let rows = activity
+        .into_iter()
+        .map(|a| {
+            view! {
+                <li class="session">
+                    <div>
+                        <p class="session-device">
+                            {a.what}
+                            {a.here.then(|| view! { <span class="badge">{i18n::SESSION_THIS.get(lang)}</span> })}
+                        </p>
+                        <p class="muted small">
+                            <time datetime=a.at>{a.when}</time>
+                            {(!a.from.is_empty()).then(|| format!(" · {}", a.from))}
+                        </p>
+                    </div>
+                </li>
+            }
+        })
+        .collect_view();
+    let newer = (page > 1).then(|| {
+        let href = if page == 2 {
+            ACCOUNT_PATH.to_owned()
+        } else {
+            format!("{ACCOUNT_PATH}?page={}", page - 1)
+        };
+        view! { <a href=href rel="prev">{i18n::ACTIVITY_NEWER.get(lang)}</a> }
+    });
+    let older = more.then(|| {
+        view! { <a href=format!("{ACCOUNT_PATH}?page={}", page + 1) rel="next">{i18n::ACTIVITY_OLDER.get(lang)}</a> }
+    });
+    let paging = (page > 1 || more).then(|| {
+        view! { <nav class="paging" aria-label=i18n::ACTIVITY_PAGES.get(lang)>{newer} {older}</nav> }
+    });
+    view! {
+        <section class="card" id="activity" aria-labelledby="activity-title">
+            <h2 id="activity-title">{i18n::ACTIVITY_TITLE.get(lang)}</h2>
+            <p class="muted">{i18n::ACTIVITY_LEAD.fill(lang, &[&keep_days.to_string()])}</p>
+            {if empty {
+                view! { <p>{i18n::ACTIVITY_NONE.get(lang)}</p> }.into_any()
+            } else {
+                view! { <ul class="sessions">{rows}</ul> }.into_any()
+            }}
+            {paging}
+        </section>
+    }
+}
+
 /// Where a deleted account ends: signed out, told it is done (and what could not be cleaned up).
 #[component]
 pub fn GoodbyePage() -> impl IntoView {
     let lang = use_lang();
-    let left = use_query_map().with_untracked(|q| q.get("left").is_some());
+    let left = use_query_map().with_untracked(|q| q.get("left").unwrap_or_default());
     view! {
         <Title text=i18n::GOODBYE_TITLE.get(lang) />
         <section class="card narrow">
             <h1 class="page-title">{i18n::GOODBYE_TITLE.get(lang)}</h1>
             <p role="status">{i18n::GOODBYE_LEAD.get(lang)}</p>
-            {left.then(|| view! { <p>{i18n::GOODBYE_SESSIONS_LEFT.get(lang)}</p> })}
+            {left.contains("sessions").then(|| view! { <p>{i18n::GOODBYE_SESSIONS_LEFT.get(lang)}</p> })}
+            {left.contains("activity").then(|| view! { <p>{i18n::GOODBYE_ACTIVITY_LEFT.get(lang)}</p> })}
         </section>
     }
 }

@@ -2,23 +2,105 @@
 
 use serde_json::{json, Value};
 
-use super::AccountState;
+use super::{AccountState, ActivityRow};
+use crate::features::profile::PROFILE_FIELDS;
 use crate::features::security::device;
-use crate::i18n;
+use crate::i18n::{self, Lang};
 use crate::server::{
-    auth::{now_secs, AuthSession},
+    activity::Activity,
+    auth::{now_secs, session_handle, AuthSession},
     context::RequestCtx,
     error::{FieldProblem, ServerError},
     throttle,
 };
 use crate::ui::utc_iso;
 
-pub async fn view(ctx: &RequestCtx) -> Result<AccountState, ServerError> {
+/// Entries on one page of the activity log.
+const PER_PAGE: i64 = 20;
+/// At most this many entries go into a download (over 180 days, far more than anyone makes).
+const EXPORT_MAX: i64 = 10_000;
+
+pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerError> {
     let auth = ctx.user().await?;
+    let page = page.max(1);
+    let offset = (page as i64 - 1) * PER_PAGE;
+    let mut entries = ctx
+        .state
+        .db
+        .activity(&auth.user_id, offset, PER_PAGE + 1)
+        .await
+        .map_err(|e| ServerError::Database(e.to_string()))?;
+    let more = entries.len() as i64 > PER_PAGE;
+    entries.truncate(PER_PAGE as usize);
+    let here = ctx.session.id().map(|id| session_handle(&id));
+    let now = now_secs();
     Ok(AccountState {
         proved: ctx.state.auth.has_fresh_proof(&auth),
         confirm_with: confirm_with(&auth),
+        activity: entries
+            .iter()
+            .map(|a| row(a, here.as_deref(), now, ctx.lang))
+            .collect(),
+        page,
+        more,
+        keep_days: ctx.state.config.activity_days,
     })
+}
+
+fn row(a: &Activity, here: Option<&str>, now: i64, lang: Lang) -> ActivityRow {
+    let from = [
+        Some(device::describe(&a.user_agent, lang)),
+        Some(a.ip.clone())
+            .filter(|ip| !ip.is_empty())
+            .map(|ip| i18n::SESSION_IP.fill(lang, &[&ip])),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    ActivityRow {
+        what: describe(a, lang),
+        when: i18n::time_ago(lang, now - a.at),
+        at: utc_iso(a.at * 1000),
+        from,
+        here: here.is_some_and(|h| h == a.session),
+    }
+}
+
+/// An entry in words: the action, and the fields it touched by their labels.
+fn describe(a: &Activity, lang: Lang) -> String {
+    let label = |key: &str| {
+        PROFILE_FIELDS
+            .iter()
+            .find(|f| f.key == key)
+            .map(|f| f.label.get(lang).to_owned())
+            .unwrap_or_else(|| key.to_owned())
+    };
+    let fields = a
+        .fields
+        .iter()
+        .map(|f| label(f))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let text = match a.action.as_str() {
+        "profile.saved" => return i18n::ACT_PROFILE_SAVED.fill(lang, &[&fields]),
+        "identity.unlinked" => return i18n::ACT_IDENTITY_UNLINKED.fill(lang, &[&fields]),
+        "password.changed" => i18n::ACT_PASSWORD_CHANGED,
+        "password.set" => i18n::ACT_PASSWORD_SET,
+        "email.changed" => i18n::ACT_EMAIL_CHANGED,
+        "email.removed" => i18n::ACT_EMAIL_REMOVED,
+        "phone.changed" => i18n::ACT_PHONE_CHANGED,
+        "phone.removed" => i18n::ACT_PHONE_REMOVED,
+        "session.ended" => i18n::ACT_SESSION_ENDED,
+        "sessions.ended_others" => i18n::ACT_SESSIONS_ENDED,
+        "logto_session.ended" => i18n::ACT_LOGTO_SESSION_ENDED,
+        "totp.added" => i18n::ACT_TOTP_ADDED,
+        "backup_codes.created" => i18n::ACT_BACKUP_CODES,
+        "factor.removed" => i18n::ACT_FACTOR_REMOVED,
+        "data.exported" => i18n::ACT_DATA_EXPORTED,
+        _ => i18n::ACT_OTHER,
+    };
+    text.get(lang).to_owned()
 }
 
 /// What the user types to confirm a deletion: the username, else the email.
@@ -43,6 +125,12 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
     let (mut user, factors) = tokio::try_join!(user, factors)?;
     let logto_sessions = management.sessions(id).await?;
     let app_sessions = ctx.state.auth.index.live(id).await?;
+    let activity = ctx
+        .state
+        .db
+        .activity(id, 0, EXPORT_MAX)
+        .await
+        .map_err(|e| ServerError::Database(e.to_string()))?;
     strip_secrets(&mut user);
     let iso = |secs: i64| Some(utc_iso(secs * 1000));
     let lang = ctx.lang;
@@ -61,6 +149,14 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
             })).collect::<Vec<_>>()),
         },
         "thisApp": {
+            "activity": activity.iter().map(|a| json!({
+                "at": iso(a.at),
+                "action": a.action,
+                "fields": a.fields,
+                "session": a.session,
+                "ip": a.ip,
+                "userAgent": a.user_agent,
+            })).collect::<Vec<_>>(),
             "sessions": app_sessions.iter().map(|s| json!({
                 "device": device::describe(&s.entry.user_agent, lang),
                 "userAgent": s.entry.user_agent,
@@ -72,6 +168,7 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
         },
     });
     tracing::info!("the user downloaded their data");
+    ctx.record(&auth, "data.exported", &[]).await;
     serde_json::to_vec_pretty(&document).map_err(|_| ServerError::Internal("unserializable export"))
 }
 
@@ -94,8 +191,12 @@ fn strip_secrets(value: &mut Value) {
 /// What is left after a deletion that went through at Logto.
 pub enum Deleted {
     Everything,
-    /// Other sessions of this app could not be ended (they can no longer reach the account).
-    SessionsLeft,
+    /// Other sessions of this app could not be ended (they can no longer reach the account), or
+    /// the activity log could not be deleted (the purge removes it within `ACTIVITY_DAYS`).
+    Left {
+        sessions: bool,
+        activity: bool,
+    },
 }
 
 /// Deletes the account at Logto, then every session of the user in this app's store. Before
@@ -116,13 +217,17 @@ pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerErro
     tracing::info!("an account was deleted");
     let ended = ctx.state.auth.index.end_others(&auth.user_id, None).await;
     let _ = ctx.session.flush().await;
-    match ended {
-        Ok(_) => Ok(Deleted::Everything),
-        Err(e) => {
-            e.log();
-            Ok(Deleted::SessionsLeft)
-        }
+    let forgotten = ctx.state.db.delete_activity(&auth.user_id).await;
+    if let Err(e) = &ended {
+        e.log();
     }
+    if let Err(e) = &forgotten {
+        tracing::error!(error = %e, "could not delete a deleted account's activity log");
+    }
+    Ok(match (ended.is_err(), forgotten.is_err()) {
+        (false, false) => Deleted::Everything,
+        (sessions, activity) => Deleted::Left { sessions, activity },
+    })
 }
 
 #[cfg(test)]

@@ -180,7 +180,10 @@ pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(
         .map_err(|e| taken(e, channel))?;
     tracing::info!(user = %auth.user_id, channel = channel.key(), "address changed");
     set_claims(&mut auth, channel, Some(&change.to));
-    ctx.save_user(&auth).await
+    ctx.save_user(&auth).await?;
+    ctx.record(&auth, &format!("{}.changed", channel.key()), &[])
+        .await;
+    Ok(())
 }
 
 /// Removes the address, unless it is the last way to sign in.
@@ -201,7 +204,10 @@ pub async fn remove(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerErro
         .await?;
     tracing::info!(user = %auth.user_id, channel = channel.key(), "address removed");
     set_claims(&mut auth, channel, None);
-    ctx.save_user(&auth).await
+    ctx.save_user(&auth).await?;
+    ctx.record(&auth, &format!("{}.removed", channel.key()), &[])
+        .await;
+    Ok(())
 }
 
 /// Whether the user can still sign in without this address.

@@ -95,9 +95,17 @@ pub async fn change(ctx: &RequestCtx, input: Input) -> Result<Changed, ServerErr
     let breach_unchecked = check_policy(ctx, &user, &input.new).await?;
     management.set_password(&auth.user_id, &input.new).await?;
     tracing::info!(user = %auth.user_id, first = !user.has_password, "password set");
+    let action = if user.has_password {
+        "password.changed"
+    } else {
+        "password.set"
+    };
+    ctx.record(&auth, action, &[]).await;
 
     let others = if input.sign_out_others {
-        sign_out_others(ctx, &auth).await?
+        let ended = sign_out_others(ctx, &auth).await?;
+        ctx.record(&auth, "sessions.ended_others", &[]).await;
+        ended
     } else {
         OthersEnded::None
     };

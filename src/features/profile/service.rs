@@ -121,11 +121,16 @@ pub async fn save_for(
         Ok(saved) => {
             refresh_claims(&mut auth, &saved);
             ctx.save_user(&auth).await?;
+            let keys: Vec<&str> = changed.iter().map(|f| f.key).collect();
+            ctx.record(&auth, "profile.saved", &keys).await;
             Ok(saved.form)
         }
         Err(SaveError::Partly { saved, error }) => {
             refresh_claims(&mut auth, &saved);
             ctx.save_user_now(&auth).await?;
+            let written = saved.form.changed_from(&original);
+            let keys: Vec<&str> = written.iter().map(|f| f.key).collect();
+            ctx.record(&auth, "profile.saved", &keys).await;
             Err(error)
         }
         Err(SaveError::Nothing(error)) => Err(error),

@@ -150,6 +150,7 @@ pub async fn unlink(ctx: &RequestCtx, target: &str) -> Result<(), ServerError> {
         Err(e) => return Err(e.into()),
     }
     tracing::info!(target, "a linked account was unlinked");
+    ctx.record(&auth, "identity.unlinked", &[target]).await;
     Ok(())
 }
 
@@ -175,6 +176,7 @@ pub async fn end(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
     index.end(&auth.user_id, found.id).await?;
     end_logto_sessions(ctx, &auth, &[found]).await?;
     tracing::info!("a session of the user was signed out");
+    ctx.record(&auth, "session.ended", &[]).await;
     Ok(())
 }
 
@@ -224,6 +226,7 @@ pub async fn end_others(ctx: &RequestCtx) -> Result<usize, ServerError> {
     let ended = index.end_others(&auth.user_id, ctx.session.id()).await?;
     end_logto_sessions(ctx, &auth, &others).await?;
     tracing::info!(ended, "the user's other sessions were signed out");
+    ctx.record(&auth, "sessions.ended_others", &[]).await;
     Ok(ended)
 }
 
@@ -243,5 +246,6 @@ pub async fn end_logto(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError
         .revoke_session(&auth.user_id, &found.payload.uid)
         .await?;
     tracing::info!("a Logto session of the user was ended");
+    ctx.record(&auth, "logto_session.ended", &[]).await;
     Ok(())
 }

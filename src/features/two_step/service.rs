@@ -154,6 +154,7 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
     }
     ctx.session.remove::<String>(PENDING_TOTP).await?;
     tracing::info!("an authenticator app was set up");
+    ctx.record(&auth, "totp.added", &[]).await;
     Ok(())
 }
 
@@ -186,6 +187,7 @@ pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
     let codes = management.create_backup_codes(&auth.user_id).await?;
     put_sealed(ctx, NEW_CODES, &codes).await?;
     tracing::info!("new backup codes were made");
+    ctx.record(&auth, "backup_codes.created", &[]).await;
     Ok(())
 }
 
@@ -209,5 +211,6 @@ pub async fn remove(ctx: &RequestCtx, id: &str) -> Result<(), ServerError> {
         .ok_or(ServerError::NotFound("no such factor of this user"))?;
     management.delete_factor(&auth.user_id, &factor.id).await?;
     tracing::info!(kind = %factor.kind, "a second step was removed");
+    ctx.record(&auth, "factor.removed", &[&factor.kind]).await;
     Ok(())
 }

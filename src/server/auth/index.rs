@@ -94,7 +94,7 @@ impl SessionIndex {
         self.add(user, session, &entry).await
     }
 
-    async fn entry(&self, user: &str, id: Id) -> Result<Option<IndexEntry>, ServerError> {
+    pub async fn entry(&self, user: &str, id: Id) -> Result<Option<IndexEntry>, ServerError> {
         let all = self
             .shared
             .index_list(user)

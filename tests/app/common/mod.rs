@@ -15,6 +15,8 @@ pub struct TestApp {
     pub client: reqwest::Client,
     /// The Logto behind the app (for tests that check or disturb it).
     pub logto: logto_profile::server::config::LogtoConfig,
+    /// The app's own database.
+    pub database_url: String,
 }
 
 impl TestApp {
@@ -322,7 +324,16 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         let file = std::env::temp_dir().join(format!("profile-test-{}.db", uuid_like()));
         format!("sqlite://{}", file.display())
     });
+    // The own database: a file of its own per app, or `TEST_DATABASE_URL` (Postgres).
+    vars.entry("DATABASE_URL".into()).or_insert_with(|| {
+        if let Ok(url) = std::env::var("TEST_DATABASE_URL") {
+            return url;
+        }
+        let file = std::env::temp_dir().join(format!("profile-test-app-{}.db", uuid_like()));
+        format!("sqlite://{}", file.display())
+    });
     let config = config::from_lookup(addr, |k| vars.get(k).cloned()).expect("config");
+    let database_url = config.database_url.clone();
     let leptos_options = LeptosOptions::builder()
         .output_name("logto_profile")
         .site_root("target/site")
@@ -358,6 +369,7 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
     TestApp {
         addr,
         client,
+        database_url,
         logto,
     }
 }
