@@ -27,19 +27,27 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('link', { name: 'Data', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');
 
-      const download = page.waitForEvent('download');
+      // Both need a fresh proof: the download asks for it on the way.
       await page.getByRole('button', { name: 'Download my data' }).click();
-      const file = await download;
-      expect(file.suggestedFilename()).toBe('my-data.json');
-      const data = JSON.parse(await readFile((await file.path())!, 'utf8'));
-      expect(data.logto.user.username).toBe(user.username);
-      expect(data.logto.user.customData).toEqual({});
-      expect(data.thisApp.sessions).toHaveLength(1);
-
-      await page.getByRole('link', { name: "Confirm it's you" }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Confirm it's you");
       await page.getByLabel('Current password').fill(user.password);
       await page.getByRole('button', { name: 'Continue' }).click();
       await page.waitForURL('/account?confirmed=1');
+      const download = async () => {
+        const file = page.waitForEvent('download');
+        await page.getByRole('button', { name: 'Download my data' }).click();
+        const done = await file;
+        expect(done.suggestedFilename()).toBe('my-data.json');
+        return JSON.parse(await readFile((await done.path())!, 'utf8'));
+      };
+      await download();
+      const data = await download();
+      expect(data.logto.user.username).toBe(user.username);
+      expect(data.logto.user.customData).toEqual({});
+      expect(data.thisApp.sessions).toHaveLength(1);
+      expect(data.thisApp.activity[0].action).toBe('data.exported');
+      await page.reload();
+      await expect(page.locator('#activity li').first()).toContainText('Your data was downloaded');
       await page.getByLabel(`Type ${user.username} to confirm`).fill(user.username);
       await page.getByRole('button', { name: 'Delete my account' }).click();
       await page.waitForURL('/goodbye');

@@ -374,6 +374,8 @@ catalog! {
         "Each code works once, when you cannot use your other second step. Keep them somewhere safe: they are shown only now, and getting new ones makes these stop working.",
         "Jeder Code funktioniert einmal, wenn Sie Ihren anderen zweiten Schritt nicht nutzen können. Bewahren Sie sie sicher auf: Sie werden nur jetzt angezeigt, und neue Codes machen diese ungültig."
     );
+    BACKUP_COPY = ("Copy", "Kopieren");
+    BACKUP_COPIED = ("Copied", "Kopiert");
     BACKUP_DOWNLOAD = ("Download as a text file", "Als Textdatei herunterladen");
     BACKUP_FILE_HEADER = ("Backup codes for {}. Each works once.", "Backup-Codes für {}. Jeder funktioniert einmal.");
     BACKUP_GONE = (

@@ -6,7 +6,8 @@ use leptos::prelude::*;
 /// Put once on a page whose forms may post in the background. Without JavaScript, or before
 /// the WASM arrives, they are plain posts. With it: a post marks its form busy (spinner,
 /// buttons disabled, `aria-busy`), the server's answer replaces the page in place, the address
-/// bar follows redirects, and a complete 6-digit code submits itself. It renders only the
+/// bar follows redirects, a complete 6-digit code submits itself, and `data-copy` buttons copy
+/// their text. It renders only the
 /// message shown when the server cannot be reached (what was typed stays in the form), and
 /// adds listeners: no reactive code, so it costs the WASM little.
 #[island]
@@ -77,12 +78,39 @@ mod wire {
                 }
             }
         });
+        // Buttons that copy text (`data-copy`): shown only where a script can copy.
+        reveal_copy_buttons();
+        listen("click", |ev| {
+            let Some(button) = target::<Element>(&ev)
+                .and_then(|t| t.closest("[data-copy]").ok().flatten())
+            else {
+                return;
+            };
+            let text = button.get_attribute("data-copy").unwrap_or_default();
+            let done = button.get_attribute("data-copied").unwrap_or_default();
+            spawn_local(async move {
+                let copied = window().navigator().clipboard().write_text(&text);
+                if JsFuture::from(copied).await.is_ok() {
+                    button.set_text_content(Some(&done));
+                }
+            });
+        });
         // The entries pushed for redirects have no content of their own: load it.
         let back = Closure::<dyn Fn()>::new(|| {
             let _ = window().location().reload();
         });
         window().set_onpopstate(Some(back.as_ref().unchecked_ref()));
         back.forget();
+    }
+
+    fn reveal_copy_buttons() {
+        if let Ok(buttons) = document().query_selector_all("[data-copy]") {
+            for i in 0..buttons.length() {
+                if let Some(button) = buttons.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    let _ = button.remove_attribute("hidden");
+                }
+            }
+        }
     }
 
     fn listen(event: &str, f: impl Fn(Event) + 'static) {
@@ -183,6 +211,7 @@ mod wire {
         if let (Some(body), Some(new)) = (here.body(), page.body()) {
             body.set_inner_html(&new.inner_html());
         }
+        reveal_copy_buttons();
         let next = [
             "[aria-invalid=true]",
             "input[autocomplete=one-time-code]",

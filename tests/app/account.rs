@@ -22,6 +22,13 @@ async fn the_download_holds_the_profile_factors_and_sessions_without_secrets() {
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
     let res = export(&app, &browser).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER, "a proof first");
+    assert_eq!(
+        res.headers()[header::LOCATION],
+        "/confirm?return_to=%2Faccount"
+    );
+    app.prove(&browser).await;
+    let res = export(&app, &browser).await;
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(
         res.headers()[header::CONTENT_DISPOSITION],
@@ -222,8 +229,9 @@ async fn account_changes_are_listed_newest_first_without_any_secret() {
 async fn the_activity_log_pages_by_twenty() {
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
     for _ in 0..5 {
-        export(&app, &browser).await;
+        assert_eq!(export(&app, &browser).await.status(), StatusCode::OK);
     }
     // Five downloads an hour: more entries come from saving the profile.
     for n in 0..17 {

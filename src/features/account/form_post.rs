@@ -46,6 +46,9 @@ async fn export(State(state): State<AppState>, session: Session, req: Request) -
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             res
         }
+        Err(ServerError::ProofNeeded) => {
+            Redirect::to(&confirm_href(ACCOUNT_PATH, false)).into_response()
+        }
         Err(err) => refused(state, parts, err, lang).await,
     }
 }

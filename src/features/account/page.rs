@@ -35,6 +35,7 @@ pub fn AccountPage() -> impl IntoView {
             <section class="card" aria-labelledby="export-title">
                 <h2 id="export-title">{i18n::EXPORT_TITLE.get(lang)}</h2>
                 <p>{i18n::EXPORT_LEAD.get(lang)}</p>
+                // Without a proof the post goes to "confirm it's you" and back here.
                 // A download, not a page: the browser posts it itself.
                 <form method="post" action="/account/export" data-plain="">
                     <button type="submit" class="button secondary">{i18n::EXPORT_BUTTON.get(lang)}</button>

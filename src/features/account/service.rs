@@ -116,6 +116,11 @@ fn confirm_with(auth: &AuthSession) -> Option<String> {
 /// linked accounts in it), second steps without secrets, this app's and Logto's sessions.
 pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
     let auth = ctx.user().await?;
+    // Everything about the user in one file: worth as much as a change to someone with a
+    // stolen session.
+    if !ctx.state.auth.has_fresh_proof(&auth) {
+        return Err(ServerError::ProofNeeded);
+    }
     throttle::take(&ctx.state.shared, &throttle::EXPORTS, &auth.user_id).await?;
     let management = &ctx.state.management;
     let id = &auth.user_id;

@@ -285,6 +285,7 @@ fn Codes(codes: Vec<String>, lang: Lang) -> impl IntoView {
         codes.join("\n")
     );
     let href = format!("data:text/plain;charset=utf-8,{}", url_escape(&file));
+    let all = codes.join("\n");
     view! {
         <section class="card">
             <p>{i18n::BACKUP_LEAD.get(lang)}</p>
@@ -292,6 +293,16 @@ fn Codes(codes: Vec<String>, lang: Lang) -> impl IntoView {
                 {codes.into_iter().map(|c| view! { <li><code>{c}</code></li> }).collect_view()}
             </ol>
             <div class="form-actions">
+                // Shown by the page's script, which does the copying.
+                <button
+                    type="button"
+                    class="button secondary"
+                    data-copy=all
+                    data-copied=i18n::BACKUP_COPIED.get(lang)
+                    hidden
+                >
+                    {i18n::BACKUP_COPY.get(lang)}
+                </button>
                 <a class="button secondary" href=href download="backup-codes.txt">
                     {i18n::BACKUP_DOWNLOAD.get(lang)}
                 </a>

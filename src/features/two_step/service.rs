@@ -184,7 +184,14 @@ pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
     for old in factors.iter().filter(|f| f.kind == "BackupCode") {
         management.delete_factor(&auth.user_id, &old.id).await?;
     }
-    let codes = management.create_backup_codes(&auth.user_id).await?;
+    let codes = match management.create_backup_codes(&auth.user_id).await {
+        Ok(codes) => codes,
+        // The other factor went meanwhile (another tab).
+        Err(e) if e.code() == Some("session.mfa.backup_code_can_not_be_alone") => {
+            return Err(refused("factor", i18n::BACKUP_ALONE));
+        }
+        Err(e) => return Err(e.into()),
+    };
     put_sealed(ctx, NEW_CODES, &codes).await?;
     tracing::info!("new backup codes were made");
     ctx.record(&auth, "backup_codes.created", &[]).await;
