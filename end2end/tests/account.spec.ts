@@ -1,28 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { createUser } from './support';
-
-async function newUser(tag: string) {
-  const id = Math.random().toString(36).slice(2, 8);
-  const user = { username: `acc_${tag}_${id}`, email: `acc-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
-  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Ada Leaving' });
-  return user;
-}
-
-async function signIn(page: Page, user: { username: string; password: string }, path: string) {
-  await page.goto(path);
-  await page.getByLabel('Username or email').fill(user.username);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(path);
-}
+import { expect, test } from '@playwright/test';
+import { newUser, signIn } from './support';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled });
 
     test('download my data, then delete my account', async ({ page }) => {
-      const user = await newUser(javaScriptEnabled ? 'js' : 'plain');
+      const user = await newUser(`acc_${javaScriptEnabled ? 'js' : 'plain'}`, 'Ada Leaving');
       await signIn(page, user, '/profile');
       await page.getByRole('link', { name: 'Data', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your data');

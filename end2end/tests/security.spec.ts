@@ -1,28 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { createUser, linkIdentity } from './support';
-
-async function newUser(tag: string) {
-  const id = Math.random().toString(36).slice(2, 8);
-  const user = { username: `sec_${tag}_${id}`, email: `sec-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
-  const userId = await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Sam Secure' });
-  return { ...user, id: userId };
-}
-
-async function signIn(page: Page, user: { username: string; password: string }, path: string) {
-  await page.goto(path);
-  await page.getByLabel('Username or email').fill(user.username);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(path);
-}
+import { expect, test } from '@playwright/test';
+import { linkIdentity, newUser, signIn } from './support';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled });
 
     test('two browsers: see both sessions, sign the other one out', async ({ page, browser }) => {
-      const user = await newUser(javaScriptEnabled ? 'js' : 'plain');
+      const user = await newUser(`sec_${javaScriptEnabled ? 'js' : 'plain'}`, 'Sam Secure');
       const elsewhere = await browser.newContext({ javaScriptEnabled });
       const other = await elsewhere.newPage();
       await signIn(other, user, '/profile');
@@ -56,7 +41,7 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     test('unlink a linked account', async ({ page }) => {
-      const user = await newUser(javaScriptEnabled ? 'ljs' : 'lplain');
+      const user = await newUser(`sec_${javaScriptEnabled ? 'ljs' : 'lplain'}`, 'Sam Secure');
       await linkIdentity(user.id, 'github', { userId: '777', details: { name: 'Sam on GitHub' } });
       await signIn(page, user, '/security');
       const linked = page.locator('section', { has: page.getByRole('heading', { name: 'Linked accounts' }) });

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { expect } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { emulatorURL } from '../env';
 
 // Journeys that change sign-in details use users of their own, created through the emulator's
@@ -62,4 +62,22 @@ export function totpNow(base32Key: string): string {
   const offset = mac[mac.length - 1] & 0xf;
   const value = (mac.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return value.toString().padStart(6, '0');
+}
+
+/// A user of a journey's own (username, email and password), named `name`; `prefix` keeps
+/// journeys' users apart.
+export async function newUser(prefix: string, name: string) {
+  const id = Math.random().toString(36).slice(2, 8);
+  const user = { username: `${prefix}_${id}`, email: `${prefix.replace(/_/g, '-')}-${id}@example.com`, password: 'Amber-Falcon-3391' };
+  const userId = await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name });
+  return { ...user, id: userId };
+}
+
+/// Signs in through the emulator's page on the way to `path`.
+export async function signIn(page: Page, user: { username: string; password: string }, path: string) {
+  await page.goto(path);
+  await page.getByLabel('Username or email').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(path);
 }

@@ -1,28 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { createUser, totpNow } from './support';
-
-async function newUser(tag: string) {
-  const id = Math.random().toString(36).slice(2, 8);
-  const user = { username: `mfa_${tag}_${id}`, email: `mfa-${tag}-${id}@example.com`, password: 'Amber-Falcon-3391' };
-  await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name: 'Max Factor' });
-  return user;
-}
-
-async function signIn(page: Page, user: { username: string; password: string }, path: string) {
-  await page.goto(path);
-  await page.getByLabel('Username or email').fill(user.username);
-  await page.getByLabel('Password').fill(user.password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(path);
-}
+import { expect, test } from '@playwright/test';
+import { newUser, signIn, totpNow } from './support';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
     test.use({ javaScriptEnabled });
 
     test('add an authenticator app, get backup codes, remove the app', async ({ page }) => {
-      const user = await newUser(javaScriptEnabled ? 'js' : 'plain');
+      const user = await newUser(`mfa_${javaScriptEnabled ? 'js' : 'plain'}`, 'Max Factor');
       await signIn(page, user, '/security');
       await page.getByRole('link', { name: 'Manage – Two-step verification' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two-step verification');

@@ -5,6 +5,8 @@
 pub mod account;
 pub mod confirm;
 pub mod contact;
+#[cfg(feature = "ssr")]
+pub mod form_post;
 pub mod home;
 pub mod not_found;
 pub mod password;

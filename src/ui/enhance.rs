@@ -81,8 +81,8 @@ mod wire {
         // Buttons that copy text (`data-copy`): shown only where a script can copy.
         reveal_copy_buttons();
         listen("click", |ev| {
-            let Some(button) = target::<Element>(&ev)
-                .and_then(|t| t.closest("[data-copy]").ok().flatten())
+            let Some(button) =
+                target::<Element>(&ev).and_then(|t| t.closest("[data-copy]").ok().flatten())
             else {
                 return;
             };

@@ -4,16 +4,15 @@
 use axum::{
     extract::{Request, State},
     http::{header, HeaderValue},
-    response::{IntoResponse, Redirect, Response},
+    response::{IntoResponse, Response},
     routing::post,
     Router,
 };
 use tower_sessions::Session;
 
 use super::{service, AccountEcho, ACCOUNT_PATH};
-use crate::features::confirm::confirm_href;
-use crate::features::session::sign_in_href;
-use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
+use crate::features::form_post::Post;
+use crate::server::AppState;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -22,16 +21,11 @@ pub fn routes() -> Router<AppState> {
 }
 
 async fn export(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let Some(auth) = state.auth.user(&session).await else {
-        return Redirect::to(&sign_in_href(ACCOUNT_PATH)).into_response();
-    };
-    let lang = language::for_request(req.headers(), Some(&auth));
-    let (parts, _) = match forms::read(req).await {
-        Ok(form) => form,
+    let post = match Post::read(state, session, req, ACCOUNT_PATH).await {
+        Ok(post) => post,
         Err(res) => return res,
     };
-    let ctx = RequestCtx::new(state.clone(), session, lang);
-    match service::export(&ctx).await {
+    match service::export(&post.ctx).await {
         Ok(json) => {
             let mut res = json.into_response();
             let headers = res.headers_mut();
@@ -46,58 +40,30 @@ async fn export(State(state): State<AppState>, session: Session, req: Request) -
             headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
             res
         }
-        Err(ServerError::ProofNeeded) => {
-            Redirect::to(&confirm_href(ACCOUNT_PATH, false)).into_response()
+        Err(err) => {
+            post.answer(Err(err), None, |error| AccountEcho { error })
+                .await
         }
-        Err(err) => refused(state, parts, err, lang).await,
     }
 }
 
 async fn delete(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let Some(auth) = state.auth.user(&session).await else {
-        return Redirect::to(&sign_in_href(ACCOUNT_PATH)).into_response();
-    };
-    let lang = language::for_request(req.headers(), Some(&auth));
-    let (parts, fields) = match forms::read(req).await {
-        Ok(form) => form,
+    let post = match Post::read(state, session, req, ACCOUNT_PATH).await {
+        Ok(post) => post,
         Err(res) => return res,
     };
-    let typed = fields
-        .get("confirm")
-        .map(String::as_str)
-        .unwrap_or_default();
-    let ctx = RequestCtx::new(state.clone(), session, lang);
-    match service::delete(&ctx, typed).await {
-        Ok(service::Deleted::Everything) => Redirect::to("/goodbye").into_response(),
-        Ok(service::Deleted::Left { sessions, activity }) => {
-            let left: Vec<&str> = [("sessions", sessions), ("activity", activity)]
-                .into_iter()
-                .filter_map(|(what, left)| left.then_some(what))
-                .collect();
-            Redirect::to(&format!("/goodbye?left={}", left.join(","))).into_response()
-        }
-        Err(ServerError::ProofNeeded) => {
-            Redirect::to(&confirm_href(ACCOUNT_PATH, false)).into_response()
-        }
-        Err(err) => refused(state, parts, err, lang).await,
-    }
-}
-
-async fn refused(
-    state: AppState,
-    parts: axum::http::request::Parts,
-    err: ServerError,
-    lang: crate::i18n::Lang,
-) -> Response {
-    err.log();
-    let error = err.to_client(lang);
-    let status = error.status();
-    forms::rerender(
-        state,
-        parts,
-        Some(ACCOUNT_PATH),
-        AccountEcho { error },
-        status,
-    )
-    .await
+    let outcome = service::delete(&post.ctx, post.field("confirm"))
+        .await
+        .map(|deleted| match deleted {
+            service::Deleted::Everything => "/goodbye".to_owned(),
+            service::Deleted::Left { sessions, activity } => {
+                let left: Vec<&str> = [("sessions", sessions), ("activity", activity)]
+                    .into_iter()
+                    .filter_map(|(what, left)| left.then_some(what))
+                    .collect();
+                format!("/goodbye?left={}", left.join(","))
+            }
+        });
+    post.answer(outcome, None, |error| AccountEcho { error })
+        .await
 }

@@ -4,16 +4,16 @@
 
 use axum::{
     extract::{Request, State},
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
     routing::post,
     Router,
 };
 use tower_sessions::Session;
 
 use super::{contact_path, service, ContactEcho};
-use crate::features::confirm::{confirm_href, Channel};
-use crate::features::session::sign_in_href;
-use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
+use crate::features::confirm::Channel;
+use crate::features::form_post::Post;
+use crate::server::AppState;
 
 #[derive(Clone, Copy)]
 enum Step {
@@ -52,39 +52,31 @@ async fn handle(
     step: Step,
 ) -> Response {
     let path = contact_path(channel);
-    let Some(auth) = state.auth.user(&session).await else {
-        return Redirect::to(&sign_in_href(path)).into_response();
-    };
-    let lang = language::for_request(req.headers(), Some(&auth));
-    let (parts, fields) = match forms::read(req).await {
-        Ok(form) => form,
+    let post = match Post::read(state, session, req, path).await {
+        Ok(post) => post,
         Err(res) => return res,
     };
-    let field = |key: &str| fields.get(key).cloned().unwrap_or_default();
-    let ctx = RequestCtx::new(state.clone(), session, lang);
+    let ctx = &post.ctx;
     let result = match step {
-        Step::Send => service::start(&ctx, channel, &field("address"), &field("region")).await,
-        Step::Verify => service::confirm(&ctx, channel, &field("code")).await,
-        Step::Remove => service::remove(&ctx, channel).await,
-    };
-    match result {
-        Ok(()) => Redirect::to(&match step {
-            Step::Send => path.to_owned(),
-            Step::Verify => format!("{path}?done=changed"),
-            Step::Remove => format!("{path}?done=removed"),
-        })
-        .into_response(),
-        Err(ServerError::ProofNeeded) => Redirect::to(&confirm_href(path, false)).into_response(),
-        Err(err) => {
-            err.log();
-            let error = err.to_client(lang);
-            let status = error.status();
-            let echo = ContactEcho {
-                error,
-                typed: field("address"),
-                region: field("region"),
-            };
-            forms::rerender(state, parts, Some(path), echo, status).await
+        Step::Send => {
+            service::start(ctx, channel, post.field("address"), post.field("region")).await
         }
-    }
+        Step::Verify => service::confirm(ctx, channel, post.field("code")).await,
+        Step::Remove => service::remove(ctx, channel).await,
+    };
+    let outcome = result.map(|()| match step {
+        Step::Send => path.to_owned(),
+        Step::Verify => format!("{path}?done=changed"),
+        Step::Remove => format!("{path}?done=removed"),
+    });
+    let (typed, region) = (
+        post.field("address").to_owned(),
+        post.field("region").to_owned(),
+    );
+    post.answer(outcome, None, |error| ContactEcho {
+        error,
+        typed,
+        region,
+    })
+    .await
 }

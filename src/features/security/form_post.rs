@@ -4,16 +4,15 @@
 
 use axum::{
     extract::{Request, State},
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
     routing::post,
     Router,
 };
 use tower_sessions::Session;
 
 use super::{service, SecurityEcho, SECURITY_PATH};
-use crate::features::confirm::confirm_href;
-use crate::features::session::sign_in_href;
-use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
+use crate::features::form_post::Post;
+use crate::server::AppState;
 
 #[derive(Clone, Copy)]
 enum Step {
@@ -26,7 +25,7 @@ enum Step {
 pub fn routes() -> Router<AppState> {
     let route = |step: Step| {
         post(
-            move |state: State<AppState>, session: Session, req: Request| {
+            move |State(state): State<AppState>, session: Session, req: Request| {
                 handle(state, session, req, step)
             },
         )
@@ -38,45 +37,25 @@ pub fn routes() -> Router<AppState> {
         .route("/security/identities/unlink", route(Step::Unlink))
 }
 
-async fn handle(
-    State(state): State<AppState>,
-    session: Session,
-    req: Request,
-    step: Step,
-) -> Response {
-    let Some(auth) = state.auth.user(&session).await else {
-        return Redirect::to(&sign_in_href(SECURITY_PATH)).into_response();
-    };
-    let lang = language::for_request(req.headers(), Some(&auth));
-    let (parts, fields) = match forms::read(req).await {
-        Ok(form) => form,
+async fn handle(state: AppState, session: Session, req: Request, step: Step) -> Response {
+    let post = match Post::read(state, session, req, SECURITY_PATH).await {
+        Ok(post) => post,
         Err(res) => return res,
     };
-    let handle = fields
-        .get("session")
-        .map(String::as_str)
-        .unwrap_or_default();
-    let ctx = RequestCtx::new(state.clone(), session, lang);
-    let result = match step {
-        Step::End => service::end(&ctx, handle).await.map(|()| "ended"),
-        Step::EndOthers => service::end_others(&ctx).await.map(|_| "others"),
-        Step::EndLogto => service::end_logto(&ctx, handle).await.map(|()| "logto"),
-        Step::Unlink => {
-            let target = fields.get("target").map(String::as_str).unwrap_or_default();
-            service::unlink(&ctx, target).await.map(|()| "unlinked")
-        }
+    let ctx = &post.ctx;
+    let done = match step {
+        Step::End => service::end(ctx, post.field("session"))
+            .await
+            .map(|()| "ended"),
+        Step::EndOthers => service::end_others(ctx).await.map(|_| "others"),
+        Step::EndLogto => service::end_logto(ctx, post.field("session"))
+            .await
+            .map(|()| "logto"),
+        Step::Unlink => service::unlink(ctx, post.field("target"))
+            .await
+            .map(|()| "unlinked"),
     };
-    match result {
-        Ok(done) => Redirect::to(&format!("{SECURITY_PATH}?done={done}")).into_response(),
-        Err(ServerError::ProofNeeded) => {
-            Redirect::to(&confirm_href(SECURITY_PATH, false)).into_response()
-        }
-        Err(err) => {
-            err.log();
-            let error = err.to_client(lang);
-            let status = error.status();
-            let echo = SecurityEcho { error };
-            forms::rerender(state, parts, Some(SECURITY_PATH), echo, status).await
-        }
-    }
+    let outcome = done.map(|done| format!("{SECURITY_PATH}?done={done}"));
+    post.answer(outcome, None, |error| SecurityEcho { error })
+        .await
 }

@@ -4,16 +4,15 @@
 
 use axum::{
     extract::{Request, State},
-    response::{IntoResponse, Redirect, Response},
+    response::Response,
     routing::post,
     Router,
 };
 use tower_sessions::Session;
 
 use super::{service, TwoStepEcho, BACKUP_CODES_PATH, TOTP_PATH, TWO_STEP_PATH};
-use crate::features::confirm::confirm_href;
-use crate::features::session::sign_in_href;
-use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
+use crate::features::form_post::Post;
+use crate::server::AppState;
 
 #[derive(Clone, Copy)]
 enum Step {
@@ -27,7 +26,7 @@ enum Step {
 pub fn routes() -> Router<AppState> {
     let route = |step: Step| {
         post(
-            move |state: State<AppState>, session: Session, req: Request| {
+            move |State(state): State<AppState>, session: Session, req: Request| {
                 handle(state, session, req, step)
             },
         )
@@ -43,59 +42,44 @@ pub fn routes() -> Router<AppState> {
         .route("/security/two-step/remove", route(Step::Remove))
 }
 
-async fn handle(
-    State(state): State<AppState>,
-    session: Session,
-    req: Request,
-    step: Step,
-) -> Response {
-    let Some(auth) = state.auth.user(&session).await else {
-        return Redirect::to(&sign_in_href(TWO_STEP_PATH)).into_response();
-    };
-    let lang = language::for_request(req.headers(), Some(&auth));
-    let (parts, fields) = match forms::read(req).await {
-        Ok(form) => form,
+async fn handle(state: AppState, session: Session, req: Request, step: Step) -> Response {
+    let post = match Post::read(state, session, req, TWO_STEP_PATH).await {
+        Ok(post) => post,
         Err(res) => return res,
     };
-    let field = |key: &str| fields.get(key).cloned().unwrap_or_default();
-    let ctx = RequestCtx::new(state.clone(), session, lang);
-    let (result, to, page) = match step {
+    let ctx = &post.ctx;
+    let done = |what: &str| format!("{TWO_STEP_PATH}?done={what}");
+    // The outcome, and the page a refusal is shown on.
+    let (outcome, page) = match step {
         Step::StartTotp => (
-            service::start_totp(&ctx).await,
-            TOTP_PATH.to_owned(),
-            TWO_STEP_PATH,
+            service::start_totp(ctx)
+                .await
+                .map(|()| TOTP_PATH.to_owned()),
+            None,
         ),
         Step::ConfirmTotp => (
-            service::confirm_totp(&ctx, &field("code")).await,
-            format!("{TWO_STEP_PATH}?done=totp"),
-            TOTP_PATH,
+            service::confirm_totp(ctx, post.field("code"))
+                .await
+                .map(|()| done("totp")),
+            Some(TOTP_PATH),
         ),
         Step::CancelTotp => (
-            service::cancel_totp(&ctx).await,
-            format!("{TWO_STEP_PATH}?done=cancelled"),
-            TOTP_PATH,
+            service::cancel_totp(ctx).await.map(|()| done("cancelled")),
+            Some(TOTP_PATH),
         ),
         Step::BackupCodes => (
-            service::new_backup_codes(&ctx).await,
-            BACKUP_CODES_PATH.to_owned(),
-            TWO_STEP_PATH,
+            service::new_backup_codes(ctx)
+                .await
+                .map(|()| BACKUP_CODES_PATH.to_owned()),
+            None,
         ),
         Step::Remove => (
-            service::remove(&ctx, &field("factor")).await,
-            format!("{TWO_STEP_PATH}?done=removed"),
-            TWO_STEP_PATH,
+            service::remove(ctx, post.field("factor"))
+                .await
+                .map(|()| done("removed")),
+            None,
         ),
     };
-    match result {
-        Ok(()) => Redirect::to(&to).into_response(),
-        Err(ServerError::ProofNeeded) => {
-            Redirect::to(&confirm_href(TWO_STEP_PATH, false)).into_response()
-        }
-        Err(err) => {
-            err.log();
-            let error = err.to_client(lang);
-            let status = error.status();
-            forms::rerender(state, parts, Some(page), TwoStepEcho { error }, status).await
-        }
-    }
+    post.answer(outcome, page, |error| TwoStepEcho { error })
+        .await
 }

@@ -1,0 +1,80 @@
+//! What every feature's plain form post does around its own step: the signed-in user, the
+//! request's language and fields; then the step's redirect, "confirm it's you" when it needs a
+//! fresh proof, or the page rendered again with the refusal.
+
+use std::collections::HashMap;
+
+use axum::{
+    extract::Request,
+    http::request::Parts,
+    response::{IntoResponse, Redirect, Response},
+};
+use tower_sessions::Session;
+
+use crate::error::AppError;
+use crate::features::confirm::confirm_href;
+use crate::features::session::sign_in_href;
+use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
+
+/// A signed-in user's post to a form on `page`: the context to act in, the request's head (to
+/// render the page again) and its fields. Signed out: the way to sign in and back to `page`; an
+/// unreadable form: its 4xx.
+pub struct Post {
+    pub ctx: RequestCtx,
+    pub parts: Parts,
+    pub fields: HashMap<String, String>,
+    page: &'static str,
+}
+
+impl Post {
+    pub async fn read(
+        state: AppState,
+        session: Session,
+        req: Request,
+        page: &'static str,
+    ) -> Result<Post, Response> {
+        let Some(auth) = state.auth.user(&session).await else {
+            return Err(Redirect::to(&sign_in_href(page)).into_response());
+        };
+        let lang = language::for_request(req.headers(), Some(&auth));
+        let (parts, fields) = forms::read(req).await?;
+        Ok(Post {
+            ctx: RequestCtx::new(state, session, lang),
+            parts,
+            fields,
+            page,
+        })
+    }
+
+    /// A field as posted (empty when missing).
+    pub fn field(&self, key: &str) -> &str {
+        self.fields.get(key).map(String::as_str).unwrap_or_default()
+    }
+
+    /// The answer to the step's outcome: its redirect (`to`), "confirm it's you" and back to the
+    /// page, or the page (`rerender`, by default the form's own) again with the refusal in the
+    /// echo `E` and the refusal's status.
+    pub async fn answer<E>(
+        self,
+        outcome: Result<String, ServerError>,
+        rerender: Option<&str>,
+        echo: impl FnOnce(AppError) -> E,
+    ) -> Response
+    where
+        E: Clone + Send + Sync + 'static,
+    {
+        match outcome {
+            Ok(to) => Redirect::to(&to).into_response(),
+            Err(ServerError::ProofNeeded) => {
+                Redirect::to(&confirm_href(self.page, false)).into_response()
+            }
+            Err(err) => {
+                err.log();
+                let error = err.to_client(self.ctx.lang);
+                let status = error.status();
+                let page = rerender.unwrap_or(self.page);
+                forms::rerender(self.ctx.state, self.parts, Some(page), echo(error), status).await
+            }
+        }
+    }
+}
