@@ -128,3 +128,60 @@ async fn a_save_written_only_in_part_says_what_was_saved() {
         "Never"
     );
 }
+
+#[tokio::test]
+async fn the_account_area_under_logto_faults_answers_clearly_changes_nothing_and_recovers() {
+    let app = spawn_app(&[("APP_UPSTREAM_TIMEOUT_MS", "1000")]).await;
+    let browser: Browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let before = app.logto_user("demo").await;
+    for (name, fault) in FAULTS {
+        let fault: Value = serde_json::from_str(fault).unwrap();
+        for path in ["/oidc", "/api"] {
+            let mut rule = fault.clone();
+            rule["path"] = json!(path);
+            app.fault(rule).await;
+        }
+        for endpoint in ["security/view", "two-step/view"] {
+            let started = Instant::now();
+            let (status, body) = app.call(&browser, endpoint, json!({})).await;
+            assert_clear(&format!("{endpoint}, Logto {name}"), started, status, &body);
+        }
+        // Each change: the page again, in time, with a status that is not a bug and the words.
+        for (path, fields) in [
+            ("/security/identities/unlink", &[("target", "github")][..]),
+            ("/security/two-step/totp/start", &[][..]),
+            ("/security/two-step/backup-codes/new", &[][..]),
+            ("/account/export", &[][..]),
+            ("/account/delete", &[("confirm", "demo")][..]),
+        ] {
+            let started = Instant::now();
+            let (status, _, page) = app.post_form(&browser, path, fields).await;
+            let what = format!("{path}, Logto {name}");
+            assert!(started.elapsed() < Duration::from_secs(10), "{what}");
+            assert!(
+                [429, 502, 503, 504].contains(&status.as_u16()),
+                "{what}: {status}"
+            );
+            assert!(
+                page.contains("Nothing was changed") || page.contains("Too many attempts"),
+                "{what}: {page}"
+            );
+        }
+        app.clear_faults().await;
+        let after = app.logto_user("demo").await;
+        assert_eq!(
+            after["identities"], before["identities"],
+            "{name}: unlinked anyway"
+        );
+        let (status, body) = app.call(&browser, "two-step/view", json!({})).await;
+        assert_eq!(status, 200, "{name}: {body}");
+        assert_eq!(
+            body["factors"].as_array().map(Vec::len),
+            Some(1),
+            "{name}: only the passkey"
+        );
+        let (status, _) = app.call(&browser, "security/view", json!({})).await;
+        assert_eq!(status, 200, "{name}: back to normal");
+    }
+}
