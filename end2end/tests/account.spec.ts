@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { newUser, signIn } from './support';
 
@@ -33,6 +34,11 @@ for (const javaScriptEnabled of [true, false]) {
       expect(data.thisApp.activity[0].action).toBe('data.exported');
       await page.reload();
       await expect(page.locator('#activity li').first()).toContainText('Your data was downloaded');
+      // axe runs as a script in the page: only where scripts run.
+      if (javaScriptEnabled) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations).toEqual([]);
+      }
       await page.getByLabel(`Type ${user.username} to confirm`).fill(user.username);
       await page.getByRole('button', { name: 'Delete my account' }).click();
       await page.waitForURL('/goodbye');

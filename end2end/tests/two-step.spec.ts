@@ -25,6 +25,10 @@ for (const javaScriptEnabled of [true, false]) {
       if (!javaScriptEnabled) await page.getByRole('button', { name: 'Turn on' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Your authenticator app is set up.' })).toBeVisible();
       await expect(page.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toBeVisible();
+      if (javaScriptEnabled) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations).toEqual([]);
+      }
 
       await page.getByRole('button', { name: 'Get backup codes' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your backup codes');

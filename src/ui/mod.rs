@@ -8,6 +8,7 @@ mod islands;
 mod live;
 #[cfg(feature = "ssr")]
 mod picker;
+mod row;
 mod time;
 
 pub use code::{CodeField, ResendButton};
@@ -16,4 +17,5 @@ pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};
 pub use islands::IslandScripts;
 pub use live::hydrated_flag;
+pub use row::ListRow;
 pub use time::{utc_iso, LocalTime};

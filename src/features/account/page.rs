@@ -9,7 +9,7 @@ use super::{account_view, AccountState, ACCOUNT_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{EnhancedForms, IslandScripts, Notice};
+use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
 
 /// A refused deletion, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -127,20 +127,10 @@ fn RecentActivity(state: AccountState, lang: Lang) -> impl IntoView {
     let rows = activity
         .into_iter()
         .map(|a| {
-            view! {
-                <li class="session">
-                    <div>
-                        <p class="session-device">
-                            {a.what}
-                            {a.here.then(|| view! { <span class="badge">{i18n::SESSION_THIS.get(lang)}</span> })}
-                        </p>
-                        <p class="muted small">
-                            <time datetime=a.at>{a.when}</time>
-                            {(!a.from.is_empty()).then(|| format!(" · {}", a.from))}
-                        </p>
-                    </div>
-                </li>
-            }
+            let badge = a.here.then(|| i18n::SESSION_THIS.get(lang));
+            let from = (!a.from.is_empty()).then(|| format!(" · {}", a.from));
+            let meta = Some(view! { <time datetime=a.at>{a.when}</time> {from} }.into_any());
+            view! { <ListRow title=a.what badge meta action=None /> }
         })
         .collect_view();
     let newer = (page > 1).then(|| {

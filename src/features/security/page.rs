@@ -15,7 +15,7 @@ use crate::features::contact::contact_path;
 use crate::features::password::PASSWORD_PATH;
 use crate::features::two_step::TWO_STEP_PATH;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, IslandScripts, Notice};
+use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
 
 /// A refused sign-out, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -147,15 +147,8 @@ fn LinkedAccounts(identities: Vec<IdentityRow>, proved: bool, lang: Lang) -> imp
             } else {
                 None
             };
-            view! {
-                <li class="session">
-                    <div>
-                        <p class="session-device">{i.provider}</p>
-                        {i.account.map(|a| view! { <p class="muted small">{a}</p> })}
-                    </div>
-                    {action}
-                </li>
-            }
+            let meta = i.account.map(|a| view! { {a} }.into_any());
+            view! { <ListRow title=i.provider badge=None meta action /> }
         })
         .collect_view();
     let empty = rows.is_empty();
@@ -231,18 +224,10 @@ fn AppSessions(sessions: Vec<AppSessionRow>, proved: bool, lang: Lang) -> impl I
                     </form>
                 }
             });
-            view! {
-                <li class="session" class:current=s.current>
-                    <div>
-                        <p class="session-device">
-                            {s.device.clone()}
-                            {s.current.then(|| view! { <span class="badge">{i18n::SESSION_THIS.get(lang)}</span> })}
-                        </p>
-                        <p class="muted small">{meta}</p>
-                    </div>
-                    {action}
-                </li>
-            }
+            let badge = s.current.then(|| i18n::SESSION_THIS.get(lang));
+            let meta = Some(view! { {meta} }.into_any());
+            let action = action.map(IntoAny::into_any);
+            view! { <ListRow title=s.device badge meta action /> }
         })
         .collect_view();
     let end_others = (others > 0 && proved).then(|| {
@@ -290,18 +275,11 @@ fn LogtoSessions(logto: Option<Vec<LogtoSessionRow>>, proved: bool, lang: Lang) 
                             </form>
                         }
                     });
-                    view! {
-                        <li class="session" class:current=s.current>
-                            <div>
-                                <p class="session-device">
-                                    {i18n::LOGTO_SESSIONS_TITLE.get(lang)}
-                                    {s.current.then(|| view! { <span class="badge">{i18n::SESSION_THIS.get(lang)}</span> })}
-                                </p>
-                                <p class="muted small">{meta}</p>
-                            </div>
-                            {action}
-                        </li>
-                    }
+                    let badge = s.current.then(|| i18n::SESSION_THIS.get(lang));
+                    let title = i18n::LOGTO_SESSIONS_TITLE.get(lang);
+                    let meta = Some(view! { {meta} }.into_any());
+                    let action = action.map(IntoAny::into_any);
+                    view! { <ListRow title badge meta action /> }
                 })
                 .collect_view();
             view! {

@@ -10,7 +10,7 @@ use super::{TOTP_PATH, TWO_STEP_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{CodeField, EnhancedForms, IslandScripts, Notice};
+use crate::ui::{CodeField, EnhancedForms, IslandScripts, ListRow, Notice};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -184,15 +184,8 @@ fn Factor(factor: FactorRow, proved: bool, lang: Lang) -> impl IntoView {
             </form>
         }
     });
-    view! {
-        <li class="session">
-            <div>
-                <p class="session-device">{name}</p>
-                <p class="muted small">{meta}</p>
-            </div>
-            {remove}
-        </li>
-    }
+    let meta = Some(view! { {meta} }.into_any());
+    view! { <ListRow title=name badge=None meta action=remove.map(IntoAny::into_any) /> }
 }
 
 #[component]
