@@ -56,3 +56,16 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test("unlink the demo user's seeded GitHub account", async ({ page }) => {
+  await signIn(page, { username: 'demo', password: 'Profile-demo-2026' }, '/security');
+  const linked = page.locator('section', { has: page.getByRole('heading', { name: 'Linked accounts' }) });
+  await expect(linked.getByRole('listitem')).toHaveText(/GitHub\s*Dana Demo/);
+  await linked.getByRole('link', { name: "Confirm it's you" }).click();
+  await page.getByLabel('Current password').fill('Profile-demo-2026');
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await page.waitForURL('/security?confirmed=1');
+  await linked.getByRole('button', { name: 'Unlink – GitHub' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The account was unlinked.' })).toBeVisible();
+  await expect(linked).toContainText('No linked accounts.');
+});
