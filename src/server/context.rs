@@ -51,6 +51,16 @@ impl RequestCtx {
             .ok_or(ServerError::Unauthenticated)
     }
 
+    /// The signed-in user with a proof of identity from the last 10 minutes, or the "confirm
+    /// it's you" step: what every sensitive change needs.
+    pub async fn proven(&self) -> Result<AuthSession, ServerError> {
+        let auth = self.user().await?;
+        if !self.state.auth.has_fresh_proof(&auth) {
+            return Err(ServerError::ProofNeeded);
+        }
+        Ok(auth)
+    }
+
     /// The signed-in user with an access token valid for at least a minute.
     pub async fn fresh_user(&self) -> Result<AuthSession, ServerError> {
         self.state.auth.fresh(&self.session).await

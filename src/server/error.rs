@@ -81,6 +81,11 @@ fn fields(problems: &[FieldProblem]) -> String {
 }
 
 impl ServerError {
+    /// One field refused by the server's own checks.
+    pub fn invalid(field: &'static str, message: Text) -> ServerError {
+        ServerError::Invalid(vec![FieldProblem { field, message }])
+    }
+
     /// What the browser may be told, in the request's language.
     pub fn to_client(&self, lang: Lang) -> AppError {
         match self {

@@ -10,7 +10,7 @@ use crate::server::{
     activity::Activity,
     auth::{now_secs, session_handle, AuthSession},
     context::RequestCtx,
-    error::{FieldProblem, ServerError},
+    error::ServerError,
     throttle,
 };
 use crate::ui::utc_iso;
@@ -115,12 +115,9 @@ fn confirm_with(auth: &AuthSession) -> Option<String> {
 /// Everything held about the user, as one JSON document: Logto's user object (custom data and
 /// linked accounts in it), second steps without secrets, this app's and Logto's sessions.
 pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
-    let auth = ctx.user().await?;
     // Everything about the user in one file: worth as much as a change to someone with a
     // stolen session.
-    if !ctx.state.auth.has_fresh_proof(&auth) {
-        return Err(ServerError::ProofNeeded);
-    }
+    let auth = ctx.proven().await?;
     throttle::take(&ctx.state.shared, &throttle::EXPORTS, &auth.user_id).await?;
     let management = &ctx.state.management;
     let id = &auth.user_id;
@@ -207,16 +204,10 @@ pub enum Deleted {
 /// Deletes the account at Logto, then every session of the user in this app's store. Before
 /// Logto says yes nothing is touched; after, what could not be cleaned up is said, not hidden.
 pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerError> {
-    let auth = ctx.user().await?;
-    if !ctx.state.auth.has_fresh_proof(&auth) {
-        return Err(ServerError::ProofNeeded);
-    }
+    let auth = ctx.proven().await?;
     let expected = confirm_with(&auth).unwrap_or_else(|| auth.user_id.clone());
     if !typed.trim().eq_ignore_ascii_case(&expected) {
-        return Err(ServerError::Invalid(vec![FieldProblem {
-            field: "confirm",
-            message: i18n::DELETE_MISMATCH,
-        }]));
+        return Err(ServerError::invalid("confirm", i18n::DELETE_MISMATCH));
     }
     ctx.state.management.delete_user(&auth.user_id).await?;
     tracing::info!("an account was deleted");

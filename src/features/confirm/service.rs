@@ -4,11 +4,11 @@
 use serde::{Deserialize, Serialize};
 
 use super::{api::Sent, Channel, ConfirmOptions};
-use crate::i18n::{self, Text};
+use crate::i18n;
 use crate::server::{
     auth::{now_secs, AuthSession},
     context::RequestCtx,
-    error::{FieldProblem, ServerError},
+    error::ServerError,
     logto::{LogtoError, LogtoUser, Recipient},
     throttle,
 };
@@ -25,10 +25,6 @@ struct CodeSent {
     channel: Channel,
     to: String,
     at: i64,
-}
-
-fn refused(field: &'static str, message: Text) -> ServerError {
-    ServerError::Invalid(vec![FieldProblem { field, message }])
 }
 
 /// The key one session's counters go by: the same across the session's id cycles.
@@ -84,7 +80,7 @@ pub async fn send_limited(
 pub fn typed_code(typed: &str) -> Result<String, ServerError> {
     let code: String = typed.chars().filter(|c| !c.is_whitespace()).collect();
     if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(refused("code", i18n::CODE_FORMAT));
+        return Err(ServerError::invalid("code", i18n::CODE_FORMAT));
     }
     Ok(code)
 }
@@ -147,7 +143,10 @@ pub async fn check_password(
     password: &str,
 ) -> Result<(), ServerError> {
     if password.is_empty() {
-        return Err(refused("current", i18n::PASSWORD_CURRENT_REQUIRED));
+        return Err(ServerError::invalid(
+            "current",
+            i18n::PASSWORD_CURRENT_REQUIRED,
+        ));
     }
     let shared = &ctx.state.shared;
     throttle::take(shared, &throttle::PASSWORD_TRIES, &auth.user_id).await?;
@@ -159,7 +158,7 @@ pub async fn check_password(
             .verify_password(&auth.user_id, password)
             .await?
     {
-        return Err(refused("current", i18n::PASSWORD_WRONG));
+        return Err(ServerError::invalid("current", i18n::PASSWORD_WRONG));
     }
     throttle::clear(shared, &throttle::PASSWORD_TRIES, &auth.user_id).await
 }
@@ -171,7 +170,8 @@ pub async fn send_code(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerE
         resend_wait(sent.at)?;
     }
     let user = ctx.state.management.get_user(&auth.user_id).await?;
-    let to = address(&user, channel).ok_or_else(|| refused("channel", i18n::CODE_NO_ADDRESS))?;
+    let to = address(&user, channel)
+        .ok_or_else(|| ServerError::invalid("channel", i18n::CODE_NO_ADDRESS))?;
     send_limited(ctx, &auth, channel, &to).await?;
     let sent = CodeSent {
         channel,
@@ -188,7 +188,7 @@ pub async fn by_code(ctx: &RequestCtx, code: &str) -> Result<(), ServerError> {
     let code = typed_code(code)?;
     let sent = code_sent(ctx)
         .await?
-        .ok_or_else(|| refused("code", i18n::CODE_NOT_FOUND))?;
+        .ok_or_else(|| ServerError::invalid("code", i18n::CODE_NOT_FOUND))?;
     check_code(ctx, &auth, sent.channel, &sent.to, &code).await?;
     ctx.session.remove::<CodeSent>(CODE_KEY).await?;
     ctx.state.auth.record_proof(&ctx.session, &mut auth).await

@@ -10,11 +10,11 @@ use crate::features::confirm::{
     service::{check_code, resend_wait, send_limited, typed_code, RESEND_SECS},
     Channel,
 };
-use crate::i18n::{self, Text};
+use crate::i18n;
 use crate::server::{
     auth::{now_secs, AuthSession},
     context::RequestCtx,
-    error::{FieldProblem, ServerError},
+    error::ServerError,
     logto::{LogtoError, LogtoUser, UserPatch, WayIn},
 };
 
@@ -29,24 +29,11 @@ struct PendingChange {
     at: i64,
 }
 
-fn refused(field: &'static str, message: Text) -> ServerError {
-    ServerError::Invalid(vec![FieldProblem { field, message }])
-}
-
 fn current(user: &LogtoUser, channel: Channel) -> Option<String> {
     match channel {
         Channel::Email => user.primary_email.clone(),
         Channel::Phone => user.primary_phone.clone(),
     }
-}
-
-/// The signed-in user with a fresh proof of identity, or the "confirm it's you" step.
-async fn proven(ctx: &RequestCtx) -> Result<AuthSession, ServerError> {
-    let auth = ctx.user().await?;
-    if !ctx.state.auth.has_fresh_proof(&auth) {
-        return Err(ServerError::ProofNeeded);
-    }
-    Ok(auth)
 }
 
 /// A change waits as long as the proof it rests on lasts (10 minutes).
@@ -109,18 +96,18 @@ pub fn normalize(channel: Channel, input: &str, region: &str) -> Result<String, 
     match channel {
         Channel::Email => EmailAddress::parse(input)
             .map(|e| e.as_str().to_owned())
-            .map_err(|invalid| refused("address", invalid.0)),
+            .map_err(|invalid| ServerError::invalid("address", invalid.0)),
         Channel::Phone => {
-            let bad = || refused("address", i18n::INVALID_PHONE);
+            let bad = || ServerError::invalid("address", i18n::INVALID_PHONE);
             let typed = input.trim();
-            let country = if typed.starts_with('+') {
-                None
-            } else {
-                Some(
-                    region::parse(region)
-                        .ok_or_else(|| refused("address", i18n::PHONE_REGION_NEEDED))?,
-                )
-            };
+            let country =
+                if typed.starts_with('+') {
+                    None
+                } else {
+                    Some(region::parse(region).ok_or_else(|| {
+                        ServerError::invalid("address", i18n::PHONE_REGION_NEEDED)
+                    })?)
+                };
             let number = phonenumber::parse(country, typed).map_err(|_| bad())?;
             if !phonenumber::is_valid(&number) {
                 return Err(bad());
@@ -142,14 +129,14 @@ pub async fn start(
     input: &str,
     region: &str,
 ) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let to = normalize(channel, input, region)?;
     if let Some(waiting) = pending(ctx, channel).await?.filter(|w| w.to == to) {
         resend_wait(waiting.at)?;
     }
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     if current(&user, channel).as_deref() == Some(to.as_str()) {
-        return Err(refused("address", i18n::CONTACT_SAME));
+        return Err(ServerError::invalid("address", i18n::CONTACT_SAME));
     }
     send_limited(ctx, &auth, channel, &to).await?;
     let change = PendingChange {
@@ -164,11 +151,11 @@ pub async fn start(
 /// Checks the code and saves the address it was sent to (the session's, never the browser's);
 /// the waiting change is used up either way once Logto accepted the code.
 pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(), ServerError> {
-    let mut auth = proven(ctx).await?;
+    let mut auth = ctx.proven().await?;
     let code = typed_code(code)?;
     let change = pending(ctx, channel)
         .await?
-        .ok_or_else(|| refused("code", i18n::CONTACT_NO_PENDING))?;
+        .ok_or_else(|| ServerError::invalid("code", i18n::CONTACT_NO_PENDING))?;
     check_code(ctx, &auth, channel, &change.to, &code).await?;
     let management = &ctx.state.management;
     ctx.session.remove::<PendingChange>(PENDING_KEY).await?;
@@ -188,13 +175,13 @@ pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(
 
 /// Removes the address, unless it is the last way to sign in.
 pub async fn remove(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerError> {
-    let mut auth = proven(ctx).await?;
+    let mut auth = ctx.proven().await?;
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     if current(&user, channel).is_none() {
         return Ok(());
     }
     if !other_way_in(&user, channel) {
-        return Err(refused("address", i18n::CONTACT_LAST_WAY));
+        return Err(ServerError::invalid("address", i18n::CONTACT_LAST_WAY));
     }
     let mut patch = UserPatch::default();
     patch.set(logto_key(channel), None);

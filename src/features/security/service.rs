@@ -10,7 +10,6 @@ use crate::server::{
     auth::{now_secs, session_handle, AuthSession, LiveSession},
     context::RequestCtx,
     crypto::short_digest,
-    error::FieldProblem,
     error::ServerError,
     logto::{LogtoError, LogtoSession, LogtoUser, WayIn},
 };
@@ -131,17 +130,14 @@ fn logto_handle(session: &LogtoSession) -> String {
 
 /// Unlinks one of the user's social accounts, unless it is their last way to sign in.
 pub async fn unlink(ctx: &RequestCtx, target: &str) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let management = &ctx.state.management;
     let user = management.get_user(&auth.user_id).await?;
     if !user.identities.contains_key(target) {
         return Err(ServerError::NotFound("no such linked account of this user"));
     }
     if !user.can_sign_in_without(WayIn::Identity(target)) {
-        return Err(ServerError::Invalid(vec![FieldProblem {
-            field: "identity",
-            message: i18n::LINKED_LAST_WAY,
-        }]));
+        return Err(ServerError::invalid("identity", i18n::LINKED_LAST_WAY));
     }
     match management.unlink_identity(&auth.user_id, target).await {
         Ok(_) => {}
@@ -154,18 +150,9 @@ pub async fn unlink(ctx: &RequestCtx, target: &str) -> Result<(), ServerError> {
     Ok(())
 }
 
-/// The signed-in user with a fresh proof, or the "confirm it's you" step.
-async fn proven(ctx: &RequestCtx) -> Result<AuthSession, ServerError> {
-    let auth = ctx.user().await?;
-    if !ctx.state.auth.has_fresh_proof(&auth) {
-        return Err(ServerError::ProofNeeded);
-    }
-    Ok(auth)
-}
-
 /// Signs out one of the user's other sessions of this app.
 pub async fn end(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let index = &ctx.state.auth.index;
     let found = index
         .live(&auth.user_id)
@@ -215,7 +202,7 @@ async fn end_logto_sessions(
 
 /// Signs out every other session of the user of this app.
 pub async fn end_others(ctx: &RequestCtx) -> Result<usize, ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let index = &ctx.state.auth.index;
     let others: Vec<LiveSession> = index
         .live(&auth.user_id)
@@ -233,7 +220,7 @@ pub async fn end_others(ctx: &RequestCtx) -> Result<usize, ServerError> {
 /// Ends one of the user's Logto sessions (not the one this browser signed in with) and the
 /// grants made through it.
 pub async fn end_logto(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let management = &ctx.state.management;
     let found = management
         .sessions(&auth.user_id)

@@ -7,13 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::{totp, FactorRow, TotpSetup, TwoStepState};
 use crate::features::confirm::service::{session_subject, typed_code};
 use crate::features::security::device;
-use crate::i18n::{self, Lang, Text};
+use crate::i18n::{self, Lang};
 use crate::server::{
-    auth::{now_secs, AuthSession},
-    context::RequestCtx,
-    error::{FieldProblem, ServerError},
-    logto::MfaFactor,
-    throttle,
+    auth::now_secs, context::RequestCtx, error::ServerError, logto::MfaFactor, throttle,
 };
 
 /// The authenticator app being set up in this session (sealed).
@@ -25,18 +21,6 @@ const NEW_CODES: &str = "two_step.codes";
 struct PendingTotp {
     secret: String,
     at: i64,
-}
-
-fn refused(field: &'static str, message: Text) -> ServerError {
-    ServerError::Invalid(vec![FieldProblem { field, message }])
-}
-
-async fn proven(ctx: &RequestCtx) -> Result<AuthSession, ServerError> {
-    let auth = ctx.user().await?;
-    if !ctx.state.auth.has_fresh_proof(&auth) {
-        return Err(ServerError::ProofNeeded);
-    }
-    Ok(auth)
 }
 
 pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
@@ -97,11 +81,11 @@ async fn pending_totp(ctx: &RequestCtx) -> Result<Option<PendingTotp>, ServerErr
 
 /// Asks Logto for a new authenticator-app key and keeps it for the setup page.
 pub async fn start_totp(ctx: &RequestCtx) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let secret = match ctx.state.management.create_totp(&auth.user_id).await {
         Ok(secret) => secret,
         Err(e) if e.code() == Some("user.totp_already_in_use") => {
-            return Err(refused("factor", i18n::TOTP_ALREADY));
+            return Err(ServerError::invalid("factor", i18n::TOTP_ALREADY));
         }
         Err(e) => return Err(e.into()),
     };
@@ -141,7 +125,7 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
     let auth = ctx.user().await?;
     let pending = pending_totp(ctx)
         .await?
-        .ok_or_else(|| refused("code", i18n::TOTP_NOTHING))?;
+        .ok_or_else(|| ServerError::invalid("code", i18n::TOTP_NOTHING))?;
     let code = typed_code(typed)?;
     throttle::take(
         &ctx.state.shared,
@@ -150,7 +134,7 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
     )
     .await?;
     if !totp::accepts(&pending.secret, &code) {
-        return Err(refused("code", i18n::CODE_MISMATCH));
+        return Err(ServerError::invalid("code", i18n::CODE_MISMATCH));
     }
     ctx.session.remove::<String>(PENDING_TOTP).await?;
     tracing::info!("an authenticator app was set up");
@@ -175,11 +159,11 @@ pub async fn cancel_totp(ctx: &RequestCtx) -> Result<(), ServerError> {
 
 /// A new set of backup codes (an unused set is replaced), kept for the page that shows them.
 pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let management = &ctx.state.management;
     let factors = management.mfa_factors(&auth.user_id).await?;
     if !factors.iter().any(|f| f.kind != "BackupCode") {
-        return Err(refused("factor", i18n::BACKUP_ALONE));
+        return Err(ServerError::invalid("factor", i18n::BACKUP_ALONE));
     }
     for old in factors.iter().filter(|f| f.kind == "BackupCode") {
         management.delete_factor(&auth.user_id, &old.id).await?;
@@ -188,7 +172,7 @@ pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
         Ok(codes) => codes,
         // The other factor went meanwhile (another tab).
         Err(e) if e.code() == Some("session.mfa.backup_code_can_not_be_alone") => {
-            return Err(refused("factor", i18n::BACKUP_ALONE));
+            return Err(ServerError::invalid("factor", i18n::BACKUP_ALONE));
         }
         Err(e) => return Err(e.into()),
     };
@@ -209,7 +193,7 @@ pub async fn take_backup_codes(ctx: &RequestCtx) -> Result<Option<Vec<String>>, 
 
 /// Removes one of the user's own second steps.
 pub async fn remove(ctx: &RequestCtx, id: &str) -> Result<(), ServerError> {
-    let auth = proven(ctx).await?;
+    let auth = ctx.proven().await?;
     let management = &ctx.state.management;
     let factors = management.mfa_factors(&auth.user_id).await?;
     let factor = factors
