@@ -56,8 +56,9 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 # suites run again against its 1.37 profile (no send limit, no session routes).
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(contract) | (binary(app) & test(/^(account|auth|profile|management|password|security|two_step)::/))'
-# Proofs, throttles and the session index again with Redis, then Postgres, as the store.
+  -E 'binary(contract) | (binary(app) & test(/^(account|auth|custom_fields|profile|management|password|security|two_step)::/))'
+# Proofs, throttles and the session index again with Redis, then Postgres, as the store; the
+# declared fields' rows (versions, sealed values, migrations) again on Postgres.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
   -E 'binary(app) & test(/^(account|password|security|shared_sessions)::/)'
@@ -65,9 +66,12 @@ step "rust tests (Postgres store and database)" \
   env TEST_SESSION_STORE_URL="postgres://app@127.0.0.1:$pg_port/app" \
   TEST_DATABASE_URL="postgres://app@127.0.0.1:$pg_port/app" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(account|password|security|shared_sessions)::/)'
+  -E 'binary(app) & test(/^(account|custom_fields|password|security|shared_sessions)::/)'
 step "release build" scripts/build-release.sh
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
+# The load-without-loss run, reduced (scripts/bench-load.sh runs 200 editors for 60 s).
+step "load without loss (20 editors, 10 s)" env LOAD_EDITORS=20 LOAD_SECS=10 \
+  cargo run -q -p logto-profile-bench --bin load
 
 e2e_data="$(mktemp -d)"
 step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \

@@ -27,6 +27,12 @@ pub enum AppError {
     ProofNeeded,
     Forbidden,
     NotFound,
+    /// Fields changed elsewhere since the page showed them: each with its message in `others`,
+    /// and the form entries that now hold (current values, row versions) in `current`.
+    Changed {
+        others: Vec<FieldMessage>,
+        current: Vec<FieldMessage>,
+    },
     /// A save wrote some fields before failing; `message` (in the request's language) says which.
     PartlySaved {
         message: String,
@@ -68,6 +74,7 @@ impl AppError {
                     .fill(lang, &[&i18n::wait_time(lang, *retry_after_secs)])
             }
             AppError::ProofNeeded => i18n::ERROR_PROOF_NEEDED,
+            AppError::Changed { .. } => i18n::CUSTOM_CHANGED_ELSEWHERE,
             AppError::Unauthenticated => i18n::ERROR_SESSION_ENDED,
             AppError::Forbidden => i18n::ERROR_FORBIDDEN,
             AppError::NotFound => i18n::ERROR_NOT_FOUND,
@@ -94,6 +101,10 @@ impl AppError {
                         .map(|o| (o.field.as_str(), o.message.as_str())),
                 )
                 .collect(),
+            AppError::Changed { others, .. } => others
+                .iter()
+                .map(|o| (o.field.as_str(), o.message.as_str()))
+                .collect(),
             _ => Vec::new(),
         }
     }
@@ -106,6 +117,7 @@ impl AppError {
             AppError::Unauthenticated => 401,
             AppError::Forbidden | AppError::ProofNeeded => 403,
             AppError::NotFound => 404,
+            AppError::Changed { .. } => 409,
             AppError::RateLimited { .. } => 429,
             AppError::BadGateway => 502,
             AppError::Unavailable => 503,
@@ -146,6 +158,8 @@ struct WireError {
     retry_after_secs: Option<u64>,
     #[serde(default)]
     others: Vec<FieldMessage>,
+    #[serde(default)]
+    current: Vec<FieldMessage>,
 }
 
 impl From<WireError> for AppError {
@@ -160,6 +174,10 @@ impl From<WireError> for AppError {
             "forbidden" => AppError::Forbidden,
             "proof_needed" => AppError::ProofNeeded,
             "not_found" => AppError::NotFound,
+            "changed" => AppError::Changed {
+                others: wire.others,
+                current: wire.current,
+            },
             "partly_saved" => AppError::PartlySaved {
                 message: wire.message.unwrap_or_default(),
             },
@@ -236,6 +254,16 @@ mod tests {
             AppError::BadGateway,
             AppError::Timeout,
             AppError::Internal,
+            AppError::Changed {
+                others: vec![FieldMessage {
+                    field: "custom.gender".into(),
+                    message: "Changed".into(),
+                }],
+                current: vec![FieldMessage {
+                    field: "version.tax_id".into(),
+                    message: "3".into(),
+                }],
+            },
         ] {
             assert_eq!(AppError::de(err.ser()), err);
         }

@@ -25,7 +25,7 @@ test.describe('without JavaScript', () => {
 });
 
 test.describe('with JavaScript', () => {
-  test('hydrates, then "Check again" calls the server without a reload', async ({ page }) => {
+  test('"Check again" fetches the page and swaps it in without a reload', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     page.on('console', (msg) => {
@@ -33,7 +33,7 @@ test.describe('with JavaScript', () => {
     });
 
     await page.goto('/');
-    await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+    await expect(page.locator('html[data-enhanced="true"]')).toHaveCount(1);
     const status = page.locator('.status-line');
     const first = await status.getAttribute('data-checked-at');
     await page.waitForTimeout(2100);
@@ -41,7 +41,7 @@ test.describe('with JavaScript', () => {
     // A full reload would lose this marker.
     await page.evaluate(() => ((window as any).__noReload = true));
     const call = page.waitForResponse(
-      (res) => res.url().endsWith('/api/status') && res.request().method() === 'POST',
+      (res) => new URL(res.url()).pathname === '/' && res.request().method() === 'GET',
     );
     await page.getByRole('button', { name: 'Check again' }).click();
     expect((await call).status()).toBe(200);

@@ -3,11 +3,15 @@
 
 mod choice;
 mod contact;
+#[cfg(feature = "ssr")]
+mod regions;
 mod text;
 mod zones;
 
 pub use choice::{Locale, TimeZone};
 pub use contact::EmailAddress;
+#[cfg(feature = "ssr")]
+pub use regions::REGIONS;
 pub use text::{AvatarUrl, Birthdate, DisplayName, OptionalText, Username, Website};
 pub use zones::TIME_ZONES;
 

@@ -5,6 +5,7 @@
 pub mod account;
 pub mod confirm;
 pub mod contact;
+pub mod custom_fields;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 pub mod home;

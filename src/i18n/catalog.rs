@@ -37,7 +37,6 @@ catalog! {
         "Ändern Sie Namen, Benutzernamen und Foto, Ihr Passwort und halten Sie E-Mail und Telefon aktuell: das Konto, mit dem Sie sich über Logto anmelden, an einem Ort verwaltet."
     );
     STATUS_TITLE = ("Service status", "Dienststatus");
-    STATUS_CHECKING = ("Checking…", "Wird geprüft…");
     STATUS_CHECK_AGAIN = ("Check again", "Erneut prüfen");
     STATUS_EMULATOR = ("the embedded Logto emulator", "dem eingebetteten Logto-Emulator");
     STATUS_LOGTO = ("Logto", "Logto");
@@ -129,6 +128,41 @@ catalog! {
     PARTLY_SAVED = (
         "Only part of your changes was saved: {} saved; {} not saved ({}). Please try again.",
         "Nur ein Teil Ihrer Änderungen wurde gespeichert: {} gespeichert; {} nicht gespeichert ({}). Bitte versuchen Sie es erneut."
+    );
+    // Declared fields (profile-fields.toml): checks, the masked sensitive values, conflicts.
+    CUSTOM_REQUIRED = ("Fill this in.", "Bitte füllen Sie dieses Feld aus.");
+    CUSTOM_TOO_SHORT = ("Use at least {} characters.", "Verwenden Sie mindestens {} Zeichen.");
+    CUSTOM_TOO_LONG = ("Use at most {} characters.", "Verwenden Sie höchstens {} Zeichen.");
+    CUSTOM_CONTROL = ("Remove the control characters.", "Entfernen Sie die Steuerzeichen.");
+    CUSTOM_NOT_NUMBER = ("Enter a number, like 42 or 3.5.", "Geben Sie eine Zahl ein, etwa 42 oder 3,5.");
+    CUSTOM_TOO_SMALL = ("Enter {} or more.", "Geben Sie {} oder mehr ein.");
+    CUSTOM_TOO_LARGE = ("Enter {} or less.", "Geben Sie {} oder weniger ein.");
+    CUSTOM_TOO_EARLY = ("Choose {} or later.", "Wählen Sie {} oder später.");
+    CUSTOM_TOO_LATE = ("Choose {} or earlier.", "Wählen Sie {} oder früher.");
+    CUSTOM_NOT_PHONE = (
+        "Enter a phone number: digits, spaces and + ( ) - only.",
+        "Geben Sie eine Telefonnummer ein: nur Ziffern, Leerzeichen und + ( ) -."
+    );
+    CUSTOM_NOT_CHOICE = ("Choose from the list.", "Wählen Sie aus der Liste.");
+    CUSTOM_PATTERN = ("Use the expected format.", "Verwenden Sie das erwartete Format.");
+    CUSTOM_READ_ONLY = ("This field cannot be changed here.", "Dieses Feld kann hier nicht geändert werden.");
+    CUSTOM_CHOOSE = ("Choose…", "Auswählen…");
+    CUSTOM_YES = ("Yes", "Ja");
+    CUSTOM_NO = ("No", "Nein");
+    CUSTOM_SAVED_AS = ("Saved: {}", "Gespeichert: {}");
+    CUSTOM_REPLACE = ("Type a new value to replace it.", "Geben Sie einen neuen Wert ein, um ihn zu ersetzen.");
+    CUSTOM_REMOVE = ("Remove the saved value", "Gespeicherten Wert entfernen");
+    CUSTOM_CHANGED = (
+        "Changed elsewhere since this page was opened: it is now “{}”. Save again to replace it.",
+        "Inzwischen anderswo geändert: jetzt „{}“. Speichern Sie erneut, um es zu ersetzen."
+    );
+    CUSTOM_CHANGED_HIDDEN = (
+        "Changed elsewhere since this page was opened. Save again to replace it.",
+        "Inzwischen anderswo geändert. Speichern Sie erneut, um es zu ersetzen."
+    );
+    CUSTOM_CHANGED_ELSEWHERE = (
+        "Some fields were changed elsewhere since this page was opened; nothing was saved. Your changes are still in the form.",
+        "Einige Felder wurden inzwischen anderswo geändert; nichts wurde gespeichert. Ihre Änderungen sind noch im Formular."
     );
     PROFILE_DRAFT_BACK = (
         "You're confirmed. Your changes are back in the form: save them now.",
@@ -444,6 +478,10 @@ catalog! {
     GOODBYE_ACTIVITY_LEFT = (
         "The list of your recent activity could not be deleted just now; it is deleted automatically when its entries expire.",
         "Die Liste Ihrer letzten Aktivitäten konnte gerade nicht gelöscht werden; sie wird automatisch gelöscht, wenn ihre Einträge ablaufen."
+    );
+    GOODBYE_FIELDS_LEFT = (
+        "The details this page kept about you in its own database could not be deleted just now. Please ask the site's support to remove them.",
+        "Die Angaben, die diese Seite in ihrer eigenen Datenbank über Sie gespeichert hat, konnten gerade nicht gelöscht werden. Bitte bitten Sie den Support der Website, sie zu entfernen."
     );
     GOODBYE_SESSIONS_LEFT = (
         "Some of your other sessions of this page could not be ended just now. They can no longer reach your account and end by themselves.",

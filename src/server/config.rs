@@ -20,6 +20,10 @@ pub struct Config {
     pub jwks_max_age: Duration,
     /// Encrypts what the app stores about users (base64, 32 bytes); required with a real Logto.
     pub field_key: Option<SecretString>,
+    /// Keys rotated out (`FIELD_ENCRYPTION_OLD_KEYS`, comma-separated): read with, never written.
+    pub field_old_keys: Option<SecretString>,
+    /// The declared profile fields (`PROFILE_FIELDS_FILE`); `required` when named explicitly.
+    pub profile_fields: (PathBuf, bool),
     /// Where the app keeps its files (the embedded emulator's state, later the database).
     pub data_dir: PathBuf,
     /// Where the embedded emulator listens when no Logto is configured. A stable port keeps
@@ -189,7 +193,14 @@ pub fn from_lookup(
 
     let database_url = get("DATABASE_URL")
         .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("app.db").display()));
+    let field_old_keys = get("FIELD_ENCRYPTION_OLD_KEYS").map(SecretString::from);
+    let profile_fields = match get("PROFILE_FIELDS_FILE") {
+        Some(path) => (PathBuf::from(path), true),
+        None => (PathBuf::from("profile-fields.toml"), false),
+    };
     Ok(Config {
+        field_old_keys,
+        profile_fields,
         bind,
         public_url,
         logto,

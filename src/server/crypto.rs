@@ -3,6 +3,9 @@
 //!
 //! The key is `FIELD_ENCRYPTION_KEY` (32 bytes, base64). With the embedded development emulator
 //! and no key set, one is generated once into the data folder; with a real Logto it is required.
+//! Rotation: the new key in `FIELD_ENCRYPTION_KEY`, the old ones in `FIELD_ENCRYPTION_OLD_KEYS`
+//! (comma-separated): values sealed with an old key still open, and are sealed again with the
+//! new one when next written.
 
 use std::path::Path;
 
@@ -20,6 +23,8 @@ pub struct Sealer {
     key: LessSafeKey,
     /// Names the key in each sealed value, so a later key rotation knows which one to open with.
     kid: String,
+    /// Earlier keys: opened with, never sealed with.
+    old: Vec<(String, LessSafeKey)>,
     rng: SystemRandom,
 }
 
@@ -53,8 +58,31 @@ impl Sealer {
         Ok(Sealer {
             key: LessSafeKey::new(key),
             kid,
+            old: Vec::new(),
             rng: SystemRandom::new(),
         })
+    }
+
+    /// Also opens what `old` (base64 keys, comma-separated) sealed.
+    pub fn with_old_keys(mut self, old: &SecretString) -> Result<Sealer, String> {
+        for key in old
+            .expose_secret()
+            .split(',')
+            .filter(|k| !k.trim().is_empty())
+        {
+            let old = Sealer::from_base64(&SecretString::from(key.to_owned()))
+                .map_err(|e| e.replace("FIELD_ENCRYPTION_KEY", "FIELD_ENCRYPTION_OLD_KEYS"))?;
+            self.old.push((old.kid, old.key));
+        }
+        Ok(self)
+    }
+
+    /// Whether `sealed` was sealed with the current key (else it is sealed again on write).
+    pub fn is_current(&self, sealed: &str) -> bool {
+        sealed
+            .strip_prefix(PREFIX)
+            .and_then(|rest| rest.strip_prefix(':'))
+            .is_some_and(|rest| rest.starts_with(&format!("{}:", self.kid)))
     }
 
     /// The development key in `dir`, made on first use. Created beside and linked into place, so
@@ -80,35 +108,52 @@ impl Sealer {
 
     /// `enc1:{kid}:{base64(nonce ‖ ciphertext ‖ tag)}`.
     pub fn seal(&self, plain: &[u8]) -> String {
+        self.seal_for(plain, "")
+    }
+
+    /// The plain bytes, or `None` for anything this key did not seal (or that was altered).
+    pub fn open(&self, sealed: &str) -> Option<Vec<u8>> {
+        self.open_for(sealed, "")
+    }
+
+    /// Sealed for one place (`{user id}/{field}`): it opens only there, so a value copied to
+    /// another user's or field's row is refused.
+    pub fn seal_for(&self, plain: &[u8], place: &str) -> String {
         let mut nonce = [0u8; NONCE_LEN];
         self.rng
             .fill(&mut nonce)
             .expect("the system's random source");
         let mut data = plain.to_vec();
         self.key
-            .seal_in_place_append_tag(Nonce::assume_unique_for_key(nonce), Aad::empty(), &mut data)
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(place.as_bytes()),
+                &mut data,
+            )
             .expect("sealing cannot fail for in-memory data");
         let mut out = nonce.to_vec();
         out.extend_from_slice(&data);
         format!("{PREFIX}:{}:{}", self.kid, STANDARD.encode(out))
     }
 
-    /// The plain bytes, or `None` for anything this key did not seal (or that was altered).
-    pub fn open(&self, sealed: &str) -> Option<Vec<u8>> {
+    pub fn open_for(&self, sealed: &str, place: &str) -> Option<Vec<u8>> {
         let mut parts = sealed.splitn(3, ':');
         let (prefix, kid, body) = (parts.next()?, parts.next()?, parts.next()?);
-        if prefix != PREFIX || kid != self.kid {
+        if prefix != PREFIX {
             return None;
         }
+        let key = match kid == self.kid {
+            true => &self.key,
+            false => &self.old.iter().find(|(old, _)| old == kid)?.1,
+        };
         let mut data = STANDARD.decode(body).ok()?;
         if data.len() < NONCE_LEN {
             return None;
         }
         let nonce = Nonce::try_assume_unique_for_key(&data[..NONCE_LEN]).ok()?;
         let mut rest = data.split_off(NONCE_LEN);
-        let plain = self
-            .key
-            .open_in_place(nonce, Aad::empty(), &mut rest)
+        let plain = key
+            .open_in_place(nonce, Aad::from(place.as_bytes()), &mut rest)
             .ok()?;
         Some(plain.to_vec())
     }
@@ -159,6 +204,28 @@ mod tests {
         assert!(s.open(&altered).is_none());
         assert!(s.open("plain text").is_none());
         assert!(Sealer::from_base64(&SecretString::from("c2hvcnQ=")).is_err());
+    }
+
+    #[test]
+    fn a_rotated_key_still_opens_what_it_sealed() {
+        let old = sealer(1);
+        let sealed = old.seal(b"DE123456789");
+        let old_b64 = STANDARD.encode([1u8; 32]);
+        let rotated = sealer(2)
+            .with_old_keys(&SecretString::from(format!("{old_b64}, ")))
+            .unwrap();
+        assert_eq!(rotated.open(&sealed).unwrap(), b"DE123456789");
+        assert!(!rotated.is_current(&sealed));
+        assert!(rotated.is_current(&rotated.seal(b"x")));
+        assert!(sealer(2).open(&sealed).is_none(), "not without the old key");
+        let placed = rotated.seal_for(b"v", "user-a/tax_id");
+        assert_eq!(rotated.open_for(&placed, "user-a/tax_id").unwrap(), b"v");
+        assert!(rotated.open_for(&placed, "user-b/tax_id").is_none());
+        assert!(rotated.open(&placed).is_none());
+        assert!(sealer(2)
+            .with_old_keys(&SecretString::from("c2hvcnQ="))
+            .unwrap_err()
+            .contains("FIELD_ENCRYPTION_OLD_KEYS"));
     }
 
     #[test]

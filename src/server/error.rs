@@ -37,6 +37,16 @@ pub enum ServerError {
         field: &'static str,
         messages: Vec<String>,
     },
+    /// Declared fields refused by their checks, each message already in the request's language.
+    #[error("invalid input in {}", .0.iter().map(|m| m.field.as_str()).collect::<Vec<_>>().join(", "))]
+    Fields(Vec<FieldMessage>),
+    /// Declared fields changed elsewhere since the page showed them; nothing was written.
+    /// `current`: the form entries that hold now (values, row versions, masks).
+    #[error("changed elsewhere: {}", others.iter().map(|m| m.field.as_str()).collect::<Vec<_>>().join(", "))]
+    Changed {
+        others: Vec<FieldMessage>,
+        current: Vec<FieldMessage>,
+    },
     #[error("Logto call failed")]
     Logto(#[from] LogtoError),
     /// A save that wrote some fields before a later call failed: the user must know which.
@@ -121,6 +131,21 @@ impl ServerError {
                     })
                     .collect(),
             },
+            ServerError::Fields(messages) => {
+                let mut messages = messages.iter().cloned();
+                match messages.next() {
+                    Some(first) => AppError::Invalid {
+                        field: Some(first.field),
+                        message: first.message,
+                        others: messages.collect(),
+                    },
+                    None => AppError::Internal,
+                }
+            }
+            ServerError::Changed { others, current } => AppError::Changed {
+                others: others.clone(),
+                current: current.clone(),
+            },
             ServerError::Logto(e) | ServerError::Userinfo(e) => logto_to_client(e),
             ServerError::PartlySaved {
                 saved,
@@ -165,6 +190,8 @@ impl ServerError {
         match self {
             ServerError::Unauthenticated
             | ServerError::Invalid(_)
+            | ServerError::Fields(_)
+            | ServerError::Changed { .. }
             | ServerError::Rejected { .. }
             | ServerError::ProofNeeded => {
                 tracing::debug!(error = %cause, "request refused")

@@ -17,16 +17,28 @@ use crate::ui::{ENHANCED_HEADER, ENHANCED_REDIRECT};
 /// What a form post may carry: far more than any form's own fields ever need.
 const FORM_LIMIT: usize = 64 * 1024;
 
-/// The request's head and its url-encoded fields; a body past the limit is answered 413.
+/// The request's head and its url-encoded fields; a body past the limit is answered 413. A
+/// field sent more than once keeps its last value, except a declared multiple-choice field's
+/// boxes (`custom.…`), whose values are joined with commas.
 pub async fn read(req: Request) -> Result<(Parts, HashMap<String, String>), Response> {
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
         return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
     };
-    Ok((
-        parts,
-        url::form_urlencoded::parse(&bytes).into_owned().collect(),
-    ))
+    let mut fields = HashMap::new();
+    for (key, value) in url::form_urlencoded::parse(&bytes).into_owned() {
+        match fields.get_mut(&key) {
+            Some(joined) if key.starts_with("custom.") => {
+                let joined: &mut String = joined;
+                joined.push(',');
+                joined.push_str(&value);
+            }
+            _ => {
+                fields.insert(key, value);
+            }
+        }
+    }
+    Ok((parts, fields))
 }
 
 /// The page at `page` (a path and query, or the post's own path), rendered for the same request

@@ -3,6 +3,8 @@ use std::{sync::Arc, time::Instant};
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
+use crate::features::custom_fields::Declaration;
+
 use super::{
     auth::{AnyStore, Auth, Oidc, SessionIndex, SharedAuth},
     config::Config,
@@ -27,8 +29,10 @@ pub struct AppState {
     pub sessions: AnyStore,
     /// Throttle counters and the per-user session index, beside the sessions.
     pub shared: SharedStore,
-    /// The app's own database (the activity log).
+    /// The app's own database (the activity log, declared profile fields).
     pub db: Db,
+    /// The declared profile fields (`profile-fields.toml`), read once at start.
+    pub fields: Arc<Declaration>,
     pub started: Instant,
     /// The last Logto check, shared by `/readyz` and the home page.
     pub logto_check: Arc<super::health::CachedCheck>,
@@ -58,10 +62,16 @@ impl AppState {
         let management = Arc::new(Management::new(http.clone(), endpoint, tokens));
         // A configured key, or (only with the embedded development emulator, which config
         // guarantees) one kept in the data folder.
-        let sealer = Arc::new(match &config.field_key {
+        let sealer = match &config.field_key {
             Some(key) => Sealer::from_base64(key)?,
             None => Sealer::development(&config.data_dir)?,
+        };
+        let sealer = Arc::new(match &config.field_old_keys {
+            Some(old) => sealer.with_old_keys(old)?,
+            None => sealer,
         });
+        let fields = Declaration::load(&config.profile_fields.0, config.profile_fields.1)
+            .map_err(|e| format!("the profile fields declaration: {e}"))?;
         let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
         sessions.purge_expired_every(shared.clone(), std::time::Duration::from_secs(600));
         let db = Db::connect(&config.database_url)
@@ -101,6 +111,7 @@ impl AppState {
             sessions,
             shared,
             db,
+            fields: Arc::new(fields),
             started: Instant::now(),
             logto_check: Default::default(),
         })

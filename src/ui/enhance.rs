@@ -52,6 +52,23 @@ mod wire {
             let Some(form) = target::<HtmlFormElement>(&ev) else {
                 return;
             };
+            // A `data-refresh` form asks for its page again (the home page's "Check again"):
+            // fetched and swapped in, where the focus was.
+            if form.method() == "get" && form.has_attribute("data-refresh") {
+                ev.prevent_default();
+                spawn_local(async move {
+                    busy(&form, true);
+                    let page = match fetch(&form.action(), &RequestInit::new()).await {
+                        Ok(page) => parse(&page).await,
+                        Err(e) => Err(e),
+                    };
+                    match page {
+                        Ok(page) => show(&page, false),
+                        Err(_) => offline(&form),
+                    }
+                });
+                return;
+            }
             // The page's own forms only: the header's (sign out, language) leave the page, and
             // a `data-plain` form's answer is not a page (a download).
             if form.method() != "post"
@@ -126,11 +143,16 @@ mod wire {
     async fn post(form: HtmlFormElement) {
         busy(&form, true);
         if send(&form).await.is_err() {
-            // Nothing reached the server, or its answer did not arrive: the input stays.
-            busy(&form, false);
-            if let Some(offline) = document().get_element_by_id("enhance-offline") {
-                let _ = offline.remove_attribute("hidden");
-            }
+            offline(&form);
+        }
+    }
+
+    /// Nothing reached the server, or its answer did not arrive: the input stays, and the page
+    /// says so.
+    fn offline(form: &HtmlFormElement) {
+        busy(form, false);
+        if let Some(offline) = document().get_element_by_id("enhance-offline") {
+            let _ = offline.remove_attribute("hidden");
         }
     }
 
@@ -168,7 +190,7 @@ mod wire {
                 return here.assign(&target.href());
             }
             let page = fetch(&target.href(), &RequestInit::new()).await?;
-            show(&parse(&page).await?);
+            show(&parse(&page).await?, true);
             if target.href() != here.href()? {
                 window().history()?.push_state_with_url(
                     &JsValue::NULL,
@@ -186,7 +208,7 @@ mod wire {
             // Not a page (a refusal from a layer before the app): let the browser post it.
             return form.submit();
         }
-        show(&parse(&answer).await?);
+        show(&parse(&answer).await?, true);
         Ok(())
     }
 
@@ -204,14 +226,17 @@ mod wire {
         DomParser::new()?.parse_from_string(&html, SupportedType::TextHtml)
     }
 
-    /// The answer's page in place of this one, and the focus where the user goes on.
-    fn show(page: &Document) {
+    /// The answer's page in place of this one, and (`focus`) the focus where the user goes on.
+    fn show(page: &Document, focus: bool) {
         let here = document();
         here.set_title(&page.title());
         if let (Some(body), Some(new)) = (here.body(), page.body()) {
             body.set_inner_html(&new.inner_html());
         }
         reveal_copy_buttons();
+        if !focus {
+            return;
+        }
         let next = [
             "[aria-invalid=true]",
             "input[autocomplete=one-time-code]",

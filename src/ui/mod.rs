@@ -17,5 +17,7 @@ pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};
 pub use islands::IslandScripts;
 pub use live::hydrated_flag;
+#[cfg(feature = "ssr")]
+pub use picker::country_options;
 pub use row::ListRow;
 pub use time::{utc_iso, LocalTime};

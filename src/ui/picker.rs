@@ -75,3 +75,27 @@ fn choices(picker: Picker, current: &str, lang: Lang) -> impl IntoView {
     };
     (kept, list)
 }
+
+/// The `<option>`s of a country field (ISO code, named in `lang`, by name), as HTML for the
+/// `<select>`'s `inner_html` like the pickers above.
+pub fn country_options(current: &str, lang: Lang) -> String {
+    let mut regions: Vec<(&str, &str)> = crate::domain::REGIONS
+        .iter()
+        .map(|(code, name)| (*code, name.get(lang)))
+        .collect();
+    regions.sort_by(|a, b| a.1.cmp(b.1));
+    (
+        view! {
+            <option value="" selected=current.is_empty()>
+                {crate::i18n::CUSTOM_CHOOSE.get(lang)}
+            </option>
+        },
+        regions
+            .into_iter()
+            .map(|(code, name)| {
+                view! { <option value=code selected=code == current>{name.to_owned()}</option> }
+            })
+            .collect_view(),
+    )
+        .to_html()
+}

@@ -147,7 +147,8 @@ async fn the_server_reports_every_invalid_field_at_once_in_the_users_language() 
     let mut edited = form.clone();
     edited["username"] = json!("1bad");
     edited["website"] = json!("not a url");
-    edited["birthdate"] = json!("2001-02-30");
+    // A declared field (`profile-fields.toml`) is refused in the same answer.
+    edited["custom.date_of_birth"] = json!("2001-02-30");
     choose(&app, &browser, &app.origin(), &[("lang", "de")]).await;
     let res = browser
         .http
@@ -171,5 +172,9 @@ async fn the_server_reports_every_invalid_field_at_once_in_the_users_language() 
         .iter()
         .map(|o| o["field"].as_str().unwrap())
         .collect();
-    assert_eq!(others, ["website", "birthdate"]);
+    assert_eq!(others, ["website", "custom.date_of_birth"]);
+    assert_eq!(
+        err["others"][1]["message"],
+        "Diesen Tag gibt es in diesem Monat nicht."
+    );
 }

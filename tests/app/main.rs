@@ -9,6 +9,7 @@ mod auth;
 mod bad_input;
 mod contact;
 mod csrf;
+mod custom_fields;
 mod faults;
 mod foundation;
 mod i18n;

@@ -180,9 +180,15 @@ async fn the_server_validates_again() {
             "Use an address that starts with https:// (or http://).",
         ),
         (
-            "birthdate",
+            "custom.date_of_birth",
             "1990-02-30",
             "That day does not exist in that month.",
+        ),
+        // Hidden by the declaration: not changed through this app.
+        (
+            "birthdate",
+            "1990-01-01",
+            "This field cannot be changed here.",
         ),
     ] {
         let edited = with(&form, &[(field, value)]);

@@ -56,11 +56,19 @@ async fn delete(State(state): State<AppState>, session: Session, req: Request) -
         .await
         .map(|deleted| match deleted {
             service::Deleted::Everything => "/goodbye".to_owned(),
-            service::Deleted::Left { sessions, activity } => {
-                let left: Vec<&str> = [("sessions", sessions), ("activity", activity)]
-                    .into_iter()
-                    .filter_map(|(what, left)| left.then_some(what))
-                    .collect();
+            service::Deleted::Left {
+                sessions,
+                activity,
+                fields,
+            } => {
+                let left: Vec<&str> = [
+                    ("sessions", sessions),
+                    ("activity", activity),
+                    ("fields", fields),
+                ]
+                .into_iter()
+                .filter_map(|(what, left)| left.then_some(what))
+                .collect();
                 format!("/goodbye?left={}", left.join(","))
             }
         });

@@ -173,6 +173,7 @@ pub fn GoodbyePage() -> impl IntoView {
             <p role="status">{i18n::GOODBYE_LEAD.get(lang)}</p>
             {left.contains("sessions").then(|| view! { <p>{i18n::GOODBYE_SESSIONS_LEFT.get(lang)}</p> })}
             {left.contains("activity").then(|| view! { <p>{i18n::GOODBYE_ACTIVITY_LEFT.get(lang)}</p> })}
+            {left.contains("fields").then(|| view! { <p>{i18n::GOODBYE_FIELDS_LEFT.get(lang)}</p> })}
         </section>
     }
 }

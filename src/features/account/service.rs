@@ -3,6 +3,7 @@
 use serde_json::{json, Value};
 
 use super::{AccountState, ActivityRow};
+use crate::features::custom_fields;
 use crate::features::profile::PROFILE_FIELDS;
 use crate::features::security::device;
 use crate::i18n::{self, Lang};
@@ -39,7 +40,7 @@ pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerErr
         confirm_with: confirm_with(&auth),
         activity: entries
             .iter()
-            .map(|a| row(a, here.as_deref(), now, ctx.lang))
+            .map(|a| row(a, here.as_deref(), now, ctx))
             .collect(),
         page,
         more,
@@ -47,7 +48,8 @@ pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerErr
     })
 }
 
-fn row(a: &Activity, here: Option<&str>, now: i64, lang: Lang) -> ActivityRow {
+fn row(a: &Activity, here: Option<&str>, now: i64, ctx: &RequestCtx) -> ActivityRow {
+    let lang = ctx.lang;
     let from = [
         Some(device::describe(&a.user_agent, lang)),
         Some(a.ip.clone())
@@ -59,7 +61,7 @@ fn row(a: &Activity, here: Option<&str>, now: i64, lang: Lang) -> ActivityRow {
     .collect::<Vec<_>>()
     .join(" · ");
     ActivityRow {
-        what: describe(a, lang),
+        what: describe(a, &ctx.state.fields, lang),
         when: i18n::time_ago(lang, now - a.at),
         at: utc_iso(a.at * 1000),
         from,
@@ -68,13 +70,14 @@ fn row(a: &Activity, here: Option<&str>, now: i64, lang: Lang) -> ActivityRow {
 }
 
 /// An entry in words: the action, and the fields it touched by their labels.
-fn describe(a: &Activity, lang: Lang) -> String {
+fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> String {
     let label = |key: &str| {
         PROFILE_FIELDS
             .iter()
             .find(|f| f.key == key)
-            .map(|f| f.label.get(lang).to_owned())
-            .unwrap_or_else(|| key.to_owned())
+            .map(|f| f.label)
+            .or_else(|| declared.find(key).map(|f| f.label))
+            .map_or_else(|| key.to_owned(), |label| label.get(lang).to_owned())
     };
     let fields = a
         .fields
@@ -133,6 +136,7 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
         .activity(id, 0, EXPORT_MAX)
         .await
         .map_err(|e| ServerError::Database(e.to_string()))?;
+    let own_fields = custom_fields::service::export(&ctx.state, id).await?;
     strip_secrets(&mut user);
     let iso = |secs: i64| Some(utc_iso(secs * 1000));
     let lang = ctx.lang;
@@ -151,6 +155,8 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
             })).collect::<Vec<_>>()),
         },
         "thisApp": {
+            // Declared fields kept in this app's database, sensitive ones opened for their owner.
+            "profileFields": own_fields,
             "activity": activity.iter().map(|a| json!({
                 "at": iso(a.at),
                 "action": a.action,
@@ -194,10 +200,12 @@ fn strip_secrets(value: &mut Value) {
 pub enum Deleted {
     Everything,
     /// Other sessions of this app could not be ended (they can no longer reach the account), or
-    /// the activity log could not be deleted (the purge removes it within `ACTIVITY_DAYS`).
+    /// the activity log could not be deleted (the purge removes it within `ACTIVITY_DAYS`), or
+    /// the declared fields kept in the own database could not be deleted.
     Left {
         sessions: bool,
         activity: bool,
+        fields: bool,
     },
 }
 
@@ -214,16 +222,26 @@ pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerErro
     let ended = ctx.state.auth.index.end_others(&auth.user_id, None).await;
     let _ = ctx.session.flush().await;
     let forgotten = ctx.state.db.delete_activity(&auth.user_id).await;
+    let fields = custom_fields::service::delete_all(&ctx.state, &auth.user_id).await;
     if let Err(e) = &ended {
         e.log();
     }
     if let Err(e) = &forgotten {
         tracing::error!(error = %e, "could not delete a deleted account's activity log");
     }
-    Ok(match (ended.is_err(), forgotten.is_err()) {
-        (false, false) => Deleted::Everything,
-        (sessions, activity) => Deleted::Left { sessions, activity },
-    })
+    if let Err(e) = &fields {
+        tracing::error!(error = %e, "could not delete a deleted account's profile fields");
+    }
+    Ok(
+        match (ended.is_err(), forgotten.is_err(), fields.is_err()) {
+            (false, false, false) => Deleted::Everything,
+            (sessions, activity, fields) => Deleted::Left {
+                sessions,
+                activity,
+                fields,
+            },
+        },
+    )
 }
 
 #[cfg(test)]

@@ -14,8 +14,6 @@ mod page;
 #[cfg(feature = "ssr")]
 mod region;
 #[cfg(feature = "ssr")]
-mod regions;
-#[cfg(feature = "ssr")]
 pub mod service;
 
 pub use api::{contact_view, ContactState, Pending, RegionChoice};

@@ -5,8 +5,8 @@ use std::str::FromStr;
 
 use phonenumber::{country, metadata::DATABASE};
 
-use super::regions::REGIONS;
 use super::RegionChoice;
+use crate::domain::REGIONS;
 use crate::i18n::Lang;
 
 /// The regions libphonenumber knows, by name in `lang`: "Germany (+49)".

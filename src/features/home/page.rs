@@ -1,10 +1,10 @@
-use leptos::{either::Either, ev::SubmitEvent, prelude::*};
+use leptos::{either::Either, prelude::*};
 use leptos_meta::Title;
 
-use super::{check_status, CheckStatus, LogtoState, LogtoStatus, ServiceStatus};
+use super::{check_status, LogtoState, LogtoStatus, ServiceStatus};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{hydrated_flag, IslandScripts};
+use crate::ui::{EnhancedForms, IslandScripts};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -14,6 +14,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <Title text=i18n::HOME_TITLE.get(lang) />
         <IslandScripts />
+        <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
         <section class="hero">
             <h1>{i18n::HOME_HEADLINE.get(lang)}</h1>
             <p class="lead">{i18n::HOME_LEAD.get(lang)}</p>
@@ -24,31 +25,20 @@ pub fn HomePage() -> impl IntoView {
     }
 }
 
-/// Shows whether this service can reach Logto; "Check again" asks the server anew. Without
-/// JavaScript the form simply reloads the page, which checks again.
-#[island]
+/// Shows whether this service can reach Logto; "Check again" asks anew. The form reloads the
+/// page (which checks again); with JavaScript `ui::EnhancedForms` fetches the page and swaps it
+/// in without a reload (no island of its own: the page costs the WASM nothing).
+#[component]
 fn StatusCard(initial: Result<ServiceStatus, AppError>, lang: Lang) -> impl IntoView {
-    let hydrated = hydrated_flag();
-    let recheck = ServerAction::<CheckStatus>::new();
-    let latest = move || recheck.value().get().unwrap_or_else(|| initial.clone());
-    let pending = recheck.pending();
-    let on_submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
-        recheck.dispatch(CheckStatus {});
-    };
-
     view! {
-        <section class="card" aria-labelledby="status-title" data-hydrated=hydrated>
+        <section class="card" aria-labelledby="status-title">
             <h2 id="status-title">{i18n::STATUS_TITLE.get(lang)}</h2>
-            <div class="status" aria-live="polite" aria-busy=move || pending.get().to_string()>
-                {move || view! { <StatusReport result=latest() lang /> }}
+            <div class="status" aria-live="polite">
+                <StatusReport result=initial lang />
             </div>
-            <form method="get" action="/" on:submit=on_submit>
-                <button type="submit" class="button" disabled=move || pending.get()>
-                    {move || {
-                        if pending.get() { i18n::STATUS_CHECKING } else { i18n::STATUS_CHECK_AGAIN }
-                            .get(lang)
-                    }}
+            <form method="get" action="/" data-refresh>
+                <button type="submit" class="button">
+                    {i18n::STATUS_CHECK_AGAIN.get(lang)}
                 </button>
             </form>
         </section>

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{page::ProfileEcho, ProfileForm};
 use crate::error::AppError;
+use crate::features::custom_fields::CustomSpecs;
 
 /// What the profile page shows: the editable form and the read-only facts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -19,6 +20,13 @@ pub struct ProfileView {
     pub last_sign_in_at: Option<i64>,
     /// `false` when built from the session's cached claims only.
     pub fresh: bool,
+    /// The declared fields (`profile-fields.toml`) for the server's drawing; their values are in
+    /// `form`. Not sent: the browser reads the rules from the drawn controls.
+    #[serde(skip)]
+    pub custom: CustomSpecs,
+    /// Built-in fields the declaration hides.
+    #[serde(default)]
+    pub hidden: Vec<String>,
 }
 
 /// The profile as the session's ID-token claims have it: no upstream call.

@@ -4,9 +4,11 @@
 use leptos::{ev::SubmitEvent, prelude::*};
 
 use super::page::ProfileEcho;
-use super::{Field, ProfileView, SaveProfile, Section, PROFILE_FIELDS};
+use super::{Field, ProfileForm, ProfileView, SaveProfile, Section, PROFILE_FIELDS};
 use crate::domain::AvatarUrl;
 use crate::error::AppError;
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+use crate::features::custom_fields;
 use crate::i18n::{self, Lang};
 use crate::ui::{hydrated_flag, show_saved_user, FieldInput, LocalTime, Notice};
 
@@ -33,13 +35,50 @@ pub fn ProfileEditor(
     // Small vectors rather than maps: a handful of entries, and less code in the WASM.
     // Fields the user edited (an echoed or kept edit counts) keep their values when Logto's
     // fresh ones arrive.
+    let hidden = StoredValue::new(initial.hidden.clone());
     let touched = RwSignal::new(
         start_edited
             .changed_from(&start_original)
             .iter()
-            .map(|f| f.key)
-            .collect::<Vec<&'static str>>(),
+            .map(|f| f.key.to_owned())
+            .chain(declared_edits(&start_original, &start_edited))
+            .collect::<Vec<String>>(),
     );
+    // The declared fields, drawn by the server only (see `custom_fields::inputs`).
+    #[cfg(feature = "ssr")]
+    let declared_html = {
+        let messages: Vec<(String, String)> = echo
+            .as_ref()
+            .and_then(|e| e.error.as_ref())
+            .map(|err| {
+                err.field_messages()
+                    .into_iter()
+                    .map(|(k, m)| (k.to_owned(), m.to_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let messages: Vec<(&str, &str)> = messages
+            .iter()
+            .map(|(k, m)| (k.as_str(), m.as_str()))
+            .collect();
+        let drawing = custom_fields::Drawing {
+            specs: &initial.custom,
+            edited: &start_edited,
+            shown: &start_original,
+            errors: &messages,
+            lang,
+        };
+        let html = |section| custom_fields::section_html(&drawing, section);
+        [
+            html("basic"),
+            html("personal"),
+            html("address"),
+            custom_fields::own_sections_html(&drawing),
+        ]
+    };
+    #[cfg(not(feature = "ssr"))]
+    let declared_html: [String; 4] = Default::default();
+    let [basic_html, personal_html, address_html, own_html] = declared_html;
     let original = RwSignal::new(start_original);
     let edited = RwSignal::new(start_edited);
     let errors = RwSignal::new(FieldErrors::new());
@@ -56,16 +95,29 @@ pub fn ProfileEditor(
     Effect::new(move |_| {
         if let Some(view) = FRESH.with(|fresh| fresh.get()) {
             // One update per signal, not one per field: every field input reads both.
-            let untouched = touched.with_untracked(|t| {
+            // A declared field's value, row version and mask move together.
+            let untouched: Vec<String> = touched.with_untracked(|t| {
+                let declared: Vec<String> = view
+                    .form
+                    .extras()
+                    .filter(|(k, _)| !k.starts_with("forget."))
+                    .filter(|(k, _)| {
+                        k.split_once('.')
+                            .is_some_and(|(_, key)| !t.iter().any(|x| x == key))
+                    })
+                    .map(|(k, _)| k.to_owned())
+                    .collect();
                 PROFILE_FIELDS
                     .iter()
-                    .filter(|f| !t.contains(&f.key))
-                    .collect::<Vec<_>>()
+                    .map(|f| f.key.to_owned())
+                    .filter(|k| !t.contains(k))
+                    .chain(declared)
+                    .collect()
             });
             for form in [original, edited] {
                 form.update(|form| {
-                    for field in &untouched {
-                        form.set(field.key, view.form.get(field.key).to_owned());
+                    for key in &untouched {
+                        form.set(key, view.form.get(key).to_owned());
                     }
                 });
             }
@@ -88,18 +140,29 @@ pub fn ProfileEditor(
             let _ = window().location().set_href(CONFIRM_FOR_PROFILE);
         }
         Some(Err(err)) => {
+            // Changed elsewhere: what holds now becomes the baseline; the typed values stay.
+            if let AppError::Changed { current, .. } = &err {
+                original.update(|o| {
+                    for entry in current {
+                        o.set(&entry.field, entry.message.clone());
+                    }
+                });
+            }
             errors.update(|e| put_refusal(e, &err));
             server_error.set(Some(err));
         }
         None => {}
     });
 
-    let on_input = move |field: &'static Field, value: String| {
+    let touch = move |key: &str| {
         touched.update(|t| {
-            if !t.contains(&field.key) {
-                t.push(field.key);
+            if !t.iter().any(|k| k == key) {
+                t.push(key.to_owned());
             }
         });
+    };
+    let on_input = move |field: &'static Field, value: String| {
+        touch(field.key);
         let message = field
             .validate(&value)
             .err()
@@ -107,19 +170,99 @@ pub fn ProfileEditor(
         errors.update(|e| put_error(e, field.key, message));
         edited.update(|f| f.set(field.key, value));
     };
+    // A declared field's entry: `custom.<key>` is checked as typed (with the rules its control
+    // carries); `forget.<key>` just noted.
+    #[cfg(feature = "hydrate")]
+    let on_custom_input = move |field: &web_sys::Element, entry: String, value: String| {
+        let Some((kind, key)) = entry.split_once('.') else {
+            return;
+        };
+        touch(key);
+        if kind == "custom" {
+            let message = custom_fields::spec_of(field, key)
+                .and_then(|spec| Some(spec.check(&value).err()?.message(&spec, lang)));
+            errors.update(|e| put_error(e, &entry, message));
+        }
+        edited.update(|f| f.set(&entry, value));
+    };
+    // The declared fields' controls are the server's: read on every input through the form,
+    // and given back the values the editor holds when those change for another reason.
+    let form_ref = NodeRef::<leptos::html::Form>::new();
+    let on_form_input = move |ev: leptos::ev::Event| {
+        #[cfg(feature = "hydrate")]
+        {
+            use wasm_bindgen::JsCast;
+            let Some(target) = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            else {
+                return;
+            };
+            let name = target.get_attribute("name").unwrap_or_default();
+            let field = target.closest("[data-field]").ok().flatten();
+            if let (Some(form), Some(field)) = (form_ref.get_untracked(), field) {
+                if name.starts_with("custom.") || name.starts_with("forget.") {
+                    on_custom_input(
+                        &field,
+                        name.clone(),
+                        custom_fields::read_entry(&form, &name),
+                    );
+                }
+            }
+        }
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (ev, touch);
+    };
+    #[cfg(feature = "hydrate")]
+    Effect::new(move |_| {
+        let Some(form) = form_ref.get() else { return };
+        edited.with(|e| {
+            original.with(|o| {
+                errors.with(|errors| {
+                    for (key, field) in custom_fields::fields(&form) {
+                        let name = format!("custom.{key}");
+                        for entry in [name.as_str(), &format!("forget.{key}")] {
+                            custom_fields::put_entry(&form, entry, e.get(entry));
+                        }
+                        let error = errors.iter().find(|(k, _)| *k == name);
+                        custom_fields::show_problem(&field, error.map(|(_, m)| m.as_str()));
+                        custom_fields::show_changed(&field, declared_changed(&key, o, e));
+                        let mask = o.extra("mask", &key);
+                        let saved_as =
+                            (!mask.is_empty()).then(|| i18n::CUSTOM_SAVED_AS.fill(lang, &[mask]));
+                        custom_fields::show_mask(&field, saved_as);
+                    }
+                })
+            })
+        })
+    });
 
     let on_submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let form = edited.get_untracked();
         let base = original.get_untracked();
-        let found: FieldErrors = form
+        #[cfg_attr(not(feature = "hydrate"), allow(unused_mut))]
+        let mut found: FieldErrors = form
             .changed_from(&base)
             .into_iter()
             .filter_map(|f| {
                 let invalid = f.validate(form.get(f.key)).err()?;
-                Some((f.key, invalid.0.get(lang).to_owned()))
+                Some((f.key.to_owned(), invalid.0.get(lang).to_owned()))
             })
             .collect();
+        #[cfg(feature = "hydrate")]
+        if let Some(page) = form_ref.get_untracked() {
+            for (key, field) in custom_fields::fields(&page) {
+                let Some(spec) = custom_fields::spec_of(&field, &key) else {
+                    continue;
+                };
+                if declared_changed(&key, &base, &form) {
+                    if let Err(problem) = spec.check(form.extra("custom", &key)) {
+                        found.push((format!("custom.{key}"), problem.message(&spec, lang)));
+                    }
+                }
+            }
+        }
         if !found.is_empty() {
             errors.set(found);
             return;
@@ -132,7 +275,11 @@ pub fn ProfileEditor(
     };
 
     let pending = save.pending();
-    let dirty = move || edited.with(|e| original.with(|o| !e.changed_from(o).is_empty()));
+    let dirty = move || {
+        edited.with(|e| {
+            original.with(|o| !e.changed_from(o).is_empty() || !declared_edits(o, e).is_empty())
+        })
+    };
     let saved_notice = move || {
         let just_saved = matches!(save.value().get(), Some(Ok(_))) && !dirty();
         let came_back_saved = saved && save.version().get() == 0;
@@ -146,18 +293,21 @@ pub fn ProfileEditor(
                 value=Signal::derive(move || edited.with(|e| e.get(f.key).to_owned()))
                 original=Signal::derive(move || original.with(|o| o.get(f.key).to_owned()))
                 error=Signal::derive(move || {
-                    errors.with(|e| e.iter().find(|(k, _)| *k == f.key).map(|(_, m)| m.clone()))
+                    errors.with(|e| e.iter().find(|(k, _)| k == f.key).map(|(_, m)| m.clone()))
                 })
                 on_input=on_input
             />
         }
     };
-    let group = move |section: Section| {
-        PROFILE_FIELDS
+    let group = move |section: Section, html: String| {
+        let built_in = PROFILE_FIELDS
             .iter()
-            .filter(move |f| f.section == section)
+            .filter(move |f| {
+                f.section == section && hidden.with_value(|h| !h.iter().any(|k| k == f.key))
+            })
             .map(field)
-            .collect_view()
+            .collect_view();
+        view! { {built_in} <div class="declared" inner_html=html></div> }
     };
     let avatar_preview = move || {
         edited
@@ -200,16 +350,31 @@ pub fn ProfileEditor(
             method="post"
             action="/profile"
             on:submit=on_submit
+            on:input=on_form_input
+            on:change=on_form_input
+            node_ref=form_ref
             novalidate
         >
             {PROFILE_FIELDS
                 .iter()
-                .map(|f| {
+                .map(|f| f.key.to_owned())
+                // A hidden field has no input: no baseline either, so it never reads as changed.
+                .filter(|k| hidden.with_value(|h| !h.contains(k)))
+                .chain(
+                    original.with_untracked(|o| {
+                        o.extras()
+                            .filter(|(k, _)| !k.starts_with("forget."))
+                            .map(|(k, _)| k.to_owned())
+                            .collect::<Vec<_>>()
+                    }),
+                )
+                .map(|key| {
+                    let name = format!("original.{key}");
                     view! {
                         <input
                             type="hidden"
-                            name=format!("original.{}", f.key)
-                            value=move || original.with(|o| o.get(f.key).to_owned())
+                            name=name
+                            value=move || original.with(|o| o.get(&key).to_owned())
                         />
                     }
                 })
@@ -220,17 +385,18 @@ pub fn ProfileEditor(
                     <div class="avatar-frame" aria-hidden="true">
                         {avatar_preview}
                     </div>
-                    <div class="grow">{group(Section::Basic)}</div>
+                    <div class="grow">{group(Section::Basic, basic_html)}</div>
                 </div>
             </section>
             <section class="card" aria-labelledby="personal-title">
                 <h2 id="personal-title">{i18n::SECTION_PERSONAL.get(lang)}</h2>
-                <div class="grid">{group(Section::Personal)}</div>
+                <div class="grid">{group(Section::Personal, personal_html)}</div>
             </section>
             <section class="card" aria-labelledby="address-title">
                 <h2 id="address-title">{i18n::SECTION_ADDRESS.get(lang)}</h2>
-                <div class="grid">{group(Section::Address)}</div>
+                <div class="grid">{group(Section::Address, address_html)}</div>
             </section>
+            <div class="declared" inner_html=own_html></div>
             <section class="card" aria-labelledby="account-title">
                 <h2 id="account-title">{i18n::SECTION_SIGN_IN.get(lang)}</h2>
                 <dl class="facts">
@@ -259,21 +425,38 @@ pub fn ProfileEditor(
     }
 }
 
-/// Field key → message, at most one per field.
-type FieldErrors = Vec<(&'static str, String)>;
+/// Field key (`name`, `custom.tax_id`) → message, at most one per field.
+type FieldErrors = Vec<(String, String)>;
 
-fn put_error(errors: &mut FieldErrors, key: &'static str, message: Option<String>) {
-    errors.retain(|(k, _)| *k != key);
+fn put_error(errors: &mut FieldErrors, key: &str, message: Option<String>) {
+    errors.retain(|(k, _)| k != key);
     if let Some(message) = message {
-        errors.push((key, message));
+        errors.push((key.to_owned(), message));
     }
 }
 
 /// Every field a refusal names shows its message on that field.
 fn put_refusal(errors: &mut FieldErrors, err: &AppError) {
     for (key, message) in err.field_messages() {
-        if let Some(field) = Field::find(key) {
-            put_error(errors, field.key, Some(message.to_owned()));
-        }
+        put_error(errors, key, Some(message.to_owned()));
     }
+}
+
+/// The declared fields with an edit to save: a value other than the page showed, a secret
+/// typed or to be removed. As typed: the server normalizes and decides.
+fn declared_edits(original: &ProfileForm, edited: &ProfileForm) -> Vec<String> {
+    edited
+        .extras()
+        .filter_map(|(k, _)| {
+            k.strip_prefix("custom.")
+                .or_else(|| k.strip_prefix("forget."))
+        })
+        .filter(|key| declared_changed(key, original, edited))
+        .map(String::from)
+        .collect()
+}
+
+fn declared_changed(key: &str, original: &ProfileForm, edited: &ProfileForm) -> bool {
+    let value = |form: &ProfileForm| form.extra("custom", key).trim().to_owned();
+    value(edited) != value(original) || !edited.extra("forget", key).is_empty()
 }

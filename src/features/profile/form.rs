@@ -10,12 +10,20 @@ use serde_json::{Map, Value};
 
 use super::fields::{Field, Storage, PROFILE_FIELDS};
 
-/// On the wire a flat JSON object of field key → text. Holds any set of declared fields; keys
-/// without a descriptor are dropped on the way in.
+/// On the wire a flat JSON object of field key → text. Holds any set of built-in fields, and
+/// the entries of declared fields under [`EXTRA_PREFIXES`] (`custom.tax_id`, `version.tax_id`,
+/// which the declaration gives meaning to); other keys are dropped on the way in.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileForm {
     values: Vec<(&'static str, String)>,
+    extras: Vec<(String, String)>,
 }
+
+/// A declared field's value, its row version (own database), the masked form of a sensitive
+/// value, and the request to remove one.
+pub const EXTRA_PREFIXES: [&str; 4] = ["custom.", "version.", "mask.", "forget."];
+/// Far more than any declaration uses, few enough that a crafted form stays small.
+const MAX_EXTRAS: usize = 256;
 
 /// Equal when every field reads the same, whatever order the fields were set in.
 impl PartialEq for ProfileForm {
@@ -23,6 +31,8 @@ impl PartialEq for ProfileForm {
         PROFILE_FIELDS
             .iter()
             .all(|f| self.get(f.key) == other.get(f.key))
+            && self.extras.iter().all(|(k, v)| other.get(k) == v)
+            && other.extras.iter().all(|(k, v)| self.get(k) == v)
     }
 }
 
@@ -33,13 +43,36 @@ impl ProfileForm {
     pub fn get(&self, key: &str) -> &str {
         self.values
             .iter()
+            .map(|(k, v)| (*k, v))
+            .chain(self.extras.iter().map(|(k, v)| (k.as_str(), v)))
             .find(|(k, _)| *k == key)
+            .map_or("", |(_, v)| v.as_str())
+    }
+
+    /// The declared fields' entries, as `(custom.tax_id, value)`.
+    pub fn extras(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.extras.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    /// A declared field's entry: `extra("custom", "tax_id")`.
+    pub fn extra(&self, kind: &str, key: &str) -> &str {
+        self.extras
+            .iter()
+            .find(|(k, _)| k.strip_prefix(kind).and_then(|k| k.strip_prefix('.')) == Some(key))
             .map_or("", |(_, v)| v.as_str())
     }
 
     /// Sets a field's text; keys that name no field are ignored.
     pub fn set(&mut self, key: &str, value: String) {
         let Some(field) = Field::find(key) else {
+            let declared = EXTRA_PREFIXES.iter().any(|p| key.starts_with(p))
+                && key.len() <= 64
+                && self.extras.len() < MAX_EXTRAS;
+            match self.extras.iter_mut().find(|(k, _)| k == key) {
+                Some((_, v)) => *v = value,
+                None if declared => self.extras.push((key.to_owned(), value)),
+                None => {}
+            }
             return;
         };
         match self.values.iter_mut().find(|(k, _)| *k == field.key) {
@@ -78,9 +111,12 @@ fn claim_value(claims: &Map<String, Value>, storage: Storage) -> Option<&Value> 
 
 impl Serialize for ProfileForm {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(PROFILE_FIELDS.len()))?;
+        let mut map = serializer.serialize_map(Some(PROFILE_FIELDS.len() + self.extras.len()))?;
         for field in PROFILE_FIELDS {
             map.serialize_entry(field.key, self.get(field.key))?;
+        }
+        for (key, value) in &self.extras {
+            map.serialize_entry(key, value)?;
         }
         map.end()
     }
@@ -139,6 +175,16 @@ mod tests {
         let back: ProfileForm =
             serde_json::from_value(json!({ "name": "Ann", "extra": "x" })).unwrap();
         assert_eq!(back, form);
+        let declared: ProfileForm = serde_json::from_value(
+            json!({ "custom.tax_id": "DE1", "version.tax_id": "2", "other.x": "dropped" }),
+        )
+        .unwrap();
+        assert_eq!(declared.extra("custom", "tax_id"), "DE1");
+        assert_eq!(declared.get("version.tax_id"), "2");
+        assert_eq!(declared.get("other.x"), "");
+        assert_ne!(declared, ProfileForm::default());
+        let json = serde_json::to_value(&declared).unwrap();
+        assert_eq!(json["custom.tax_id"], "DE1");
         assert!(serde_json::from_value::<ProfileForm>(json!({ "name": null })).is_err());
     }
 

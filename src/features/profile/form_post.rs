@@ -8,8 +8,10 @@ use axum::{
 use tower_sessions::Session;
 
 use super::{
-    editor::CONFIRM_FOR_PROFILE, page::ProfileEcho, service::save_for, ProfileForm, PROFILE_FIELDS,
+    editor::CONFIRM_FOR_PROFILE, page::ProfileEcho, service::save_for, Field, ProfileForm,
+    PROFILE_FIELDS,
 };
+use crate::error::AppError;
 use crate::features::session::sign_in_href;
 use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
 
@@ -29,6 +31,14 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
         original.set(field.key, get(&format!("original.{}", field.key)));
         edited.set(field.key, get(field.key));
     }
+    // The declared fields' entries (`ProfileForm` keeps only the known kinds).
+    for (key, value) in &fields {
+        match key.strip_prefix("original.") {
+            Some(key) if Field::find(key).is_none() => original.set(key, value.clone()),
+            Some(_) => {}
+            None => edited.set(key, value.clone()),
+        }
+    }
     let ctx = RequestCtx::new(state.clone(), session, lang);
     match save_for(&ctx, original.clone(), edited.clone()).await {
         Ok(_) => Redirect::to("/profile?saved=1").into_response(),
@@ -38,6 +48,13 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
             err.log();
             let error = err.to_client(lang);
             let status = error.status();
+            // Changed elsewhere: what holds now is the new baseline; the typed values stay.
+            let mut original = original;
+            if let AppError::Changed { current, .. } = &error {
+                for entry in current {
+                    original.set(&entry.field, entry.message.clone());
+                }
+            }
             let echo = ProfileEcho {
                 original,
                 edited,

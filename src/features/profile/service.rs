@@ -5,7 +5,9 @@ use serde_json::{json, Map, Value};
 
 use super::fields::{Field, Storage, PROFILE_FIELDS};
 use super::{page::ProfileEcho, ProfileForm, ProfileView};
-use crate::i18n;
+use crate::error::FieldMessage;
+use crate::features::custom_fields;
+use crate::i18n::{self, Text};
 use crate::server::{
     auth::AuthSession,
     context::RequestCtx,
@@ -23,12 +25,56 @@ fn view_from_claims(claims: &Map<String, Value>, fresh: bool) -> ProfileView {
         created_at: claims.get("created_at").and_then(Value::as_i64),
         last_sign_in_at: None,
         fresh,
+        custom: Default::default(),
+        hidden: Vec::new(),
     }
 }
 
 pub async fn cached() -> Result<ProfileView, ServerError> {
     let ctx = RequestCtx::get().await?;
-    Ok(view_from_claims(&ctx.user().await?.claims, false))
+    let mut auth = ctx.user().await?;
+    let mut view = view_from_claims(&auth.claims, false);
+    // Logto's customData is not among the ID token's claims: kept in the session once read
+    // (here on the first view, then by every refresh and save).
+    let custom_data = match auth.claims.get(CUSTOM_DATA) {
+        Some(Value::Object(data)) => data.clone(),
+        _ if !has_logto_fields(&ctx.state) => Map::new(),
+        _ => {
+            let data = ctx.state.management.custom_data(&auth.user_id).await?;
+            auth.claims
+                .insert(CUSTOM_DATA.into(), Value::Object(data.clone()));
+            ctx.save_user(&auth).await?;
+            data
+        }
+    };
+    add_custom(&ctx, &auth.user_id, &custom_data, &mut view).await?;
+    Ok(view)
+}
+
+/// Where the session keeps the user's last known `customData`.
+const CUSTOM_DATA: &str = "custom_data";
+
+fn has_logto_fields(state: &AppState) -> bool {
+    state
+        .fields
+        .fields
+        .iter()
+        .any(|f| f.store == custom_fields::Store::Logto)
+}
+
+/// The declared fields: what the page draws, and the user's values in the form.
+async fn add_custom(
+    ctx: &RequestCtx,
+    user_id: &str,
+    custom_data: &Map<String, Value>,
+    view: &mut ProfileView,
+) -> Result<(), ServerError> {
+    view.custom = custom_fields::service::specs(&ctx.state, ctx.lang);
+    view.hidden = view.custom.hidden.clone();
+    for (key, value) in custom_fields::service::entries(&ctx.state, user_id, custom_data).await? {
+        view.form.set(&key, value);
+    }
+    Ok(())
 }
 
 pub async fn fresh() -> Result<ProfileView, ServerError> {
@@ -50,6 +96,13 @@ pub async fn fresh() -> Result<ProfileView, ServerError> {
     let mut view = view_from_claims(&claims, true);
     view.last_sign_in_at = user.last_sign_in_at;
     view.created_at = Some(user.created_at);
+    add_custom(&ctx, &auth.user_id, &user.custom_data, &mut view).await?;
+    let cached = Value::Object(user.custom_data);
+    if auth.claims.get(CUSTOM_DATA) != Some(&cached) {
+        let mut auth = ctx.user().await?;
+        auth.claims.insert(CUSTOM_DATA.into(), cached);
+        ctx.save_user(&auth).await?;
+    }
     Ok(view)
 }
 
@@ -96,7 +149,8 @@ pub async fn save(original: ProfileForm, edited: ProfileForm) -> Result<ProfileF
     save_for(&RequestCtx::get().await?, original, edited).await
 }
 
-/// Saves for the request's user (server function and plain form post alike) and keeps the
+/// Saves for the request's user (server function and plain form post alike): the built-in
+/// fields, then the declared ones (Logto's `customData`, then the own database), and keeps the
 /// session's claims in step with what Logto now has, also when only part was written.
 pub async fn save_for(
     ctx: &RequestCtx,
@@ -104,37 +158,156 @@ pub async fn save_for(
     edited: ProfileForm,
 ) -> Result<ProfileForm, ServerError> {
     let mut auth = ctx.user().await?;
+    let state = &ctx.state;
     let changed = edited.changed_from(&original);
+    // Every refusal at once, built-in and declared fields alike.
+    let built_in = match (
+        refuse_hidden(state, &changed),
+        check(&written(&changed), &edited),
+    ) {
+        (Err(ServerError::Invalid(mut a)), Err(ServerError::Invalid(b))) => {
+            a.extend(b);
+            Err(ServerError::Invalid(a))
+        }
+        (a, b) => a.and(b),
+    };
+    let declared = custom_fields::service::plan(&state.fields, ctx.lang, &original, &edited);
+    let custom = match (built_in, declared) {
+        (Ok(()), Ok(custom)) => custom,
+        (built_in, declared) => {
+            let mut messages = match built_in {
+                Err(ServerError::Invalid(problems)) => problems
+                    .iter()
+                    .map(|p| FieldMessage {
+                        field: p.field.to_owned(),
+                        message: p.message.get(ctx.lang).to_owned(),
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if let Err(ServerError::Fields(more)) = declared {
+                messages.extend(more);
+            }
+            return Err(ServerError::Fields(messages));
+        }
+    };
     if changed.iter().any(|f| f.key == "username") && !ctx.state.auth.has_fresh_proof(&auth) {
-        // What the user can fix here comes first; the detour only for a valid edit.
-        check(&written(&changed), &edited)?;
-        // Kept for after the detour through "confirm it's you".
+        // Kept for after the detour through "confirm it's you"; a sensitive value typed meanwhile
+        // is not kept in the session (it is typed again).
         let draft = ProfileEcho {
             original,
-            edited,
+            edited: without_secrets(state, edited),
             error: None,
         };
         ctx.session.insert(DRAFT_KEY, &draft).await?;
         return Err(ServerError::ProofNeeded);
     }
-    match save_changes(&ctx.state, &auth.user_id, &original, &edited).await {
-        Ok(saved) => {
-            refresh_claims(&mut auth, &saved);
-            ctx.save_user(&auth).await?;
-            let keys: Vec<&str> = changed.iter().map(|f| f.key).collect();
-            ctx.record(&auth, "profile.saved", &keys).await;
-            Ok(saved.form)
-        }
+    // Nothing is written when a declared field changed elsewhere since the page showed it.
+    custom_fields::service::check_unchanged(state, ctx.lang, &auth.user_id, &custom).await?;
+    let declared_labels = || custom.iter().map(|c| c.label()).collect::<Vec<_>>();
+    let saved = match save_changes(state, &auth.user_id, &original, &edited).await {
+        Ok(saved) => saved,
+        Err(SaveError::Nothing(error)) => return Err(error),
         Err(SaveError::Partly { saved, error }) => {
             refresh_claims(&mut auth, &saved);
             ctx.save_user_now(&auth).await?;
-            let written = saved.form.changed_from(&original);
-            let keys: Vec<&str> = written.iter().map(|f| f.key).collect();
+            let keys: Vec<&str> = saved.written.iter().map(|f| f.key).collect();
             ctx.record(&auth, "profile.saved", &keys).await;
-            Err(error)
+            // The declared fields were not tried: they are not saved either.
+            return Err(match error {
+                ServerError::PartlySaved {
+                    saved,
+                    mut not_saved,
+                    cause,
+                } => {
+                    not_saved.extend(declared_labels());
+                    ServerError::PartlySaved {
+                        saved,
+                        not_saved,
+                        cause,
+                    }
+                }
+                other => other,
+            });
         }
-        Err(SaveError::Nothing(error)) => Err(error),
+    };
+    refresh_claims(&mut auth, &saved);
+    let mut written = custom_fields::service::Written::default();
+    let declared_result = async {
+        custom_fields::service::write_logto(state, &auth.user_id, &custom, &mut written).await?;
+        custom_fields::service::write_db(state, ctx.lang, &auth.user_id, &custom, &mut written)
+            .await
     }
+    .await;
+    if let Some(data) = written.custom_data.take() {
+        auth.claims.insert(CUSTOM_DATA.into(), Value::Object(data));
+    }
+    let keys: Vec<&str> = saved
+        .written
+        .iter()
+        .map(|f| f.key)
+        .chain(written.keys.iter().copied())
+        .collect();
+    if !keys.is_empty() {
+        ctx.record(&auth, "profile.saved", &keys).await;
+    }
+    match declared_result {
+        Ok(()) => {
+            ctx.save_user(&auth).await?;
+            let mut form = without_secrets(state, saved.form);
+            for entry in written.entries {
+                form.set(&entry.field, entry.message);
+            }
+            Ok(form)
+        }
+        Err(error) => {
+            ctx.save_user_now(&auth).await?;
+            let done: Vec<Text> = saved
+                .written
+                .iter()
+                .map(|f| f.label)
+                .chain(written.labels.iter().copied())
+                .collect();
+            if done.is_empty() {
+                return Err(error);
+            }
+            let not_saved = declared_labels()
+                .into_iter()
+                .filter(|l| !written.labels.contains(l))
+                .collect();
+            Err(ServerError::PartlySaved {
+                saved: done,
+                not_saved,
+                cause: Box::new(error),
+            })
+        }
+    }
+}
+
+/// Built-in fields the declaration hides are not changed through this app.
+fn refuse_hidden(state: &AppState, changed: &[&'static Field]) -> Result<(), ServerError> {
+    let problems: Vec<FieldProblem> = changed
+        .iter()
+        .filter(|f| state.fields.is_hidden(f.key))
+        .map(|f| FieldProblem {
+            field: f.key,
+            message: i18n::CUSTOM_READ_ONLY,
+        })
+        .collect();
+    match problems.is_empty() {
+        true => Ok(()),
+        false => Err(ServerError::Invalid(problems)),
+    }
+}
+
+/// The form without typed sensitive values (they never go back to the browser or into the
+/// session) and without removal requests.
+fn without_secrets(state: &AppState, mut form: ProfileForm) -> ProfileForm {
+    for field in state.fields.fields.iter().filter(|f| f.sensitive) {
+        form.set(&format!("custom.{}", field.key), String::new());
+        form.set(&format!("forget.{}", field.key), String::new());
+    }
+    form
 }
 
 /// A save that failed: before anything was written, or after some of it was.

@@ -305,6 +305,16 @@ pub async fn spawn_app(vars: &[(&str, &str)]) -> TestApp {
 
 /// Like [`spawn_app`], on a listener bound beforehand (so an upstream can know the app's origin).
 pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestApp {
+    try_spawn_app_on(listener, vars).await.expect("state")
+}
+
+/// Starts the app, or says why it would not start (its start-up message).
+pub async fn try_spawn_app(vars: &[(&str, &str)]) -> Result<TestApp, String> {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    try_spawn_app_on(listener, vars).await
+}
+
+async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Result<TestApp, String> {
     let addr = listener.local_addr().unwrap();
     let vars: HashMap<String, String> = vars
         .iter()
@@ -356,9 +366,7 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         .expect("embedded emulator"),
     };
     let logto = upstream.logto.clone();
-    let state = AppState::build(config, upstream, leptos_options)
-        .await
-        .expect("state");
+    let state = AppState::build(config, upstream, leptos_options).await?;
     let router = App::router(state);
     tokio::spawn(serve(listener, router, std::future::pending()));
 
@@ -366,12 +374,12 @@ pub async fn spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestA
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .unwrap();
-    TestApp {
+    Ok(TestApp {
         addr,
         client,
         database_url,
         logto,
-    }
+    })
 }
 
 /// A TCP port that nothing listens on (bound, then released).
