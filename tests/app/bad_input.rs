@@ -46,7 +46,7 @@ fn body(rng: &mut Rng) -> (Vec<u8>, &'static str) {
         "multipart/form-data; boundary=x",
         "application/octet-stream",
     ]);
-    let body: Vec<u8> = match rng.next() % 14 {
+    let body: Vec<u8> = match rng.next() % 16 {
         0 => b"{bad json".to_vec(),
         1 => b"\xff\xfe\x00{\"a\":\"\xc3\x28\"}".to_vec(),
         2 => format!("{}{}", "[".repeat(5000), "]".repeat(5000)).into_bytes(),
@@ -63,6 +63,21 @@ fn body(rng: &mut Rng) -> (Vec<u8>, &'static str) {
         12 => {
             format!("{{\"extra\":{json_text},\"original\":{{}},\"edited\":{{}},\"more\":[{{}}]}}")
                 .into_bytes()
+        }
+        // The declared fields (`profile-fields.toml`): values, row versions, removals.
+        13 => format!(
+            "{{\"original\":{{\"custom.gender\":{json_text},\"version.tax_id\":{json_text}}},\
+             \"edited\":{{\"custom.tax_id\":{json_text},\"custom.interests\":{json_text},\
+             \"forget.tax_id\":{json_text},\"custom.date_of_birth\":{json_text}}}}}"
+        )
+        .into_bytes(),
+        14 => {
+            let t = urlencode(&text);
+            format!(
+                "original.custom.gender={t}&custom.gender={t}&custom.interests=events&custom.interests={t}\
+                 &original.version.tax_id={t}&custom.tax_id={t}&forget.tax_id={t}&custom.newsletter={t}"
+            )
+            .into_bytes()
         }
         _ => text.into_bytes(),
     };

@@ -66,11 +66,44 @@ async fn each_logto_fault_gets_a_clear_answer_and_the_app_recovers() {
             )
             .await;
         assert_clear(&format!("save, Logto {name}"), started, status, &body);
+        // Declared fields, one in Logto's customData and one in the own database: nothing
+        // written anywhere when Logto fails.
+        let edited = with(
+            &form,
+            &[
+                ("custom.gender", "female"),
+                ("custom.emergency_contact_phone", "0612345678"),
+            ],
+        );
+        let started = Instant::now();
+        let (status, body) = app
+            .call(
+                &browser,
+                "profile/save",
+                json!({ "original": form, "edited": edited }),
+            )
+            .await;
+        assert_clear(
+            &format!("declared save, Logto {name}"),
+            started,
+            status,
+            &body,
+        );
         app.clear_faults().await;
         assert_eq!(
             app.logto_user("demo").await["name"],
             form["name"],
             "{name}: written anyway"
+        );
+        assert_eq!(
+            app.logto_user("demo").await["customData"],
+            json!({}),
+            "{name}"
+        );
+        let (_, now) = app.call(&browser, "profile/cached", json!({})).await;
+        assert_eq!(
+            now["form"]["custom.emergency_contact_phone"], "",
+            "{name}: row written"
         );
 
         // Back to normal.
@@ -126,6 +159,59 @@ async fn a_save_written_only_in_part_says_what_was_saved() {
     assert_eq!(
         app.logto_user("demo").await["profile"]["givenName"],
         "Never"
+    );
+}
+
+#[tokio::test]
+async fn declared_fields_written_in_part_say_which_and_the_first_paint_needs_no_logto() {
+    let app = spawn_app(&[("APP_UPSTREAM_TIMEOUT_MS", "1000")]).await;
+    let browser = app.signed_in("/").await;
+    // The first paint reads customData once; with Logto down the page still comes.
+    app.fault(json!({ "path": "/api", "status": 503 })).await;
+    let (status, view) = app.call(&browser, "profile/cached", json!({})).await;
+    assert_eq!(status, 200, "{view}");
+    assert_eq!(view["form"]["custom.gender"], "");
+    app.clear_faults().await;
+
+    let (_, view) = app.call(&browser, "profile/cached", json!({})).await;
+    let form = view["form"].clone();
+    let id = app.user_id("demo").await;
+    // The built-in name goes through; the customData merge after it fails.
+    app.fault(
+        json!({ "path": format!("/api/users/{id}/custom-data"), "method": "PATCH", "status": 503 }),
+    )
+    .await;
+    let edited = with(
+        &form,
+        &[
+            ("name", "Partly Dana"),
+            ("custom.gender", "female"),
+            ("custom.tax_id", "DE123456789"),
+        ],
+    );
+    let (status, body) = app
+        .call(
+            &browser,
+            "profile/save",
+            json!({ "original": form, "edited": edited }),
+        )
+        .await;
+    assert_eq!(status, 503, "{body}");
+    assert_eq!(body["kind"], "partly_saved");
+    let message = body["message"].as_str().unwrap();
+    assert!(
+        message.contains("Full name saved") && message.contains("Gender, Tax ID not saved"),
+        "{message}"
+    );
+    app.clear_faults().await;
+    let user = app.logto_user("demo").await;
+    assert_eq!(user["name"], "Partly Dana");
+    assert_eq!(user["customData"], json!({}));
+    let (_, now) = app.call(&browser, "profile/cached", json!({})).await;
+    assert_eq!(
+        now["form"]["mask.tax_id"],
+        Value::Null,
+        "the row was not written"
     );
 }
 

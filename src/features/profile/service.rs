@@ -39,13 +39,20 @@ pub async fn cached() -> Result<ProfileView, ServerError> {
     let custom_data = match auth.claims.get(CUSTOM_DATA) {
         Some(Value::Object(data)) => data.clone(),
         _ if !has_logto_fields(&ctx.state) => Map::new(),
-        _ => {
-            let data = ctx.state.management.custom_data(&auth.user_id).await?;
-            auth.claims
-                .insert(CUSTOM_DATA.into(), Value::Object(data.clone()));
-            ctx.save_user(&auth).await?;
-            data
-        }
+        // Logto unreachable: the page still paints from the claims (these fields empty, and
+        // a save of one is checked against Logto first, so nothing is overwritten blindly).
+        _ => match ctx.state.management.custom_data(&auth.user_id).await {
+            Ok(data) => {
+                auth.claims
+                    .insert(CUSTOM_DATA.into(), Value::Object(data.clone()));
+                ctx.save_user(&auth).await?;
+                data
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "custom data unavailable for the first paint");
+                Map::new()
+            }
+        },
     };
     add_custom(&ctx, &auth.user_id, &custom_data, &mut view).await?;
     Ok(view)
