@@ -140,6 +140,21 @@ async fn declared_fields_are_saved_where_declared_and_others_keys_survive() {
     assert_eq!(stored[1].0, "tax_id");
     assert!(stored[1].1.starts_with("enc1:"), "sealed: {}", stored[1].1);
     assert!(!stored[1].1.contains("123456789"));
+    // Nor anywhere in the SQLite file (or its write-ahead log) as plain text.
+    if let Some(file) = app.database_url.strip_prefix("sqlite://") {
+        for path in [file.to_owned(), format!("{file}-wal")] {
+            let bytes = std::fs::read(&path).unwrap_or_default();
+            let plain = b"123456789";
+            assert!(!bytes.windows(plain.len()).any(|w| w == plain), "{path} holds the tax id");
+        }
+        let phone = b"+31 20 123 4567";
+        let main = std::fs::read(file).unwrap();
+        let wal = std::fs::read(format!("{file}-wal")).unwrap_or_default();
+        assert!(
+            [main, wal].iter().any(|b| b.windows(phone.len()).any(|w| w == phone)),
+            "the scan can see what is stored in plain text"
+        );
+    }
 
     // Read back: the page shows the values, and the tax id only by its end.
     let again = view(&app, &browser).await;
