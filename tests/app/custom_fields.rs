@@ -145,13 +145,18 @@ async fn declared_fields_are_saved_where_declared_and_others_keys_survive() {
         for path in [file.to_owned(), format!("{file}-wal")] {
             let bytes = std::fs::read(&path).unwrap_or_default();
             let plain = b"123456789";
-            assert!(!bytes.windows(plain.len()).any(|w| w == plain), "{path} holds the tax id");
+            assert!(
+                !bytes.windows(plain.len()).any(|w| w == plain),
+                "{path} holds the tax id"
+            );
         }
         let phone = b"+31 20 123 4567";
         let main = std::fs::read(file).unwrap();
         let wal = std::fs::read(format!("{file}-wal")).unwrap_or_default();
         assert!(
-            [main, wal].iter().any(|b| b.windows(phone.len()).any(|w| w == phone)),
+            [main, wal]
+                .iter()
+                .any(|b| b.windows(phone.len()).any(|w| w == phone)),
             "the scan can see what is stored in plain text"
         );
     }
