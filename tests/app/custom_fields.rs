@@ -560,3 +560,119 @@ async fn values_sealed_with_a_rotated_key_are_read_and_sealed_again_on_write() {
     let export: Value = res.json().await.unwrap();
     assert_eq!(export["thisApp"]["profileFields"]["tax_id"], "NL-98765432");
 }
+
+#[tokio::test]
+async fn numbers_countries_and_read_only_fields_keep_their_shapes() {
+    let toml = r#"
+[[field]]
+key = "plan"
+label = "Plan"
+type = "single-choice"
+section = "personal"
+storage = "logto"
+editable = false
+choices = [{ value = "free", label = "Free" }, { value = "pro", label = "Pro" }]
+
+[[field]]
+key = "shoe_size"
+label = { en = "Shoe size", de = "Schuhgröße" }
+type = "number"
+section = "personal"
+storage = "logto"
+min = 15
+max = 60
+
+[[field]]
+key = "home_country"
+label = "Home country"
+type = "country"
+section = "address"
+storage = "database"
+"#;
+    let file = std::env::temp_dir().join(format!("shapes-{}.toml", std::process::id()));
+    std::fs::write(&file, toml).unwrap();
+    let app = spawn_app(&[("PROFILE_FIELDS_FILE", file.to_str().unwrap())]).await;
+    let id = app.user_id("demo").await;
+    let path = format!("/users/{id}/custom-data");
+    app.management(
+        Method::PATCH,
+        &path,
+        Some(json!({ "customData": { "plan": "pro" } })),
+    )
+    .await;
+    let browser = app.signed_in("/profile").await;
+    let html = browser.page(&app, "/profile").await;
+    // Shown, not offered for editing; posted back as shown by a plain form.
+    let plan = html.split(r#"data-field="plan""#).nth(1).unwrap();
+    assert!(plan.contains(r#"class="readonly-value">Pro</p>"#), "{plan}");
+    assert!(
+        !plan[..plan.find("</label>").unwrap()].contains("for="),
+        "no control to label"
+    );
+    assert!(html.contains(r#"<option value="NL">Netherlands</option>"#));
+
+    let form = view(&app, &browser).await["form"].clone();
+    assert_eq!(form["custom.plan"], "pro");
+    let (status, err) = save(
+        &app,
+        &browser,
+        &form,
+        &with(&form, &[("custom.plan", "free")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(err["field"], "custom.plan");
+    assert_eq!(err["message"], "This field cannot be changed here.");
+
+    let (status, err) = save(
+        &app,
+        &browser,
+        &form,
+        &with(&form, &[("custom.shoe_size", "61")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(err["message"], "Enter 60 or less.");
+    let (status, err) = save(
+        &app,
+        &browser,
+        &form,
+        &with(&form, &[("custom.home_country", "XX")]),
+    )
+    .await;
+    assert_eq!(
+        (status, err["message"].as_str()),
+        (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Some("Choose from the list.")
+        )
+    );
+
+    let edited = with(
+        &form,
+        &[("custom.shoe_size", "42,5"), ("custom.home_country", "NL")],
+    );
+    let (status, saved) = save(&app, &browser, &form, &edited).await;
+    assert_eq!(status, StatusCode::OK, "{saved}");
+    assert_eq!(saved["custom.shoe_size"], "42.5");
+    let data = custom_data(&app, &id).await;
+    assert_eq!(
+        data,
+        json!({ "plan": "pro", "shoe_size": 42.5 }),
+        "a number, the read-only key kept"
+    );
+    let (status, _) = save(
+        &app,
+        &browser,
+        &saved,
+        &with(&saved, &[("custom.shoe_size", "44")]),
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(custom_data(&app, &id).await["shoe_size"], 44);
+    assert_eq!(
+        view(&app, &browser).await["form"]["custom.home_country"],
+        "NL"
+    );
+    let _ = std::fs::remove_file(file);
+}

@@ -74,10 +74,12 @@ fn field_html(
 ) -> String {
     let id = format!("field-{}", spec.key);
     let inline = spec.editable && spec.kind == Kind::Boolean;
-    // A group of boxes is named by its label's id; every other control by `for`.
+    // A group of boxes is named by its label's id; every other control by `for` (a value shown
+    // read-only is no control).
     let group = spec.editable && spec.kind == Kind::MultipleChoice;
+    let labels_control = spec.editable && !group;
     let label = view! {
-        <label for=(!group).then(|| id.clone()) id=format!("{id}-label")>{spec.label.clone()}</label>
+        <label for=labels_control.then(|| id.clone()) id=format!("{id}-label")>{spec.label.clone()}</label>
     }
     .to_html();
     let control = control_html(spec, value, error.is_some(), lang);
@@ -146,7 +148,9 @@ fn control_html(spec: &FieldSpec, value: &str, invalid: bool, lang: Lang) -> Str
     if !spec.editable {
         // Shown, not changed here; posted back as shown so a plain form save leaves it be.
         return view! {
-            <p class="readonly-value" id=id>{spec.words(value, lang)}</p>
+            <p class="readonly-value" id=id aria-labelledby=format!("field-{}-label", spec.key)>
+                {spec.words(value, lang)}
+            </p>
             <input type="hidden" name=name value=value.to_owned() />
         }
         .to_html();
