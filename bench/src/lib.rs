@@ -189,3 +189,62 @@ pub async fn print_page_weight(client: &reqwest::Client, base: &str, page: &str)
     );
     total.brotli
 }
+
+/// The emulator's demo user's password.
+pub const DEMO_PASSWORD: &str = "Profile-demo-2026";
+
+/// A browser signed in as `username` through the emulator's page, back on `/profile`: a client
+/// that follows redirects, and its cookie jar. (`manual` keeps redirects unfollowed instead, so
+/// a form post's 303 is its answer.)
+pub async fn sign_in(
+    server: &Server,
+    username: &str,
+    password: &str,
+    manual: bool,
+) -> (reqwest::Client, std::sync::Arc<reqwest::cookie::Jar>) {
+    use reqwest::{header, redirect::Policy, Client};
+    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
+    let client = Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(Policy::none())
+        .build()
+        .unwrap();
+    let location =
+        |res: &reqwest::Response| res.headers()[header::LOCATION].to_str().unwrap().to_owned();
+    let res = client
+        .get(format!("{}/sign-in?return_to=/profile", server.base))
+        .send()
+        .await
+        .unwrap();
+    let res = client.get(location(&res)).send().await.unwrap();
+    let page = url::Url::parse(&server.emulator)
+        .unwrap()
+        .join(&location(&res))
+        .unwrap();
+    let uid = page
+        .query_pairs()
+        .find(|(k, _)| k == "uid")
+        .unwrap()
+        .1
+        .into_owned();
+    let res = client
+        .post(page.join("/sign-in").unwrap())
+        .form(&[
+            ("uid", uid.as_str()),
+            ("identifier", username),
+            ("password", password),
+        ])
+        .send()
+        .await
+        .unwrap();
+    let res = client.get(location(&res)).send().await.unwrap();
+    assert_eq!(location(&res), "/profile", "{username} signed in");
+    if manual {
+        return (client, jar);
+    }
+    let client = Client::builder()
+        .cookie_provider(jar.clone())
+        .build()
+        .unwrap();
+    (client, jar)
+}

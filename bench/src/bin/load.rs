@@ -9,7 +9,7 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use logto_profile_bench::{start_server, Server};
+use logto_profile_bench::{sign_in, start_server, Server};
 use reqwest::{header, Client, StatusCode};
 use serde_json::{json, Value};
 use tokio::sync::Semaphore;
@@ -52,7 +52,7 @@ async fn main() {
                         .await
                         .unwrap();
                     let id = created["id"].as_str().expect("user created").to_owned();
-                    (id, sign_in(&server, &username).await)
+                    (id, sign_in(&server, &username, PASSWORD, true).await.0)
                 }
             })
             .collect(),
@@ -257,48 +257,6 @@ async fn m2m_token(server: &Server) -> String {
         .as_str()
         .expect("an M2M token")
         .to_owned()
-}
-
-/// Signs `username` in through the emulator's page; the client keeps the session cookie and
-/// does not follow redirects (a form post's 303 is its answer).
-async fn sign_in(server: &Server, username: &str) -> Client {
-    let jar = Arc::new(reqwest::cookie::Jar::default());
-    let client = Client::builder()
-        .cookie_provider(jar)
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let location =
-        |res: &reqwest::Response| res.headers()[header::LOCATION].to_str().unwrap().to_owned();
-    let res = client
-        .get(format!("{}/sign-in?return_to=/profile", server.base))
-        .send()
-        .await
-        .unwrap();
-    let res = client.get(location(&res)).send().await.unwrap();
-    let page = url::Url::parse(&server.emulator)
-        .unwrap()
-        .join(&location(&res))
-        .unwrap();
-    let uid = page
-        .query_pairs()
-        .find(|(k, _)| k == "uid")
-        .unwrap()
-        .1
-        .into_owned();
-    let res = client
-        .post(page.join("/sign-in").unwrap())
-        .form(&[
-            ("uid", uid.as_str()),
-            ("identifier", username),
-            ("password", PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let res = client.get(location(&res)).send().await.unwrap();
-    assert_eq!(location(&res), "/profile", "{username} signed in");
-    client
 }
 
 /// Runs the futures concurrently (as tasks), in order of their results.

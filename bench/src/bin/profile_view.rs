@@ -6,19 +6,18 @@
 
 use std::time::{Duration, Instant};
 
-use logto_profile_bench::{print_page_weight, start_server, Server, BUDGET_BROTLI};
-use reqwest::{header, Client};
+use logto_profile_bench::{
+    print_page_weight, sign_in, start_server, Server, BUDGET_BROTLI, DEMO_PASSWORD,
+};
+use reqwest::Client;
 use serde_json::{json, Value};
 
 const VIEWS: usize = 30;
 
-/// The emulator's demo user's password.
-const DEMO_PASSWORD: &str = "Profile-demo-2026";
-
 #[tokio::main]
 async fn main() {
     let server = start_server().await;
-    let browser = sign_in(&server).await;
+    let browser = sign_in(&server, "demo", DEMO_PASSWORD, false).await;
     for _ in 0..3 {
         view(&browser, &server).await;
     }
@@ -187,49 +186,4 @@ async fn stats(server: &Server) -> Value {
         .await
         .unwrap()["requests"]
         .clone()
-}
-
-/// Signs in as the demo user through the emulator's page; returns the browser.
-async fn sign_in(server: &Server) -> (Client, std::sync::Arc<reqwest::cookie::Jar>) {
-    let jar = std::sync::Arc::new(reqwest::cookie::Jar::default());
-    let client = Client::builder()
-        .cookie_provider(jar.clone())
-        .redirect(reqwest::redirect::Policy::none())
-        .build()
-        .unwrap();
-    let location =
-        |res: &reqwest::Response| res.headers()[header::LOCATION].to_str().unwrap().to_owned();
-    let res = client
-        .get(format!("{}/sign-in?return_to=/profile", server.base))
-        .send()
-        .await
-        .unwrap();
-    let res = client.get(location(&res)).send().await.unwrap();
-    let page = url::Url::parse(&server.emulator)
-        .unwrap()
-        .join(&location(&res))
-        .unwrap();
-    let uid = page
-        .query_pairs()
-        .find(|(k, _)| k == "uid")
-        .unwrap()
-        .1
-        .into_owned();
-    let res = client
-        .post(page.join("/sign-in").unwrap())
-        .form(&[
-            ("uid", uid.as_str()),
-            ("identifier", "demo"),
-            ("password", DEMO_PASSWORD),
-        ])
-        .send()
-        .await
-        .unwrap();
-    let res = client.get(location(&res)).send().await.unwrap();
-    assert_eq!(location(&res), "/profile", "signed in");
-    let client = Client::builder()
-        .cookie_provider(jar.clone())
-        .build()
-        .unwrap();
-    (client, jar)
 }

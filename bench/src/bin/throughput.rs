@@ -1,0 +1,171 @@
+//! Throughput as browsers load pages: kept-alive connections asking for brotli, driven by
+//! Debian's `wrk` (a maintained load generator; `apt-get install wrk`). Signed-in `/profile`
+//! (embedded Logto answering at once) next to `/healthz` and the stylesheet on the same server in
+//! the same run, at 10, 50 and 200 connections: requests per second, p50 and p99, errors, and the
+//! ratios. Writes `target/bench/throughput.json` for comparison between commits.
+//!
+//! Run from the repository root after `scripts/build-release.sh` (`scripts/bench.sh` does both);
+//! `BENCH_SECS` sets each run's length (5 s).
+
+use std::process::Command;
+
+use logto_profile_bench::{asset_paths, sign_in, start_server, DEMO_PASSWORD};
+use serde_json::{json, Value};
+
+/// The design's goal for signed-in `/profile`.
+const GOAL_RPS: f64 = 2000.0;
+const GOAL_P99_MS: f64 = 50.0;
+
+#[tokio::main]
+async fn main() {
+    let secs: u64 = std::env::var("BENCH_SECS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(5);
+    assert!(
+        Command::new("wrk").arg("--version").output().is_ok(),
+        "wrk missing: apt-get install wrk"
+    );
+    let server = start_server().await;
+    let (browser, jar) = sign_in(&server, "demo", DEMO_PASSWORD, false).await;
+    let url: url::Url = server.base.parse().unwrap();
+    let cookie = reqwest::cookie::CookieStore::cookies(&*jar, &url)
+        .expect("the session cookie")
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let html = browser
+        .get(format!("{}/profile", server.base))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let css = asset_paths(&html)
+        .into_iter()
+        .find(|(kind, _)| *kind == "CSS")
+        .map(|(_, path)| path)
+        .expect("the stylesheet");
+
+    let targets = [
+        ("/profile (signed in)", "/profile".to_owned(), true),
+        ("/healthz", "/healthz".to_owned(), false),
+        ("stylesheet", css, false),
+    ];
+    println!("kept-alive connections, Accept-Encoding: br, {secs} s per row (wrk, 2 threads)");
+    println!(
+        "{:<22} {:>6} {:>10} {:>9} {:>9} {:>8}",
+        "target", "conns", "req/s", "p50 ms", "p99 ms", "errors"
+    );
+    let mut rows = Vec::new();
+    for connections in [10u32, 50, 200] {
+        for (name, path, signed_in) in &targets {
+            let row = wrk(
+                &format!("{}{path}", server.base),
+                connections,
+                secs,
+                signed_in.then_some(cookie.as_str()),
+            );
+            println!(
+                "{:<22} {:>6} {:>10.0} {:>9.1} {:>9.1} {:>8}",
+                name, connections, row.rps, row.p50_ms, row.p99_ms, row.errors
+            );
+            rows.push(json!({
+                "target": name, "connections": connections, "rps": row.rps,
+                "p50_ms": row.p50_ms, "p99_ms": row.p99_ms, "errors": row.errors,
+            }));
+        }
+    }
+    drop(server);
+
+    println!();
+    let find = |name: &str, c: u32| {
+        rows.iter()
+            .find(|r| r["target"] == name && r["connections"] == c)
+            .cloned()
+            .unwrap_or(Value::Null)
+    };
+    let mut figures = Vec::new();
+    for c in [10u32, 50, 200] {
+        let profile = find("/profile (signed in)", c);
+        let rps = profile["rps"].as_f64().unwrap_or(0.0);
+        let p99 = profile["p99_ms"].as_f64().unwrap_or(f64::MAX);
+        let ratio = |other: &str| rps / find(other, c)["rps"].as_f64().unwrap_or(f64::NAN);
+        let pass = rps >= GOAL_RPS && p99 <= GOAL_P99_MS;
+        println!(
+            "/profile at {c:>3}: {rps:.0} req/s (goal ≥ {GOAL_RPS:.0}), p99 {p99:.1} ms (goal ≤ {GOAL_P99_MS:.0}): {}; \
+             {:.2} × /healthz, {:.2} × the stylesheet",
+            if pass { "pass" } else { "MISSED" },
+            ratio("/healthz"),
+            ratio("stylesheet"),
+        );
+        figures.push(json!({ "connections": c, "pass": pass }));
+    }
+    std::fs::create_dir_all("target/bench").unwrap();
+    let out = json!({ "seconds_per_row": secs, "rows": rows, "goals": figures });
+    std::fs::write(
+        "target/bench/throughput.json",
+        serde_json::to_string_pretty(&out).unwrap(),
+    )
+    .unwrap();
+    println!("written: target/bench/throughput.json");
+}
+
+struct Row {
+    rps: f64,
+    p50_ms: f64,
+    p99_ms: f64,
+    errors: u64,
+}
+
+fn wrk(url: &str, connections: u32, secs: u64, cookie: Option<&str>) -> Row {
+    let mut cmd = Command::new("wrk");
+    cmd.args(["-t2", "--latency", "-H", "Accept-Encoding: br"])
+        .arg(format!("-c{connections}"))
+        .arg(format!("-d{secs}s"))
+        .arg("--timeout")
+        .arg("10s");
+    if let Some(cookie) = cookie {
+        cmd.arg("-H").arg(format!("Cookie: {cookie}"));
+    }
+    let out = cmd.arg(url).output().expect("wrk runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let number = |prefix: &str| {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix(prefix))
+            .map(|v| v.trim().to_owned())
+    };
+    let errors = |prefix: &str| {
+        number(prefix)
+            .map(|v| {
+                v.split(|c: char| !c.is_ascii_digit())
+                    .filter_map(|n| n.parse::<u64>().ok())
+                    .sum()
+            })
+            .unwrap_or(0)
+    };
+    Row {
+        rps: number("Requests/sec:")
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(0.0),
+        p50_ms: number("50%").map_or(f64::NAN, |v| millis(&v)),
+        p99_ms: number("99%").map_or(f64::NAN, |v| millis(&v)),
+        errors: errors("Non-2xx or 3xx responses:") + errors("Socket errors:"),
+    }
+}
+
+/// `wrk`'s durations (`812.00us`, `3.41ms`, `1.02s`) in milliseconds.
+fn millis(text: &str) -> f64 {
+    let split = text
+        .find(|c: char| c.is_ascii_alphabetic())
+        .unwrap_or(text.len());
+    let (n, unit) = text.split_at(split);
+    let n: f64 = n.parse().unwrap_or(f64::NAN);
+    match unit {
+        "us" => n / 1000.0,
+        "s" => n * 1000.0,
+        "m" => n * 60_000.0,
+        _ => n,
+    }
+}
