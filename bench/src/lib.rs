@@ -248,3 +248,16 @@ pub async fn sign_in(
         .unwrap();
     (client, jar)
 }
+
+/// The embedded emulator's request counts by route (`/oidc/token`, `/api/users/:id`, …).
+pub async fn emulator_requests(server: &Server) -> serde_json::Value {
+    reqwest::Client::new()
+        .get(format!("{}/__emulator/stats", server.emulator))
+        .send()
+        .await
+        .unwrap()
+        .json::<serde_json::Value>()
+        .await
+        .unwrap()["requests"]
+        .clone()
+}

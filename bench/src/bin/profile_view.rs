@@ -7,10 +7,11 @@
 use std::time::{Duration, Instant};
 
 use logto_profile_bench::{
-    print_page_weight, sign_in, start_server, Server, BUDGET_BROTLI, DEMO_PASSWORD,
+    emulator_requests, print_page_weight, sign_in, start_server, Server, BUDGET_BROTLI,
+    DEMO_PASSWORD,
 };
 use reqwest::Client;
-use serde_json::{json, Value};
+use serde_json::json;
 
 const VIEWS: usize = 30;
 
@@ -38,7 +39,7 @@ async fn main() {
                 .await
                 .unwrap();
         }
-        let before = stats(&server).await;
+        let before = emulator_requests(&server).await;
         let mut ttfb = Vec::new();
         let mut end = Vec::new();
         for _ in 0..VIEWS {
@@ -46,7 +47,7 @@ async fn main() {
             ttfb.push(first);
             end.push(last);
         }
-        let after = stats(&server).await;
+        let after = emulator_requests(&server).await;
         admin
             .delete(format!("{}/__emulator/faults", server.emulator))
             .send()
@@ -174,16 +175,4 @@ fn pct(values: &mut [f64], p: usize) -> f64 {
     values.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let index = ((values.len() - 1) * p + 50) / 100;
     values[index]
-}
-
-async fn stats(server: &Server) -> Value {
-    Client::new()
-        .get(format!("{}/__emulator/stats", server.emulator))
-        .send()
-        .await
-        .unwrap()
-        .json::<Value>()
-        .await
-        .unwrap()["requests"]
-        .clone()
 }
