@@ -296,6 +296,11 @@ pub struct Written {
     pub keys: Vec<&'static str>,
 }
 
+/// The changes whose values live in `store`.
+fn stored_in<'c, 'a>(changes: &'c [Change<'a>], store: Store) -> Vec<&'c Change<'a>> {
+    changes.iter().filter(|c| c.field.store == store).collect()
+}
+
 /// The Logto part of a save: one merge with only the changed keys (other keys, also other
 /// apps', stay as they are).
 pub async fn write_logto(
@@ -304,10 +309,7 @@ pub async fn write_logto(
     changes: &[Change<'_>],
     written: &mut Written,
 ) -> Result<(), ServerError> {
-    let mine: Vec<&Change> = changes
-        .iter()
-        .filter(|c| c.field.store == Store::Logto)
-        .collect();
+    let mine = stored_in(changes, Store::Logto);
     if mine.is_empty() {
         return Ok(());
     }
@@ -336,10 +338,7 @@ pub async fn write_db(
     changes: &[Change<'_>],
     written: &mut Written,
 ) -> Result<(), ServerError> {
-    let mine: Vec<&Change> = changes
-        .iter()
-        .filter(|c| c.field.store == Store::Database)
-        .collect();
+    let mine = stored_in(changes, Store::Database);
     if mine.is_empty() {
         return Ok(());
     }
