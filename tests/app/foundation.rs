@@ -290,10 +290,17 @@ async fn html_and_json_are_compressed_when_the_browser_asks() {
             .unwrap();
         assert_eq!(res.status(), StatusCode::OK);
         assert_eq!(res.headers()[header::CONTENT_ENCODING], encoding);
+        assert_eq!(res.headers()[header::VARY], "accept-encoding");
         assert!(res.headers()[header::CONTENT_TYPE]
             .to_str()
             .unwrap()
             .starts_with("text/html"));
+        // The whole streamed page decodes: as long as the uncompressed page (only nonces differ).
+        let page = decode(encoding, &res.bytes().await.unwrap()).await;
+        let plain = app.client.get(app.url("/")).send().await.unwrap();
+        let plain = plain.text().await.unwrap();
+        assert!(page.starts_with("<!DOCTYPE html>"), "{page:.80}");
+        assert_eq!(page.len(), plain.len(), "{encoding}: the decoded page");
     }
     let res = app
         .client
@@ -308,6 +315,18 @@ async fn html_and_json_are_compressed_when_the_browser_asks() {
     assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
     let plain = app.client.get(app.url("/")).send().await.unwrap();
     assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+}
+
+async fn decode(encoding: &str, body: &[u8]) -> String {
+    use async_compression::tokio::bufread::{BrotliDecoder, GzipDecoder};
+    use tokio::io::AsyncReadExt;
+    let mut out = String::new();
+    match encoding {
+        "br" => BrotliDecoder::new(body).read_to_string(&mut out).await,
+        _ => GzipDecoder::new(body).read_to_string(&mut out).await,
+    }
+    .expect("a complete compressed stream");
+    out
 }
 
 #[tokio::test]
