@@ -245,3 +245,46 @@ async fn a_linked_account_is_unlinked_after_a_proof_unless_it_is_the_last_way_in
     assert!(page.contains("The account was unlinked."));
     assert!(page.contains("No linked accounts."));
 }
+
+/// A proof gives the session a new id; a browser that never got the answer carrying it (a dropped
+/// connection, an instance that died first) still holds the old one. It stays signed in for a
+/// short grace, without the proof, is not listed as another device, and ends with the others.
+#[tokio::test]
+async fn a_browser_that_missed_its_new_id_stays_signed_in_without_the_proof() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let old = browser.session_cookie(&app).unwrap();
+    let lost = Browser::new();
+    lost.jar.add_cookie_str(
+        &format!("profile_session={old}; Path=/"),
+        &app.url("/").parse().unwrap(),
+    );
+    let old_handle = handle(&app, &lost);
+    app.prove(&browser).await;
+    assert_ne!(browser.session_cookie(&app).unwrap(), old);
+
+    assert!(
+        signed_in(&app, &lost).await,
+        "the old id still opens the session"
+    );
+    let (status, location, _) = app
+        .post_form(&lost, "/security/sessions/end-others", &[])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity"),
+        "the proof stays with the new id"
+    );
+    let page = browser.page(&app, "/security").await;
+    assert_eq!(page.matches("Firefox on Linux").count(), 1, "{page}");
+    assert!(!page.contains(&old_handle), "{page}");
+
+    let (status, location, _) = app
+        .post_form(&browser, "/security/sessions/end-others", &[])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security?done=others"));
+    assert!(!signed_in(&app, &lost).await, "ended with the others");
+    assert!(signed_in(&app, &browser).await);
+}

@@ -35,7 +35,10 @@ pub fn ProfileEditor(
     // Small vectors rather than maps: a handful of entries, and less code in the WASM.
     // Fields the user edited (an echoed or kept edit counts) keep their values when Logto's
     // fresh ones arrive.
-    let hidden = StoredValue::new(initial.hidden.clone());
+    // Plain shared data, not a `StoredValue`: a page whose reader went away is disposed while its
+    // streamed part may still render, and a disposed `StoredValue` panics when read.
+    let hidden: std::sync::Arc<[String]> = initial.hidden.clone().into();
+    let hidden_keys = hidden.clone();
     let touched = RwSignal::new(
         start_edited
             .changed_from(&start_original)
@@ -300,11 +303,10 @@ pub fn ProfileEditor(
         }
     };
     let group = move |section: Section, html: String| {
+        let hidden = hidden.clone();
         let built_in = PROFILE_FIELDS
             .iter()
-            .filter(move |f| {
-                f.section == section && hidden.with_value(|h| !h.iter().any(|k| k == f.key))
-            })
+            .filter(move |f| f.section == section && !hidden.iter().any(|k| k == f.key))
             .map(field)
             .collect_view();
         view! { {built_in} <div class="declared" inner_html=html></div> }
@@ -359,7 +361,7 @@ pub fn ProfileEditor(
                 .iter()
                 .map(|f| f.key.to_owned())
                 // A hidden field has no input: no baseline either, so it never reads as changed.
-                .filter(|k| hidden.with_value(|h| !h.contains(k)))
+                .filter(|k| !hidden_keys.contains(k))
                 .chain(
                     original.with_untracked(|o| {
                         o.extras()

@@ -5,9 +5,17 @@
 use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
-use tower_sessions::{session::Id, Session, SessionStore};
+use tower_sessions::{
+    cookie::time::{self, OffsetDateTime},
+    session::Id,
+    Session, SessionStore,
+};
 
-use super::{now_secs, session::SEEN_KEY, AnyStore};
+use super::{
+    now_secs,
+    session::{SEEN_KEY, SUPERSEDED_KEY},
+    AnyStore,
+};
 use crate::server::{error::ServerError, shared_store::SharedStore};
 
 /// What the index knows of a session (shown on the security page; never sent whole).
@@ -23,7 +31,16 @@ pub struct IndexEntry {
     /// ends that one too, or the browser would be signed straight back in.
     #[serde(default)]
     pub logto_sid: Option<String>,
+    /// The id a proof replaced, alive for a short grace (not listed; ended with the others).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub superseded: bool,
 }
+
+/// How long a session's id from before a proof keeps working, in its state from before the proof.
+/// The answer carrying the new id can be lost (a dropped connection, an instance that dies before
+/// it answers); the browser then still holds the old id and would otherwise be signed out. A proof
+/// is not carried over, so a stolen old id gains nothing it did not have.
+pub const SUPERSEDED_GRACE_SECS: i64 = 60;
 
 /// A live session of the user, for the security page.
 #[derive(Debug, Clone)]
@@ -73,24 +90,42 @@ impl SessionIndex {
             .map_err(ServerError::Store)
     }
 
-    /// Gives the session a new id (written at once, so the old one is gone from the store) and
-    /// moves its index entry along.
+    /// Gives the session a new id (written at once) and moves its index entry along. The old id
+    /// keeps the session as it was stored before this request for `SUPERSEDED_GRACE_SECS`.
     pub async fn cycle(&self, user: &str, session: &Session) -> Result<(), ServerError> {
         let old = session.id();
+        let before = match old {
+            Some(id) => self.sessions.load(&id).await.map_err(store_error)?,
+            None => None,
+        };
+        session.remove_value(SUPERSEDED_KEY).await?;
         session.cycle_id().await?;
         session.save().await?;
         let entry = match old {
-            Some(old) => {
-                let entry = self.entry(user, old).await?;
-                self.remove(user, old).await?;
-                entry
-            }
+            Some(old) => self.entry(user, old).await?,
             None => None,
         };
         let entry = entry.unwrap_or(IndexEntry {
             signed_in_at: now_secs(),
             ..Default::default()
         });
+        if let (Some(old), Some(mut record)) = (old, before) {
+            let until = now_secs() + SUPERSEDED_GRACE_SECS;
+            record.id = old;
+            record.data.insert(SUPERSEDED_KEY.into(), until.into());
+            record.expiry_date =
+                OffsetDateTime::now_utc() + time::Duration::seconds(SUPERSEDED_GRACE_SECS);
+            self.sessions.save(&record).await.map_err(store_error)?;
+            let superseded = IndexEntry {
+                superseded: true,
+                ..entry.clone()
+            };
+            let json = serde_json::to_string(&superseded).unwrap_or_default();
+            self.shared
+                .index_put(user, &old.to_string(), &json, until)
+                .await
+                .map_err(ServerError::Store)?;
+        }
         self.add(user, session, &entry).await
     }
 
@@ -118,18 +153,18 @@ impl SessionIndex {
             let Ok(id) = Id::from_str(&raw) else {
                 continue;
             };
-            let record = self
-                .sessions
-                .load(&id)
-                .await
-                .map_err(|e| ServerError::Session(tower_sessions::session::Error::Store(e)))?;
+            let record = self.sessions.load(&id).await.map_err(store_error)?;
             let Some(record) = record else {
                 self.remove(user, id).await?;
                 continue;
             };
+            let entry: IndexEntry = serde_json::from_str(&json).unwrap_or_default();
+            if entry.superseded {
+                continue;
+            }
             live.push(LiveSession {
                 id,
-                entry: serde_json::from_str(&json).unwrap_or_default(),
+                entry,
                 last_seen: record.data.get(SEEN_KEY).and_then(|v| v.as_i64()),
             });
         }
@@ -139,10 +174,7 @@ impl SessionIndex {
 
     /// Ends one session of `user`: only one the index holds for that user.
     pub async fn end(&self, user: &str, id: Id) -> Result<(), ServerError> {
-        self.sessions
-            .delete(&id)
-            .await
-            .map_err(|e| ServerError::Session(tower_sessions::session::Error::Store(e)))?;
+        self.sessions.delete(&id).await.map_err(store_error)?;
         self.remove(user, id).await
     }
 
@@ -167,4 +199,8 @@ impl SessionIndex {
         }
         Ok(ended)
     }
+}
+
+fn store_error(e: tower_sessions::session_store::Error) -> ServerError {
+    ServerError::Session(tower_sessions::session::Error::Store(e))
 }

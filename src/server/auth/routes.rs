@@ -95,6 +95,7 @@ async fn callback(
                     .map(|ip| ip.to_string())
                     .unwrap_or_default(),
                 logto_sid: auth.logto_sid.clone(),
+                superseded: false,
             };
             let stored = async {
                 session.cycle_id().await?;

@@ -11,6 +11,9 @@ pub const AUTH_KEY: &str = "auth";
 /// When the session was last written because it was used (seconds since the epoch).
 pub const SEEN_KEY: &str = "seen";
 pub const PENDING_KEY: &str = "oidc.pending";
+/// On a session whose id was cycled by a proof: until when (seconds since the epoch) the old id
+/// still opens the session as it was before the proof (see `SessionIndex::cycle`).
+pub const SUPERSEDED_KEY: &str = "superseded_until";
 
 #[derive(Clone, Serialize, Deserialize)]
 pub struct AuthSession {
@@ -68,7 +71,10 @@ pub async fn current(
 ) -> Option<AuthSession> {
     let sealed: String = session.get(AUTH_KEY).await.ok().flatten()?;
     let auth: AuthSession = serde_json::from_slice(&sealer.open(&sealed)?).ok()?;
-    if now_secs() - auth.signed_in_at > absolute_lifetime_secs {
+    let superseded: Option<i64> = session.get(SUPERSEDED_KEY).await.ok().flatten();
+    if now_secs() - auth.signed_in_at > absolute_lifetime_secs
+        || superseded.is_some_and(|until| now_secs() > until)
+    {
         let _ = session.flush().await;
         return None;
     }
