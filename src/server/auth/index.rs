@@ -102,7 +102,11 @@ impl SessionIndex {
         session.cycle_id().await?;
         session.save().await?;
         let entry = match old {
-            Some(old) => self.entry(user, old).await?,
+            Some(old) => {
+                let entry = self.entry(user, old).await?;
+                self.remove(user, old).await?;
+                entry
+            }
             None => None,
         };
         let entry = entry.unwrap_or(IndexEntry {
@@ -115,16 +119,28 @@ impl SessionIndex {
             record.data.insert(SUPERSEDED_KEY.into(), until.into());
             record.expiry_date =
                 OffsetDateTime::now_utc() + time::Duration::seconds(SUPERSEDED_GRACE_SECS);
-            self.sessions.save(&record).await.map_err(store_error)?;
-            let superseded = IndexEntry {
-                superseded: true,
-                ..entry.clone()
-            };
-            let json = serde_json::to_string(&superseded).unwrap_or_default();
-            self.shared
-                .index_put(user, &old.to_string(), &json, until)
+            // Created, not saved: the cycle deleted the old record (Redis' save only updates).
+            self.sessions
+                .create(&mut record)
                 .await
-                .map_err(ServerError::Store)?;
+                .map_err(store_error)?;
+            if record.id == old {
+                let superseded = IndexEntry {
+                    superseded: true,
+                    ..entry.clone()
+                };
+                let json = serde_json::to_string(&superseded).unwrap_or_default();
+                self.shared
+                    .index_put(user, &old.to_string(), &json, until)
+                    .await
+                    .map_err(ServerError::Store)?;
+            } else {
+                // The store gave it a fresh id (the old one was taken again): nobody holds that.
+                self.sessions
+                    .delete(&record.id)
+                    .await
+                    .map_err(store_error)?;
+            }
         }
         self.add(user, session, &entry).await
     }
