@@ -59,12 +59,16 @@ if [ ! -x "$here/end2end/node_modules/.bin/wasm-opt" ] ||
   cp "$here/end2end/package-lock.json" "$stamp"
 fi
 
-if [ "${1:-}" = "--test" ]; then
+# The test command and the benchmarks: browsers, throwaway stores, a load balancer, a load
+# generator (all Debian packages).
+if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; then
   need=()
   [ -x /usr/bin/chromium ] || need+=(chromium)
   command -v redis-server >/dev/null || need+=(redis-server)
   command -v initdb >/dev/null || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 ||
     need+=(postgresql)
+  command -v haproxy >/dev/null || need+=(haproxy)
+  [ "$1" = "--bench" ] && ! command -v wrk >/dev/null && need+=(wrk)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]} from Debian"
     apt-get update -qq

@@ -7,8 +7,10 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 export RUSTC_BOOTSTRAP=1
-exec cargo leptos build --release --precompress \
+cargo leptos build --release --precompress \
   --lib-cargo-args=-Zbuild-std=std,panic_abort \
   --lib-cargo-args=-Zbuild-std-features=optimize_for_size \
   '--lib-cargo-args=--config=target.wasm32-unknown-unknown.rustflags=["-Zunstable-options","-Cpanic=immediate-abort","-Zlocation-detail=none","-Zfmt-debug=none"]' \
   "$@"
+# The emulator as its own process (the two-instance test, the memory benchmark).
+cargo build --release -q -p logto-emulator

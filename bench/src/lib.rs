@@ -9,22 +9,70 @@ use reqwest::header::ACCEPT_ENCODING;
 
 pub const BUDGET_BROTLI: usize = 150_000;
 
-/// The release binary, killed on drop.
-pub struct Server {
-    child: Child,
+pub mod load;
+
+/// Where a benchmark finds the app (or the load balancer in front of it) and Logto.
+#[derive(Clone)]
+pub struct Site {
     pub base: String,
     pub emulator: String,
+}
+
+/// The release binary with its embedded emulator, killed on drop.
+pub struct Server {
+    process: Process,
+    site: Site,
     _data: TempDir,
 }
 
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+impl std::ops::Deref for Server {
+    type Target = Site;
+    fn deref(&self) -> &Site {
+        &self.site
     }
 }
 
-struct TempDir(std::path::PathBuf);
+impl Server {
+    pub fn pid(&self) -> u32 {
+        self.process.0.id()
+    }
+}
+
+/// A child process, killed (SIGKILL) on drop or by `kill`.
+pub struct Process(Child);
+
+impl Process {
+    pub fn spawn(command: &mut Command) -> Process {
+        Process(
+            command
+                .spawn()
+                .unwrap_or_else(|e| panic!("start {command:?}: {e}")),
+        )
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+
+    pub fn kill(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+pub struct TempDir(pub std::path::PathBuf);
+
+impl TempDir {
+    pub fn new(name: &str) -> TempDir {
+        TempDir(std::env::temp_dir().join(format!("{name}-{}", free_port())))
+    }
+}
 
 impl Drop for TempDir {
     fn drop(&mut self) {
@@ -39,38 +87,105 @@ pub fn free_port() -> u16 {
         .port()
 }
 
+const APP: &str = "target/release/logto-profile";
+
 /// Starts `target/release/logto-profile` (run from the repository root) with its embedded
 /// emulator on a free port, fault injection on, and a throwaway data directory.
 pub async fn start_server() -> Server {
-    let exe = "target/release/logto-profile";
-    assert!(
-        std::path::Path::new(exe).exists(),
-        "{exe} missing: run `cargo leptos build --release --precompress` first"
-    );
     let (port, emulator_port) = (free_port(), free_port());
-    let data = std::env::temp_dir().join(format!("profile-bench-{port}"));
-    let child = Command::new(exe)
-        .env("LEPTOS_SITE_ROOT", "target/site")
-        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
-        .env("LEPTOS_ENV", "PROD")
-        .env("APP_EMULATOR_ADDR", format!("127.0.0.1:{emulator_port}"))
-        .env("APP_EMULATOR_ADMIN", "1")
-        .env("APP_DATA_DIR", &data)
-        .env("RUST_LOG", "warn")
-        .stdout(Stdio::null())
-        .spawn()
-        .expect("start the release server");
+    let data = TempDir::new("profile-bench");
+    let process = Process::spawn(
+        app_command(port)
+            .env("APP_EMULATOR_ADDR", format!("127.0.0.1:{emulator_port}"))
+            .env("APP_EMULATOR_ADMIN", "1")
+            .env("APP_DATA_DIR", &data.0),
+    );
     let server = Server {
-        child,
-        base: format!("http://127.0.0.1:{port}"),
-        emulator: format!("http://127.0.0.1:{emulator_port}"),
-        _data: TempDir(data),
+        process,
+        site: Site {
+            base: format!("http://127.0.0.1:{port}"),
+            emulator: format!("http://127.0.0.1:{emulator_port}"),
+        },
+        _data: data,
     };
     wait_ready(&reqwest::Client::new(), &server.base).await;
     server
 }
 
-async fn wait_ready(client: &reqwest::Client, base: &str) {
+/// The release app on `port`; the caller adds where Logto and the stores are.
+pub fn app_command(port: u16) -> Command {
+    assert!(
+        std::path::Path::new(APP).exists(),
+        "{APP} missing: run scripts/build-release.sh first"
+    );
+    let mut command = Command::new(APP);
+    command
+        .env("LEPTOS_SITE_ROOT", "target/site")
+        .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))
+        .env("LEPTOS_ENV", "PROD")
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null());
+    command
+}
+
+/// The app's settings for the emulator running as its own process (its seeded applications).
+pub fn external_logto<'a>(command: &'a mut Command, emulator: &str) -> &'a mut Command {
+    command
+        .env("LOGTO_ENDPOINT", emulator)
+        .env("LOGTO_APP_ID", "profile-web")
+        .env("LOGTO_APP_SECRET", "profile-web-dev-secret")
+        .env("LOGTO_M2M_APP_ID", "profile-m2m")
+        .env("LOGTO_M2M_APP_SECRET", "profile-m2m-dev-secret")
+        // Fixed for the benchmark only: 32 bytes, base64.
+        .env(
+            "FIELD_ENCRYPTION_KEY",
+            "YmVuY2htYXJrLW9ubHkta2V5LTMyLWJ5dGVzLWxvbmc=",
+        )
+}
+
+/// `target/release/logto-emulator` on a free port, in memory, fault injection on, accepting
+/// sign-ins for `origins`; returns it and its URL once it answers.
+pub async fn start_emulator(origins: &[&str]) -> (Process, String) {
+    let exe = "target/release/logto-emulator";
+    assert!(
+        std::path::Path::new(exe).exists(),
+        "{exe} missing: run `cargo build --release -p logto-emulator` first"
+    );
+    let port = free_port();
+    let mut command = Command::new(exe);
+    command
+        .args(["--port", &port.to_string(), "--memory", "--admin"])
+        .env("RUST_LOG", "warn")
+        .stdout(Stdio::null());
+    for origin in origins {
+        command.args(["--allow-origin", origin]);
+    }
+    let process = Process::spawn(&mut command);
+    let base = format!("http://127.0.0.1:{port}");
+    let client = reqwest::Client::new();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let url = format!("{base}/oidc/.well-known/openid-configuration");
+        if matches!(client.get(url).send().await, Ok(r) if r.status().is_success()) {
+            return (process, base);
+        }
+        assert!(Instant::now() < deadline, "the emulator did not start");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Resident memory of a process, in bytes (Linux).
+pub fn rss_bytes(pid: u32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("/proc status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .expect("VmRSS")
+        * 1024
+}
+
+pub async fn wait_ready(client: &reqwest::Client, base: &str) {
     let deadline = Instant::now() + Duration::from_secs(30);
     while Instant::now() < deadline {
         if let Ok(res) = client.get(format!("{base}/readyz")).send().await {
@@ -197,7 +312,7 @@ pub const DEMO_PASSWORD: &str = "Profile-demo-2026";
 /// that follows redirects, and its cookie jar. (`manual` keeps redirects unfollowed instead, so
 /// a form post's 303 is its answer.)
 pub async fn sign_in(
-    server: &Server,
+    server: &Site,
     username: &str,
     password: &str,
     manual: bool,
@@ -250,7 +365,7 @@ pub async fn sign_in(
 }
 
 /// The embedded emulator's request counts by route (`/oidc/token`, `/api/users/:id`, …).
-pub async fn emulator_requests(server: &Server) -> serde_json::Value {
+pub async fn emulator_requests(server: &Site) -> serde_json::Value {
     reqwest::Client::new()
         .get(format!("{}/__emulator/stats", server.emulator))
         .send()
@@ -260,4 +375,111 @@ pub async fn emulator_requests(server: &Server) -> serde_json::Value {
         .await
         .unwrap()["requests"]
         .clone()
+}
+
+/// One measured figure next to its budget, as `scripts/bench.sh` prints and stores them.
+pub struct Figure {
+    pub name: String,
+    pub value: f64,
+    pub unit: &'static str,
+    /// `Some((limit, true))` when the value must stay at or below the limit, `false` at or above.
+    pub budget: Option<(f64, bool)>,
+}
+
+impl Figure {
+    pub fn at_most(name: impl Into<String>, value: f64, unit: &'static str, limit: f64) -> Self {
+        let name = name.into();
+        Figure {
+            name,
+            value,
+            unit,
+            budget: Some((limit, true)),
+        }
+    }
+
+    pub fn at_least(name: impl Into<String>, value: f64, unit: &'static str, limit: f64) -> Self {
+        Figure {
+            name: name.into(),
+            value,
+            unit,
+            budget: Some((limit, false)),
+        }
+    }
+
+    pub fn info(name: impl Into<String>, value: f64, unit: &'static str) -> Self {
+        Figure {
+            name: name.into(),
+            value,
+            unit,
+            budget: None,
+        }
+    }
+
+    pub fn pass(&self) -> Option<bool> {
+        self.budget.map(|(limit, at_most)| {
+            if at_most {
+                self.value <= limit
+            } else {
+                self.value >= limit
+            }
+        })
+    }
+}
+
+/// Prints `figures` as a table and writes them to `target/bench/{group}.json`, where
+/// `--bin summary` collects every group of the run.
+pub fn report(group: &str, figures: &[Figure]) {
+    println!("\n{group}: figures");
+    println!(
+        "{:<58} {:>12} {:<6} {:>14} {:>6}",
+        "figure", "value", "unit", "budget", "result"
+    );
+    let mut rows = Vec::new();
+    for f in figures {
+        let budget = f.budget.map_or(String::new(), |(limit, at_most)| {
+            format!("{} {}", if at_most { "≤" } else { "≥" }, number(limit))
+        });
+        let result = match f.pass() {
+            Some(true) => "pass",
+            Some(false) => "MISSED",
+            None => "",
+        };
+        println!(
+            "{:<58} {:>12} {:<6} {:>14} {:>6}",
+            f.name,
+            number(f.value),
+            f.unit,
+            budget,
+            result
+        );
+        rows.push(serde_json::json!({
+            "group": group, "name": f.name, "value": f.value, "unit": f.unit,
+            "limit": f.budget.map(|b| b.0), "at_most": f.budget.map(|b| b.1), "pass": f.pass(),
+        }));
+    }
+    let dir = std::path::Path::new("target/bench");
+    std::fs::create_dir_all(dir).expect("target/bench");
+    std::fs::write(
+        dir.join(format!("{group}.json")),
+        serde_json::to_string_pretty(&rows).unwrap(),
+    )
+    .expect("write the figures");
+}
+
+/// Whole numbers without decimals, others with one or two.
+pub fn number(v: f64) -> String {
+    if (v.fract() == 0.0 && v.abs() < 1e15) || v.abs() >= 100.0 {
+        format!("{v:.0}")
+    } else if v.abs() >= 10.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    }
+}
+
+/// The `p`th percentile (nearest rank) of `values`.
+pub fn percentile(values: &mut [f64], p: usize) -> f64 {
+    values.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let index = ((values.len() - 1) * p + 50) / 100;
+    values[index]
 }

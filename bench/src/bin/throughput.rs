@@ -3,14 +3,16 @@
 //! Debian's `wrk` (a maintained load generator; `apt-get install wrk`). Signed-in `/profile`
 //! (embedded Logto answering at once) next to `/healthz` and the stylesheet on the same server in
 //! the same run, at 10, 50 and 200 connections: requests per second, p50 and p99, errors, and the
-//! ratios. Writes `target/bench/throughput.json` for comparison between commits.
+//! ratios. Its figures go to `target/bench/throughput.json` (`--bin summary` gathers them).
 //!
 //! Run from the repository root after `scripts/build-release.sh` (`scripts/bench.sh` does both);
 //! `BENCH_SECS` sets each run's length (5 s).
 
 use std::process::Command;
 
-use logto_profile_bench::{asset_paths, emulator_requests, sign_in, start_server, DEMO_PASSWORD};
+use logto_profile_bench::{
+    asset_paths, emulator_requests, report, sign_in, start_server, Figure, DEMO_PASSWORD,
+};
 use serde_json::{json, Value};
 
 /// The design's goal for signed-in `/profile`.
@@ -115,35 +117,47 @@ async fn main() {
             .cloned()
             .unwrap_or(Value::Null)
     };
-    let mut figures = Vec::new();
+    let mut figures = vec![Figure::at_most(
+        "M2M token requests for 100 concurrent cold views",
+        m2m as f64,
+        "calls",
+        1.0,
+    )];
     for c in [10u32, 50, 200] {
         let profile = find("/profile (signed in)", c);
         let rps = profile["rps"].as_f64().unwrap_or(0.0);
-        let p99 = profile["p99_ms"].as_f64().unwrap_or(f64::MAX);
+        let p50 = profile["p50_ms"].as_f64().unwrap_or(f64::NAN);
+        let p99 = profile["p99_ms"].as_f64().unwrap_or(f64::NAN);
         let ratio = |other: &str| rps / find(other, c)["rps"].as_f64().unwrap_or(f64::NAN);
-        let pass = rps >= GOAL_RPS && p99 <= GOAL_P99_MS;
-        println!(
-            "/profile at {c:>3}: {rps:.0} req/s (goal ≥ {GOAL_RPS:.0}), p99 {p99:.1} ms (goal ≤ {GOAL_P99_MS:.0}): {}; \
-             {:.2} × /healthz, {:.2} × the stylesheet",
-            if pass { "pass" } else { "MISSED" },
+        figures.push(Figure::at_least(
+            format!("/profile signed in, {c} connections"),
+            rps,
+            "req/s",
+            GOAL_RPS,
+        ));
+        figures.push(Figure::info(
+            format!("/profile signed in, {c} connections, p50"),
+            p50,
+            "ms",
+        ));
+        figures.push(Figure::at_most(
+            format!("/profile signed in, {c} connections, p99"),
+            p99,
+            "ms",
+            GOAL_P99_MS,
+        ));
+        figures.push(Figure::info(
+            format!("/profile ÷ /healthz, {c} connections"),
             ratio("/healthz"),
+            "ratio",
+        ));
+        figures.push(Figure::info(
+            format!("/profile ÷ stylesheet, {c} connections"),
             ratio("stylesheet"),
-        );
-        figures.push(json!({ "connections": c, "pass": pass }));
+            "ratio",
+        ));
     }
-    std::fs::create_dir_all("target/bench").unwrap();
-    let out = json!({
-        "m2m_token_requests_for_100_cold_views": m2m,
-        "seconds_per_row": secs,
-        "rows": rows,
-        "goals": figures,
-    });
-    std::fs::write(
-        "target/bench/throughput.json",
-        serde_json::to_string_pretty(&out).unwrap(),
-    )
-    .unwrap();
-    println!("written: target/bench/throughput.json");
+    report("throughput", &figures);
 }
 
 struct Row {
