@@ -280,10 +280,33 @@ async fn one_instance_killed_under_load(site: &Site, token: &str, victim: &mut P
         .filter(|r| r.kind == "GET /profile" && r.status == 303)
         .count();
     let mut signed_out = 0;
-    for e in &editors {
+    for (e, run) in editors.iter().zip(&runs) {
         let me = call(&e.client, site, "me", json!({})).await.1;
         if me["name"].is_null() {
             signed_out += 1;
+            // What that editor did around the kill, to see what ended its session.
+            let at = |t: Instant| {
+                if t >= killed_at {
+                    (t - killed_at).as_secs_f64() * 1000.0
+                } else {
+                    -(killed_at - t).as_secs_f64() * 1000.0
+                }
+            };
+            eprintln!("signed out: {}", e.id);
+            for r in run
+                .requests
+                .iter()
+                .filter(|r| (-2000.0..300.0).contains(&at(r.started)))
+            {
+                eprintln!(
+                    "  {:+.0} ms {} {} ({:.0} ms) {}",
+                    at(r.started),
+                    r.kind,
+                    r.status,
+                    r.ms,
+                    r.detail.as_deref().unwrap_or("")
+                );
+            }
         }
     }
     let (checked, lost) = lost_edits(site, token, &editors, &runs).await;

@@ -14,6 +14,7 @@ use tower_sessions::{
 use super::{
     now_secs,
     session::{SEEN_KEY, SUPERSEDED_KEY},
+    store::SUPERSEDE,
     AnyStore,
 };
 use crate::server::{error::ServerError, shared_store::SharedStore};
@@ -91,15 +92,26 @@ impl SessionIndex {
     }
 
     /// Gives the session a new id (written at once) and moves its index entry along. The old id
-    /// keeps the session as it was stored before this request for `SUPERSEDED_GRACE_SECS`.
+    /// keeps the session as it was stored before this request for `SUPERSEDED_GRACE_SECS`: its
+    /// record is overwritten in place, never deleted first.
     pub async fn cycle(&self, user: &str, session: &Session) -> Result<(), ServerError> {
         let old = session.id();
         let before = match old {
             Some(id) => self.sessions.load(&id).await.map_err(store_error)?,
             None => None,
         };
+        let before_existed = before.is_some();
+        let until = now_secs() + SUPERSEDED_GRACE_SECS;
         session.remove_value(SUPERSEDED_KEY).await?;
-        session.cycle_id().await?;
+        match before {
+            Some(mut record) => {
+                record.data.insert(SUPERSEDED_KEY.into(), until.into());
+                record.expiry_date =
+                    OffsetDateTime::now_utc() + time::Duration::seconds(SUPERSEDED_GRACE_SECS);
+                SUPERSEDE.scope(record, session.cycle_id()).await?;
+            }
+            None => session.cycle_id().await?,
+        }
         session.save().await?;
         let entry = match old {
             Some(old) => {
@@ -113,34 +125,16 @@ impl SessionIndex {
             signed_in_at: now_secs(),
             ..Default::default()
         });
-        if let (Some(old), Some(mut record)) = (old, before) {
-            let until = now_secs() + SUPERSEDED_GRACE_SECS;
-            record.id = old;
-            record.data.insert(SUPERSEDED_KEY.into(), until.into());
-            record.expiry_date =
-                OffsetDateTime::now_utc() + time::Duration::seconds(SUPERSEDED_GRACE_SECS);
-            // Created, not saved: the cycle deleted the old record (Redis' save only updates).
-            self.sessions
-                .create(&mut record)
+        if let (Some(old), true) = (old, before_existed) {
+            let superseded = IndexEntry {
+                superseded: true,
+                ..entry.clone()
+            };
+            let json = serde_json::to_string(&superseded).unwrap_or_default();
+            self.shared
+                .index_put(user, &old.to_string(), &json, until)
                 .await
-                .map_err(store_error)?;
-            if record.id == old {
-                let superseded = IndexEntry {
-                    superseded: true,
-                    ..entry.clone()
-                };
-                let json = serde_json::to_string(&superseded).unwrap_or_default();
-                self.shared
-                    .index_put(user, &old.to_string(), &json, until)
-                    .await
-                    .map_err(ServerError::Store)?;
-            } else {
-                // The store gave it a fresh id (the old one was taken again): nobody holds that.
-                self.sessions
-                    .delete(&record.id)
-                    .await
-                    .map_err(store_error)?;
-            }
+                .map_err(ServerError::Store)?;
         }
         self.add(user, session, &entry).await
     }
