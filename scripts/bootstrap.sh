@@ -3,6 +3,7 @@
 # Idempotent: each step is skipped when its tool is already present at the right version.
 #   scripts/bootstrap.sh          Rust side: wasm32 target, cargo-leptos, wasm-bindgen CLI, npm deps
 #   scripts/bootstrap.sh --test   also the browser and services the test suite needs
+#   scripts/bootstrap.sh --bench  those, and wrk for the benchmark command
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

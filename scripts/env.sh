@@ -1,6 +1,7 @@
 # Sourced by the scripts: puts the project's tools on PATH.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-export PATH="$HOME/.cargo/bin:$root/end2end/node_modules/.bin:$PATH"
+# Debian puts haproxy (and postgres tools) under sbin, which non-root PATHs may lack.
+export PATH="$HOME/.cargo/bin:$root/end2end/node_modules/.bin:$PATH:/usr/sbin:/sbin"
 cd "$root"
 
 step() {

@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use logto_profile_bench::{
-    emulator_requests, percentile, report, sign_in, start_server, Figure, Server, Site,
+    emulator_requests, load::call, percentile, report, sign_in, start_server, Figure, Server,
     DEMO_PASSWORD,
 };
 use reqwest::{header, Client};
@@ -162,22 +162,6 @@ fn delta(before: &Value, after: &Value, path: Option<&str>) -> f64 {
             .map(|k| (count(after, k) - count(before, k)) as f64)
             .sum(),
     }
-}
-
-async fn call(
-    client: &Client,
-    site: &Site,
-    endpoint: &str,
-    body: Value,
-) -> (reqwest::StatusCode, Value) {
-    let res = client
-        .post(format!("{}/api/{endpoint}", site.base))
-        .header(header::ORIGIN, site.base.as_str())
-        .json(&body)
-        .send()
-        .await
-        .unwrap();
-    (res.status(), res.json().await.unwrap_or_default())
 }
 
 /// (time to the first body byte, time to the end), in milliseconds.

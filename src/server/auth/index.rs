@@ -100,7 +100,7 @@ impl SessionIndex {
             Some(id) => self.sessions.load(&id).await.map_err(store_error)?,
             None => None,
         };
-        let before_existed = before.is_some();
+        let kept = before.is_some();
         let until = now_secs() + SUPERSEDED_GRACE_SECS;
         session.remove_value(SUPERSEDED_KEY).await?;
         match before {
@@ -114,27 +114,29 @@ impl SessionIndex {
         }
         session.save().await?;
         let entry = match old {
-            Some(old) => {
-                let entry = self.entry(user, old).await?;
-                self.remove(user, old).await?;
-                entry
-            }
+            Some(old) => self.entry(user, old).await?,
             None => None,
         };
         let entry = entry.unwrap_or(IndexEntry {
             signed_in_at: now_secs(),
             ..Default::default()
         });
-        if let (Some(old), true) = (old, before_existed) {
-            let superseded = IndexEntry {
-                superseded: true,
-                ..entry.clone()
-            };
-            let json = serde_json::to_string(&superseded).unwrap_or_default();
-            self.shared
-                .index_put(user, &old.to_string(), &json, until)
-                .await
-                .map_err(ServerError::Store)?;
+        // The old id's entry is marked in place (listed no more, still ended with the others),
+        // or removed when there was no record to keep.
+        if let Some(old) = old {
+            if kept {
+                let superseded = IndexEntry {
+                    superseded: true,
+                    ..entry.clone()
+                };
+                let json = serde_json::to_string(&superseded).unwrap_or_default();
+                self.shared
+                    .index_put(user, &old.to_string(), &json, until)
+                    .await
+                    .map_err(ServerError::Store)?;
+            } else {
+                self.remove(user, old).await?;
+            }
         }
         self.add(user, session, &entry).await
     }
