@@ -4,6 +4,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 started=$SECONDS
+disk_report
 
 step "bootstrap" scripts/bootstrap.sh --test
 step "rustfmt" cargo fmt --all --check
@@ -55,4 +56,5 @@ e2e_data="$(mktemp -d)"
 step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \
   bash -c 'cd end2end && npx playwright test'
 
+disk_report
 printf '\n\033[1;32mAll checks passed in %ss.\033[0m\n' "$((SECONDS - started))"
