@@ -7,6 +7,9 @@ use logto_profile::server::{
 };
 use tokio::{net::TcpListener, sync::Notify};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     telemetry::init();
