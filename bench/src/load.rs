@@ -44,16 +44,18 @@ pub async fn editors(site: &Site, token: &str, prefix: &str, count: usize) -> Ve
             let username = format!("{prefix}_{i}");
             async move {
                 let _permit = gate.acquire().await.unwrap();
-                let created: Value = Client::new()
-                    .post(format!("{}/api/users", site.emulator))
-                    .bearer_auth(&token)
-                    .json(&json!({ "username": username, "password": PASSWORD, "name": format!("Editor {i}") }))
-                    .send()
-                    .await
-                    .unwrap()
-                    .json()
-                    .await
-                    .unwrap();
+                let user = json!({
+                    "username": username,
+                    "password": PASSWORD,
+                    "name": format!("Editor {i}"),
+                });
+                let created: Value = json_of(
+                    Client::new()
+                        .post(format!("{}/api/users", site.emulator))
+                        .bearer_auth(&token)
+                        .json(&user),
+                )
+                .await;
                 let id = created["id"].as_str().expect("user created").to_owned();
                 let client = sign_in(&site, &username, PASSWORD, true).await.0;
                 Editor { id, client }
@@ -181,15 +183,12 @@ pub async fn lost_edits(
 ) -> (usize, usize) {
     let (mut checked, mut lost) = (0, 0);
     for (editor, run) in editors.iter().zip(runs) {
-        let user: Value = Client::new()
-            .get(format!("{}/api/users/{}", site.emulator, editor.id))
-            .bearer_auth(token)
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let user: Value = json_of(
+            Client::new()
+                .get(format!("{}/api/users/{}", site.emulator, editor.id))
+                .bearer_auth(token),
+        )
+        .await;
         let (_, view) = call(&editor.client, site, "profile/cached", json!({})).await;
         for (field, value) in &run.last {
             let now = match field.as_str() {
@@ -252,24 +251,26 @@ async fn call_detailed(
 
 /// A Management API token from the emulator's seeded M2M application.
 pub async fn m2m_token(site: &Site) -> String {
-    let token: Value = Client::new()
-        .post(format!("{}/oidc/token", site.emulator))
-        .basic_auth("profile-m2m", Some("profile-m2m-dev-secret"))
-        .form(&[
-            ("grant_type", "client_credentials"),
-            ("resource", "https://default.logto.app/api"),
-            ("scope", "all"),
-        ])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
+    let token: Value = json_of(
+        Client::new()
+            .post(format!("{}/oidc/token", site.emulator))
+            .basic_auth("profile-m2m", Some("profile-m2m-dev-secret"))
+            .form(&[
+                ("grant_type", "client_credentials"),
+                ("resource", "https://default.logto.app/api"),
+                ("scope", "all"),
+            ]),
+    )
+    .await;
     token["access_token"]
         .as_str()
         .expect("an M2M token")
         .to_owned()
+}
+
+/// The JSON a request answers (the benches stop at the first failure).
+async fn json_of(request: reqwest::RequestBuilder) -> Value {
+    request.send().await.unwrap().json().await.unwrap()
 }
 
 /// Runs the futures concurrently (as tasks); their results in order.

@@ -76,8 +76,18 @@ impl SessionIndex {
         let Some(id) = session.id() else {
             return Ok(());
         };
+        self.put(user, id, entry, entry.signed_in_at + self.lifetime_secs)
+            .await
+    }
+
+    async fn put(
+        &self,
+        user: &str,
+        id: Id,
+        entry: &IndexEntry,
+        expires_at: i64,
+    ) -> Result<(), ServerError> {
         let json = serde_json::to_string(entry).unwrap_or_default();
-        let expires_at = entry.signed_in_at + self.lifetime_secs;
         self.shared
             .index_put(user, &id.to_string(), &json, expires_at)
             .await
@@ -129,11 +139,7 @@ impl SessionIndex {
                     superseded: true,
                     ..entry.clone()
                 };
-                let json = serde_json::to_string(&superseded).unwrap_or_default();
-                self.shared
-                    .index_put(user, &old.to_string(), &json, until)
-                    .await
-                    .map_err(ServerError::Store)?;
+                self.put(user, old, &superseded, until).await?;
             } else {
                 self.remove(user, old).await?;
             }
