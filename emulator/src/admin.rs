@@ -29,6 +29,7 @@ pub fn routes(admin: bool) -> Router<Ctx> {
             )
             .route("/__emulator/expire-tokens", post(expire_tokens))
             .route("/__emulator/rotate-keys", post(rotate_keys))
+            .route("/__emulator/users/{id}/drop-password", post(drop_password))
             .route("/__emulator/stats", get(stats));
     }
     router
@@ -43,6 +44,25 @@ async fn index(State(ctx): State<Ctx>) -> Html<String> {
         issuer = html::escape(&ctx.issuer)
     );
     Html(html::page("Logto emulator", &body))
+}
+
+/// Makes a user passwordless, as one who signed up with a social account or a code is: the
+/// Management API has no such route.
+async fn drop_password(
+    State(ctx): State<Ctx>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> StatusCode {
+    let found = ctx.store.write(|s| {
+        s.users
+            .get_mut(&id)
+            .map(|u| u.password_digest = None)
+            .is_some()
+    });
+    if found {
+        StatusCode::NO_CONTENT
+    } else {
+        StatusCode::NOT_FOUND
+    }
 }
 
 async fn stats(State(ctx): State<Ctx>) -> Json<serde_json::Value> {

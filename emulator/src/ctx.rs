@@ -82,6 +82,9 @@ pub struct AuthRequest {
     pub state: Option<String>,
     pub nonce: Option<String>,
     pub code_challenge: Option<String>,
+    /// `max_age` or `prompt=login` was asked for: only then do the ID tokens carry `auth_time`
+    /// (node-oidc-provider's `assignClaims`).
+    pub auth_time_claim: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -95,6 +98,7 @@ pub struct Interaction {
 pub struct AuthCode {
     pub request: AuthRequest,
     pub user_id: String,
+    /// The client's `sid` in the session (see [`BrowserSession::sid_for`]).
     pub sid: String,
     pub auth_time: i64,
     pub expires_at: i64,
@@ -102,16 +106,34 @@ pub struct AuthCode {
 
 #[derive(Debug, Clone)]
 pub struct BrowserSession {
-    /// The session cookie's value (oidc-provider's `jti`), also the ID tokens' `sid`.
-    pub sid: String,
+    /// The session cookie's value (oidc-provider's `jti`): no application ever sees it.
+    pub jti: String,
     /// The id the Management API's session routes use (`payload.uid`).
     pub uid: String,
     pub user_id: String,
-    /// Client ids that received a code in this session.
-    pub clients: Vec<String>,
+    /// Each client that received a code in this session, with the `sid` of its ID tokens: a
+    /// random value per client (node-oidc-provider's `Session#sidFor`), never the `jti`.
+    pub clients: Vec<(String, String)>,
     /// Seconds since the epoch.
     pub auth_time: i64,
     pub expires_at: i64,
+}
+
+impl BrowserSession {
+    /// The `sid` this session's ID tokens carry for `client_id`, made on its first use.
+    pub fn sid_for(&mut self, client_id: &str) -> String {
+        if let Some((_, sid)) = self.clients.iter().find(|(c, _)| c == client_id) {
+            return sid.clone();
+        }
+        let sid = crate::ids::token();
+        self.clients.push((client_id.to_owned(), sid.clone()));
+        sid
+    }
+
+    /// Whether an ID token's `sid` was issued in this session (for any client).
+    pub fn issued(&self, sid: &str) -> bool {
+        self.clients.iter().any(|(_, s)| s == sid)
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +213,8 @@ fn apply_seed(store: &Store, seed: &Seed) {
                     redirect_uris: app.redirect_uris.clone(),
                     post_logout_redirect_uris: app.post_logout_redirect_uris.clone(),
                     resource_scopes,
+                    backchannel_logout_uri: app.backchannel_logout_uri.clone(),
+                    backchannel_logout_session_required: app.backchannel_logout_session_required,
                 },
             );
         }

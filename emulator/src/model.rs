@@ -137,11 +137,22 @@ pub struct Application {
     /// API resource indicator → scopes this M2M app holds through its roles.
     #[serde(default)]
     pub resource_scopes: BTreeMap<String, Vec<String>>,
+    #[serde(default)]
+    pub backchannel_logout_uri: Option<String>,
+    #[serde(default)]
+    pub backchannel_logout_session_required: bool,
 }
 
 impl Application {
     pub fn is_public(&self) -> bool {
         matches!(self.app_type, AppType::SPA | AppType::Native)
+    }
+
+    /// Whether its ID tokens carry `sid`: only with back-channel logout and its session
+    /// requirement (node-oidc-provider's `Client#includeSid`; Logto enables no claims parameter
+    /// that could ask for it otherwise).
+    pub fn includes_sid(&self) -> bool {
+        self.backchannel_logout_uri.is_some() && self.backchannel_logout_session_required
     }
 }
 
@@ -163,6 +174,9 @@ pub struct RefreshGrant {
     pub scopes: Vec<String>,
     pub sid: String,
     pub auth_time: i64,
+    /// The ID tokens carry `auth_time` (the authorization request asked for it).
+    #[serde(default)]
+    pub auth_time_claim: bool,
     pub issued_at: i64,
     pub expires_at: i64,
     /// The grant's first issue; rotation stops a year after it.

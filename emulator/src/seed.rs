@@ -31,6 +31,12 @@ pub struct SeedApp {
     /// Holds the "Logto Management API access" role (scope `all` of the Management API).
     #[serde(default)]
     pub management_api_access: bool,
+    /// OpenID Connect back-channel logout (`oidcClientMetadata.backchannelLogoutUri`); with
+    /// `backchannelLogoutSessionRequired` the ID tokens carry `sid`.
+    #[serde(default)]
+    pub backchannel_logout_uri: Option<String>,
+    #[serde(default)]
+    pub backchannel_logout_session_required: bool,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -71,6 +77,8 @@ impl Seed {
                     redirect_uris: origins.iter().map(|o| format!("{o}/callback")).collect(),
                     post_logout_redirect_uris: origins.iter().map(|o| format!("{o}/")).collect(),
                     management_api_access: false,
+                    backchannel_logout_uri: None,
+                    backchannel_logout_session_required: false,
                 },
                 SeedApp {
                     id: DEMO_M2M_APP_ID.into(),
@@ -80,6 +88,8 @@ impl Seed {
                     redirect_uris: vec![],
                     post_logout_redirect_uris: vec![],
                     management_api_access: true,
+                    backchannel_logout_uri: None,
+                    backchannel_logout_session_required: false,
                 },
             ],
             users: vec![

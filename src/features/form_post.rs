@@ -39,7 +39,7 @@ impl Post {
         let lang = language::for_request(req.headers(), Some(&auth));
         let (parts, fields) = forms::read(req).await?;
         Ok(Post {
-            ctx: RequestCtx::new(state, session, lang),
+            ctx: RequestCtx::new(state, session, lang, parts.extensions.get()),
             parts,
             fields,
             page,

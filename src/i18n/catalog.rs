@@ -196,6 +196,7 @@ catalog! {
     );
     WAIT_SECONDS = ("{} seconds", "{} Sekunden");
     WAIT_MINUTES = ("{} minutes", "{} Minuten");
+    WAIT_HOURS = ("{} hours", "{} Stunden");
     ERROR_PROOF_NEEDED = (
         "For your security, please confirm it's you first.",
         "Bitte bestätigen Sie zu Ihrer Sicherheit zuerst, dass Sie es sind."
@@ -601,4 +602,13 @@ catalog! {
         "Sign-in did not complete. Please try again.",
         "Die Anmeldung wurde nicht abgeschlossen. Bitte versuchen Sie es erneut."
     );
+    SIGN_IN_NOT_FRESH = (
+        "This sign-in needs your credentials, and the sign-in service did not ask for them. Please sign in again and enter them.",
+        "Für diese Anmeldung sind Ihre Zugangsdaten nötig, und der Anmeldedienst hat nicht danach gefragt. Bitte melden Sie sich erneut an und geben Sie sie ein."
+    );
+    REAUTH_NEEDED = (
+        "For your security, please sign in again to confirm it's you. Your account has no email or phone to send a code to.",
+        "Bitte melden Sie sich zu Ihrer Sicherheit erneut an, um zu bestätigen, dass Sie es sind. Ihr Konto hat keine E-Mail-Adresse und keine Telefonnummer für einen Code."
+    );
+    REAUTH_BUTTON = ("Sign in again", "Erneut anmelden");
 }

@@ -12,12 +12,15 @@ pub use catalog::*;
 pub use languages::LANGUAGES;
 use serde::{Deserialize, Serialize};
 
-/// A wait for a message: seconds up to two minutes, then whole minutes (rounded up).
+/// A wait for a message: seconds up to two minutes, whole minutes (rounded up) up to two hours,
+/// then whole hours (rounded up).
 pub fn wait_time(lang: Lang, secs: u64) -> String {
     if secs < 120 {
         WAIT_SECONDS.fill(lang, &[&secs.max(1).to_string()])
-    } else {
+    } else if secs < 2 * 3600 {
         WAIT_MINUTES.fill(lang, &[&secs.div_ceil(60).to_string()])
+    } else {
+        WAIT_HOURS.fill(lang, &[&secs.div_ceil(3600).to_string()])
     }
 }
 
@@ -162,6 +165,15 @@ mod tests {
         assert_eq!(Lang::choose(None, Some("de-DE"), Some("en")), Lang::De);
         assert_eq!(Lang::choose(None, Some("fr-FR"), Some("de")), Lang::De);
         assert_eq!(Lang::choose(None, None, None), Lang::En);
+    }
+
+    #[test]
+    fn waits_are_said_in_the_largest_plain_unit() {
+        assert_eq!(wait_time(Lang::En, 45), "45 seconds");
+        assert_eq!(wait_time(Lang::En, 600), "10 minutes");
+        assert_eq!(wait_time(Lang::En, 7199), "120 minutes");
+        assert_eq!(wait_time(Lang::En, 20 * 3600 + 1), "21 hours");
+        assert_eq!(wait_time(Lang::De, 5 * 3600), "5 Stunden");
     }
 
     #[test]

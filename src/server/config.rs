@@ -60,6 +60,9 @@ pub struct SessionConfig {
     pub absolute_lifetime: Duration,
     /// How long a proof of identity opens sensitive actions (10 minutes).
     pub proof_lifetime: Duration,
+    /// How long a session's id from before a proof still opens it (1 minute; see
+    /// `SessionIndex::cycle`).
+    pub proof_grace: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -174,6 +177,7 @@ pub fn from_lookup(
         idle_timeout: minutes("SESSION_IDLE_MINUTES", 30)?,
         absolute_lifetime: minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60)?,
         proof_lifetime: minutes("PROOF_MINUTES", 10)?,
+        proof_grace: minutes("SESSION_PROOF_GRACE_MINUTES", 1)?,
     };
 
     let field_key = match get("FIELD_ENCRYPTION_KEY") {

@@ -6,6 +6,7 @@ use tower_sessions::Session;
 use super::{
     activity::Activity,
     auth::{now_secs, session_handle, AuthSession},
+    client_ip::Client,
     error::ServerError,
     AppState,
 };
@@ -15,6 +16,8 @@ pub struct RequestCtx {
     pub state: AppState,
     pub session: Session,
     pub lang: Lang,
+    /// Where this request comes from (its own address and browser).
+    pub client: Client,
 }
 
 impl RequestCtx {
@@ -26,19 +29,33 @@ impl RequestCtx {
         let session: Session = leptos_axum::extract()
             .await
             .map_err(|_| ServerError::Internal("the session layer is missing"))?;
+        let client = leptos_axum::extract::<Option<axum::Extension<Client>>>()
+            .await
+            .ok()
+            .flatten()
+            .map(|axum::Extension(client)| client)
+            .unwrap_or_default();
         Ok(RequestCtx {
             state,
             session,
             lang: use_lang(),
+            client,
         })
     }
 
-    /// For an axum handler (a plain form post), which has these at hand.
-    pub fn new(state: AppState, session: Session, lang: Lang) -> RequestCtx {
+    /// For an axum handler (a plain form post), which has these at hand (`client` from the
+    /// request's extensions).
+    pub fn new(
+        state: AppState,
+        session: Session,
+        lang: Lang,
+        client: Option<&Client>,
+    ) -> RequestCtx {
         RequestCtx {
             state,
             session,
             lang,
+            client: client.cloned().unwrap_or_default(),
         }
     }
 
@@ -79,30 +96,22 @@ impl RequestCtx {
         Ok(self.session.save().await?)
     }
 
-    /// Notes an account change in the activity log: what (`action`, field names — never values)
-    /// and from which session, with its sign-in address and browser. A log that cannot be
-    /// written does not undo the change: it is logged instead.
+    /// Notes an account change in the activity log: what (`action`, field names — never values),
+    /// from which session, and this request's address and browser (not the sign-in's: an action
+    /// taken with a stolen cookie must show where it came from). A log that cannot be written
+    /// does not undo the change: it is logged instead.
     pub async fn record(&self, auth: &AuthSession, action: &str, fields: &[&str]) {
-        let entry = match self.session.id() {
-            Some(id) => self
-                .state
-                .auth
-                .index
-                .entry(&auth.user_id, id)
-                .await
-                .ok()
-                .flatten()
-                .map(|e| (session_handle(&id), e)),
-            None => None,
-        };
-        let (session, entry) = entry.unwrap_or_default();
         let activity = Activity {
             at: now_secs(),
             action: action.to_owned(),
             fields: fields.iter().map(|f| (*f).to_owned()).collect(),
-            session,
-            ip: entry.ip,
-            user_agent: entry.user_agent,
+            session: self
+                .session
+                .id()
+                .map(|id| session_handle(&id))
+                .unwrap_or_default(),
+            ip: self.client.ip_text(),
+            user_agent: self.client.user_agent.clone(),
         };
         if let Err(e) = self.state.db.record(&auth.user_id, &activity).await {
             tracing::warn!(error = %e, action, "could not write the activity log");

@@ -28,7 +28,7 @@ use tower_sessions::{
 };
 
 use super::{
-    auth, compression, forms, health, language,
+    auth, client_ip, compression, forms, health, language,
     security::{self, CspExtras},
     server_fns, telemetry, AppState, Viewer,
 };
@@ -105,7 +105,15 @@ impl App {
             .fallback_service(public)
             // Inside the session layer: marks use, so the idle timeout slides.
             .layer(middleware::from_fn_with_state(state.clone(), auth::slide))
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                auth::remember_ended,
+            ))
             .layer(sessions)
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                client_ip::tag,
+            ))
             .layer(middleware::from_fn(forms::background_redirects))
             .layer(middleware::from_fn(move |req, next| {
                 auth::csrf::guard(origin.clone(), req, next)

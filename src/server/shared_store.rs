@@ -40,12 +40,14 @@ pub struct Count {
     pub resets_at: i64,
 }
 
-const TABLES: [&str; 2] = [
+const TABLES: [&str; 3] = [
     "create table if not exists app_counters \
      (key text primary key, hits bigint not null, resets_at bigint not null)",
     "create table if not exists app_session_index \
      (user_id text not null, session_id text not null, entry text not null, \
       expires_at bigint not null, primary key (user_id, session_id))",
+    "create table if not exists app_marks \
+     (key text primary key, value bigint not null, expires_at bigint not null)",
 ];
 
 /// One more hit in a fixed window; a window that has ended starts again at 1.
@@ -229,12 +231,53 @@ impl SharedStore {
         Ok(rows.into_iter().collect())
     }
 
+    /// Remembers `value` under `key` until `expires_at` (a later mark of the key replaces it).
+    pub async fn mark(&self, key: &str, value: i64, expires_at: i64) -> Result<(), StoreError> {
+        const MARK: &str = "insert into app_marks (key, value, expires_at) values ($1, $2, $3) \
+             on conflict (key) do update set value = excluded.value, expires_at = excluded.expires_at";
+        per_store!(
+            self,
+            |pool| {
+                sqlx::query(MARK)
+                    .bind(key)
+                    .bind(value)
+                    .bind(expires_at)
+                    .execute(pool)
+                    .await
+                    .map(drop)?
+            },
+            |pool| {
+                let ttl = (expires_at - now_secs()).max(1);
+                let _: Option<String> = pool
+                    .set(mark_key(key), value, Some(Expiration::EX(ttl)), None, false)
+                    .await?;
+            },
+        );
+        Ok(())
+    }
+
+    /// The value marked under `key`, unless there is none or it has expired.
+    pub async fn marked(&self, key: &str) -> Result<Option<i64>, StoreError> {
+        const FIND: &str = "select value from app_marks where key = $1 and expires_at > $2";
+        let now = now_secs();
+        Ok(per_store!(
+            self,
+            |pool| sqlx::query_scalar(FIND)
+                .bind(key)
+                .bind(now)
+                .fetch_optional(pool)
+                .await?,
+            |pool| pool.get::<Option<i64>, _>(mark_key(key)).await?,
+        ))
+    }
+
     /// Drops counters whose window ended and index entries past their expiry (Redis expires its
     /// own keys).
     pub async fn purge(&self) -> Result<(), StoreError> {
-        const PURGE: [&str; 2] = [
+        const PURGE: [&str; 3] = [
             "delete from app_counters where resets_at <= $1",
             "delete from app_session_index where expires_at <= $1",
+            "delete from app_marks where expires_at <= $1",
         ];
         let now = now_secs();
         for sql in PURGE {
@@ -246,6 +289,10 @@ impl SharedStore {
         }
         Ok(())
     }
+}
+
+fn mark_key(key: &str) -> String {
+    format!("app:mark:{key}")
 }
 
 fn index_key(user: &str) -> String {
@@ -299,6 +346,21 @@ mod tests {
         assert_eq!(store.index_list("u1").await.unwrap().len(), 1);
         store.purge().await.unwrap();
         assert_eq!(store.index_list("u2").await.unwrap().len(), 1);
+        let _ = std::fs::remove_file(file);
+    }
+
+    #[tokio::test]
+    async fn marks_hold_until_they_expire() {
+        let (store, file) = sqlite().await;
+        assert_eq!(store.marked("m").await.unwrap(), None);
+        store.mark("m", 7, now_secs() + 60).await.unwrap();
+        store.mark("gone", 1, now_secs() - 1).await.unwrap();
+        assert_eq!(store.marked("m").await.unwrap(), Some(7));
+        assert_eq!(store.marked("gone").await.unwrap(), None);
+        assert_eq!(store.marked("other").await.unwrap(), None);
+        store.mark("m", 9, now_secs() + 60).await.unwrap();
+        store.purge().await.unwrap();
+        assert_eq!(store.marked("m").await.unwrap(), Some(9));
         let _ = std::fs::remove_file(file);
     }
 }

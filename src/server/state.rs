@@ -89,6 +89,7 @@ impl AppState {
                 shared: shared.clone(),
                 sessions: sessions.clone(),
                 lifetime_secs: absolute_lifetime_secs,
+                grace_secs: config.sessions.proof_grace.as_secs() as i64,
             },
             oidc: Oidc::new(
                 &logto.endpoint,

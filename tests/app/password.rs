@@ -458,12 +458,13 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
     assert_eq!(done, format!("/security/password?done=changed&{others}"));
 
     assert_eq!(other.current_user(&app).await, Value::Null, "signed out");
-    let (status, location) = other.get(&app.url("/profile")).await;
-    assert_eq!(status, StatusCode::SEE_OTHER);
-    assert!(location.unwrap().path().starts_with("/sign-in"));
+    assert!(
+        other.asked_for_credentials(&app, "/profile").await,
+        "the other browser is not signed straight back in"
+    );
     assert_eq!(
         mine.current_user(&app).await["username"],
-        "demo",
+        app.credentials().0,
         "this one stays"
     );
     if newer {
@@ -475,7 +476,26 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
             1,
             "only this session's Logto session is left"
         );
+        let page = mine.page(&app, "/security").await;
+        assert_eq!(
+            page.matches(">This browser<").count(),
+            2,
+            "the Logto session left is this browser's: {page}"
+        );
     }
+    // Its grant still works: the session survives a refresh at Logto (the emulator can expire
+    // the access token early; a real Logto's lives an hour).
+    if app.real_user.is_none() {
+        app.expire_tokens("access").await;
+    }
+    assert!(mine
+        .page(&app, "/security")
+        .await
+        .contains("Firefox on Linux"));
+    assert_eq!(
+        mine.current_user(&app).await["username"],
+        app.credentials().0
+    );
     let page = mine.page(&app, &done).await;
     let expected = if newer {
         "Your other sessions, in this app and in Logto, were signed out."
@@ -506,7 +526,7 @@ async fn proof_throttle_and_index_data_stay_on_the_server() {
         cookie.as_str(),
         "proved_at",
         "proof",
-        "logto_sid",
+        "login_ts",
         "password-tries",
         "signed_in_at",
     ] {
@@ -567,4 +587,97 @@ async fn without_a_connector_the_user_is_told_codes_are_not_set_up() {
         )
         .await;
     assert!(page.contains("Codes by text message aren"), "{page}");
+}
+
+/// Makes the demo user passwordless (as after signing up with a code or a social account),
+/// optionally without email and phone too.
+async fn passwordless(app: &TestApp, without_address: bool) {
+    let id = app.user_id("demo").await;
+    let res = reqwest::Client::new()
+        .post(app.logto_url(&format!("/__emulator/users/{id}/drop-password")))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::NO_CONTENT);
+    if without_address {
+        app.management(
+            Method::PATCH,
+            &format!("/users/{id}"),
+            Some(json!({ "primaryEmail": null, "primaryPhone": null })),
+        )
+        .await;
+    }
+}
+
+/// A sign-in Logto may answer from its own session proves nothing: a first password on an
+/// account with an email or phone needs a code, however recent the sign-in.
+#[tokio::test]
+async fn a_first_password_needs_a_code_when_the_account_has_an_address() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    passwordless(&app, false).await;
+    let page = browser.page(&app, "/security/password").await;
+    assert!(page.contains("please confirm it"), "{page}");
+    assert!(
+        page.contains("/confirm?return_to=%2Fsecurity%2Fpassword&amp;by=code"),
+        "{page}"
+    );
+    let (status, _, page) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a recent sign-in is not a proof"
+    );
+    assert!(page.contains("please confirm it"), "{page}");
+    assert!(!password_is(&app, NEW_PASSWORD).await, "nothing was set");
+}
+
+/// Without email or phone, the proof is a sign-in that asked for credentials: the page sends the
+/// user through one, Logto asks even though its own session lives, and the password can be set.
+#[tokio::test]
+async fn a_first_password_without_an_address_needs_a_fresh_sign_in() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    passwordless(&app, true).await;
+    let page = browser.page(&app, "/security/password").await;
+    assert!(page.contains("please sign in again"), "{page}");
+    assert!(
+        page.contains("href=\"/sign-in?reauth=1&amp;return_to=%2Fsecurity%2Fpassword\""),
+        "{page}"
+    );
+    let (status, _, _) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    assert_eq!(
+        status,
+        StatusCode::FORBIDDEN,
+        "a recent sign-in is not enough"
+    );
+    assert!(!password_is(&app, NEW_PASSWORD).await);
+
+    let (_, to_logto) = browser
+        .get(&app.url("/sign-in?reauth=1&return_to=/security/password"))
+        .await;
+    let to_logto = to_logto.unwrap();
+    assert!(
+        browser.authorize_silently(&to_logto).await.is_err(),
+        "Logto asks for credentials although its session lives"
+    );
+    // The emulator signs in by password only: give the sign-in one, then take it away again.
+    let id = app.user_id("demo").await;
+    app.management(
+        Method::PATCH,
+        &format!("/users/{id}/password"),
+        Some(json!({ "password": DEMO_PASSWORD })),
+    )
+    .await;
+    let callback = browser
+        .sign_in_at_logto(to_logto, "demo", DEMO_PASSWORD)
+        .await;
+    passwordless(&app, true).await;
+    let (status, location) = browser.get(callback.as_str()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.unwrap().as_str(), app.url("/security/password"));
+    let (status, location, page) = change(&app, &browser, "", NEW_PASSWORD, false).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    assert_eq!(location.as_deref(), Some("/security/password?done=set"));
+    assert!(password_is(&app, NEW_PASSWORD).await);
 }

@@ -288,3 +288,132 @@ async fn a_browser_that_missed_its_new_id_stays_signed_in_without_the_proof() {
     assert!(!signed_in(&app, &lost).await, "ended with the others");
     assert!(signed_in(&app, &browser).await);
 }
+
+/// Signs `other` out from `mine`'s security page (after a proof).
+async fn end_from_elsewhere(app: &TestApp, mine: &Browser, other: &Browser) {
+    app.prove(mine).await;
+    let theirs = handle(app, other);
+    let (status, location, _) = app
+        .post_form(mine, "/security/sessions/end", &[("session", &theirs)])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security?done=ended"));
+}
+
+/// A browser signed out from elsewhere gets back in only with its credentials, wherever its
+/// Logto session lives on (Logto 1.37 cannot end it), and removing the demand from the
+/// authorization URL does not help; the browser that signed it out stays, with its Logto session
+/// still marked as the one in use.
+#[tokio::test]
+async fn a_browser_signed_out_from_elsewhere_must_enter_its_credentials_again() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/").await;
+    let other = app.signed_in("/").await;
+    end_from_elsewhere(&app, &mine, &other).await;
+    assert!(!signed_in(&app, &other).await);
+    assert!(
+        other.asked_for_credentials(&app, "/profile").await,
+        "signed straight back in"
+    );
+    // The same demand with `prompt=login` and `max_age` cut out of the URL: where Logto's
+    // session lives on, it answers at once, and the app refuses the answer.
+    let (_, to_logto) = other.get(&app.url("/sign-in?return_to=/profile")).await;
+    let stripped = strip_fresh_demand(&to_logto.unwrap());
+    if let Ok(callback) = other.authorize_silently(&stripped).await {
+        let (status, location) = other.get(callback.as_str()).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        assert_eq!(
+            location.unwrap().as_str(),
+            app.url("/sign-in/failed?reason=not_fresh")
+        );
+        assert!(!signed_in(&app, &other).await);
+        let page = other.page(&app, "/sign-in/failed?reason=not_fresh").await;
+        assert!(
+            page.contains("This sign-in needs your credentials"),
+            "{page}"
+        );
+    }
+    // With credentials it gets back in, and is not asked again next time.
+    let (user, password) = app.credentials();
+    let callback = other.until_callback(&app, "/", &user, &password).await;
+    let (status, location) = other.get(callback.as_str()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.unwrap().as_str(), app.url("/"));
+    assert!(signed_in(&app, &other).await);
+
+    assert!(
+        signed_in(&app, &mine).await,
+        "the browser that signed it out stays"
+    );
+    if logto_version() != logto_emulator::LogtoVersion::V1_37 {
+        let page = mine.page(&app, "/security").await;
+        assert_eq!(page.matches(">This browser<").count(), 2, "{page}");
+    }
+}
+
+/// The authorization URL without `prompt=login` and `max_age` (what someone in the browser could
+/// send instead).
+fn strip_fresh_demand(url: &url::Url) -> url::Url {
+    let mut stripped = url.clone();
+    let pairs: Vec<(String, String)> = url
+        .query_pairs()
+        .filter(|(k, _)| k != "max_age")
+        .map(|(k, v)| {
+            let v = if k == "prompt" {
+                v.split(' ')
+                    .filter(|p| *p != "login")
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            } else {
+                v.into_owned()
+            };
+            (k.into_owned(), v)
+        })
+        .collect();
+    stripped.query_pairs_mut().clear().extend_pairs(pairs);
+    stripped
+}
+
+/// A stale copy of the session written back under a proof's old id (by a request that loaded it
+/// before the proof and saved after: the store upserts) opens nothing once the grace is over.
+#[tokio::test]
+async fn a_stale_write_under_the_old_id_does_not_bring_it_back() {
+    use tower_sessions::SessionStore;
+    // No grace: the old id is over the moment the proof is recorded.
+    let app = spawn_app(&[("SESSION_PROOF_GRACE_MINUTES", "0.001")]).await;
+    let browser = app.signed_in("/").await;
+    let old = browser.session_cookie(&app).unwrap();
+    let lost = Browser::new();
+    lost.jar.add_cookie_str(
+        &format!("profile_session={old}; Path=/"),
+        &app.url("/").parse().unwrap(),
+    );
+    let id: tower_sessions::session::Id = old.parse().unwrap();
+    let stale = app.sessions.load(&id).await.unwrap().expect("the record");
+    app.prove(&browser).await;
+    assert!(!signed_in(&app, &lost).await, "no grace");
+    app.sessions.save(&stale).await.unwrap();
+    assert!(
+        !signed_in(&app, &lost).await,
+        "the stale copy opens nothing"
+    );
+    assert!(signed_in(&app, &browser).await);
+}
+
+/// Signing out ends the id the proof replaced too, grace or not.
+#[tokio::test]
+async fn signing_out_ends_the_id_a_proof_replaced() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let old = browser.session_cookie(&app).unwrap();
+    let lost = Browser::new();
+    lost.jar.add_cookie_str(
+        &format!("profile_session={old}; Path=/"),
+        &app.url("/").parse().unwrap(),
+    );
+    app.prove(&browser).await;
+    assert!(signed_in(&app, &lost).await, "within its grace");
+    let (status, _, _) = app.post_form(&browser, "/sign-out", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(!signed_in(&app, &lost).await, "ended with the session");
+}

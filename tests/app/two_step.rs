@@ -69,6 +69,11 @@ async fn an_authenticator_app_is_kept_only_after_its_first_code() {
     assert!(page.contains("<svg"), "a QR code drawn on the server");
     let key = shown_key(&page);
     assert!(key.len() >= 16, "{key}");
+    assert_eq!(
+        kinds(&factors(&app, "demo").await),
+        ["WebAuthn"],
+        "nothing reaches Logto before the app's first code"
+    );
 
     let (status, _, page) = post(
         &app,
@@ -79,6 +84,7 @@ async fn an_authenticator_app_is_kept_only_after_its_first_code() {
     .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(page.contains("That code is not right."), "{page}");
+    assert_eq!(kinds(&factors(&app, "demo").await), ["WebAuthn"]);
     let code = code_now(&key);
     let (status, location, _) = post(
         &app,
@@ -145,9 +151,10 @@ async fn a_setup_given_up_leaves_no_factor() {
     let browser = app.signed_in("/").await;
     app.prove(&browser).await;
     post(&app, &browser, "/security/two-step/totp/start", &[]).await;
-    assert!(
-        kinds(&factors(&app, "demo").await).contains(&"Totp"),
-        "Logto keeps it at once"
+    assert_eq!(
+        kinds(&factors(&app, "demo").await),
+        ["WebAuthn"],
+        "an unconfirmed key never reaches Logto"
     );
     let page = browser.page(&app, "/security/two-step").await;
     assert!(page.contains("Setting up an authenticator app was not finished."));

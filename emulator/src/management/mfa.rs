@@ -46,6 +46,15 @@ pub async fn create(
         }
         None => None,
     };
+    // A TOTP factor may bring its own key (`secret`, optional); Logto checks it only when given.
+    let given = match body.get("secret") {
+        Some(Value::String(secret)) if kind.as_deref() == Some("Totp") => Some(secret.clone()),
+        Some(_) if kind.as_deref() == Some("Totp") => {
+            guard.fail("secret", "invalid_type", "Expected string, received other");
+            None
+        }
+        _ => None,
+    };
     guard.finish()?;
     let user = ctx.user(&id).ok_or_else(ApiError::not_found)?;
     let factors = &user.mfa_verifications;
@@ -60,7 +69,15 @@ pub async fn create(
                 "TOTP is already in use.",
             ));
         }
-        let secret = base32(&ids::bytes::<10>());
+        if given.as_deref().is_some_and(|g| !valid_totp_secret(g)) {
+            return Err(ApiError::new(
+                422,
+                "user.totp_secret_invalid",
+                "Invalid TOTP secret supplied.",
+            ));
+        }
+        // otplib's `generateSecret(20)`: 160 bits, as RFC 6238 recommends.
+        let secret = given.unwrap_or_else(|| base32(&ids::bytes::<20>()));
         let uri = key_uri(&user, &ctx.issuer, &secret);
         let answer = json!({
             "type": "Totp",
@@ -164,6 +181,20 @@ fn key_uri(user: &User, issuer: &str, secret: &str) -> String {
         enc(&account),
         enc(&service)
     )
+}
+
+/// Logto's `validateTotpSecret`: 16 to 32 characters of RFC 4648 base32 (padding allowed).
+fn valid_totp_secret(secret: &str) -> bool {
+    let body = secret.trim_end_matches('=');
+    let padding = secret.len() - body.len();
+    (16..=32).contains(&secret.len())
+        && body
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b))
+        && matches!(
+            (body.len() % 8, padding),
+            (0, 0) | (2, 6) | (4, 4) | (5, 3) | (7, 1)
+        )
 }
 
 /// RFC 4648 base32 without padding, as authenticator apps read TOTP secrets.

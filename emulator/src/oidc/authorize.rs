@@ -174,6 +174,7 @@ fn authorize(ctx: &Ctx, headers: &HeaderMap, params: Params) -> Response {
         state: state.clone(),
         nonce: params.get("nonce").cloned(),
         code_challenge,
+        auth_time_claim: params.contains_key("max_age") || prompt.iter().any(|p| p == "login"),
     };
 
     // An existing Logto session signs the user in without a page, unless asked otherwise.
@@ -274,7 +275,7 @@ pub async fn submit(State(ctx): State<Ctx>, Form(form): Form<Params>) -> Respons
         }
     });
     let session = BrowserSession {
-        sid: ids::token(),
+        jti: ids::token(),
         uid: ids::token(),
         user_id: user.id.clone(),
         clients: Vec::new(),
@@ -283,11 +284,11 @@ pub async fn submit(State(ctx): State<Ctx>, Form(form): Form<Params>) -> Respons
     };
     ctx.ephemeral()
         .sessions
-        .insert(session.sid.clone(), session.clone());
+        .insert(session.jti.clone(), session.clone());
     let mut res = issue_code(&ctx, interaction.request, &session);
     let cookie = format!(
         "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax",
-        session.sid
+        session.jti
     );
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         res.headers_mut().append(header::SET_COOKIE, value);
@@ -332,17 +333,19 @@ fn issue_code(ctx: &Ctx, request: AuthRequest, session: &BrowserSession) -> Resp
     let redirect_uri = request.redirect_uri.clone();
     let state = request.state.clone();
     let mut eph = ctx.ephemeral();
-    if let Some(s) = eph.sessions.get_mut(&session.sid) {
-        if !s.clients.contains(&request.client_id) {
-            s.clients.push(request.client_id.clone());
-        }
-    }
+    let Some(sid) = eph
+        .sessions
+        .get_mut(&session.jti)
+        .map(|s| s.sid_for(&request.client_id))
+    else {
+        return expired_interaction();
+    };
     eph.auth_codes.insert(
         code.clone(),
         AuthCode {
             request,
             user_id: session.user_id.clone(),
-            sid: session.sid.clone(),
+            sid,
             auth_time: session.auth_time,
             expires_at: now_secs() + AUTH_CODE_TTL,
         },

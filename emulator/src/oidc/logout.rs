@@ -118,8 +118,8 @@ pub async fn confirm(
         .get("logout")
         .is_some_and(|v| v == "yes" || v == "true");
     if logout {
-        if let Some(sid) = cookie(&headers, SESSION_COOKIE) {
-            ctx.ephemeral().sessions.remove(&sid);
+        if let Some(jti) = cookie(&headers, SESSION_COOKIE) {
+            ctx.ephemeral().sessions.remove(&jti);
         }
     }
     let mut res = match pending.redirect {

@@ -146,6 +146,7 @@ fn authorization_code(ctx: &Ctx, app: &Application, params: &Params) -> Result<V
             scopes: scopes.clone(),
             sid: entry.sid.clone(),
             auth_time: entry.auth_time,
+            auth_time_claim: entry.request.auth_time_claim,
             issued_at: now,
             expires_at: now + REFRESH_TOKEN_TTL,
             family_started_at: now,
@@ -160,7 +161,7 @@ fn authorization_code(ctx: &Ctx, app: &Application, params: &Params) -> Result<V
         &user,
         &scopes,
         &entry.sid,
-        entry.auth_time,
+        entry.request.auth_time_claim.then_some(entry.auth_time),
         entry.request.nonce.as_deref(),
         refresh,
     ))
@@ -207,7 +208,7 @@ fn refresh_token(ctx: &Ctx, app: &Application, params: &Params) -> Result<Value,
         &user,
         &grant.scopes,
         &grant.sid,
-        grant.auth_time,
+        grant.auth_time_claim.then_some(grant.auth_time),
         None,
         Some(refresh),
     ))
@@ -220,7 +221,7 @@ fn user_tokens(
     user: &crate::model::User,
     scopes: &[String],
     sid: &str,
-    auth_time: i64,
+    auth_time: Option<i64>,
     nonce: Option<&str>,
     refresh: Option<String>,
 ) -> Value {
@@ -244,9 +245,13 @@ fn user_tokens(
     id_claims.insert("aud".into(), json!(app.id));
     id_claims.insert("iat".into(), json!(now));
     id_claims.insert("exp".into(), json!(now + ID_TOKEN_TTL));
-    id_claims.insert("auth_time".into(), json!(auth_time));
+    if let Some(auth_time) = auth_time {
+        id_claims.insert("auth_time".into(), json!(auth_time));
+    }
     id_claims.insert("at_hash".into(), json!(keys::at_hash(&access_token)));
-    id_claims.insert("sid".into(), json!(sid));
+    if app.includes_sid() {
+        id_claims.insert("sid".into(), json!(sid));
+    }
     if let Some(nonce) = nonce {
         id_claims.insert("nonce".into(), json!(nonce));
     }

@@ -106,6 +106,53 @@ async fn totp_and_backup_codes_are_added_listed_and_removed() {
     assert_error(status, &body, 400, "guard.invalid_input");
 }
 
+/// The app makes the key itself and stores the factor only after the user's app confirmed it:
+/// `secret` is taken as given (checked as base32 of 16–32 characters), or refused with 422.
+#[tokio::test]
+async fn a_totp_factor_takes_the_key_it_is_given() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let path = format!("/api/users/{}/mfa-verifications", id(&user));
+    for bad in [
+        "short",
+        "lowercase-is-not-base32",
+        "ABCDEFGHIJKLMNOP1",
+        &"A".repeat(40),
+    ] {
+        let (status, body) = t
+            .api(
+                Method::POST,
+                &path,
+                Some(json!({ "type": "Totp", "secret": bad })),
+            )
+            .await;
+        assert_error(status, &body, 422, "user.totp_secret_invalid");
+    }
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({ "type": "Totp", "secret": 7 })),
+        )
+        .await;
+    assert_error(status, &body, 400, "guard.invalid_input");
+    let (_, listed) = t.api(Method::GET, &path, None).await;
+    assert_eq!(listed, json!([]), "nothing stored by a refusal");
+
+    let secret = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    let (status, totp) = t
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({ "type": "Totp", "secret": secret })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{totp}");
+    assert_eq!(totp["secret"], secret);
+    let (_, listed) = t.api(Method::GET, &path, None).await;
+    assert_eq!(listed[0]["type"], "Totp", "{listed}");
+}
+
 #[tokio::test]
 async fn identities_are_linked_and_unlinked() {
     let t = target().await;

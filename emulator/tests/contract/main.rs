@@ -1,9 +1,14 @@
 //! Logto's Management API and M2M contract (`../shared/logto/CONTRACT.md` §1–§4, check-password).
 //! Runs against the emulator by default, or a real Logto: see `support/mod.rs`.
 
+#[path = "../support/experience.rs"]
+mod experience;
 #[path = "../support/mod.rs"]
 mod support;
 
+#[path = "../oidc/browser.rs"]
+#[allow(dead_code)]
+mod browser;
 mod codes;
 mod factors;
 mod m2m;

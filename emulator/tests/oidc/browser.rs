@@ -52,6 +52,11 @@ impl Browser {
         if !location.path().starts_with("/sign-in") {
             return SignIn::Callback(location);
         }
+        if crate::experience::is_experience(&location) {
+            let back =
+                crate::experience::sign_in(&self.http, &location, identifier, password).await;
+            return SignIn::Callback(back);
+        }
         let page = self.http.get(location.as_str()).send().await.unwrap();
         assert_eq!(page.status(), StatusCode::OK);
         let html = page.text().await.unwrap();
@@ -82,6 +87,18 @@ impl Browser {
     }
 }
 
+/// The web application signing in: the emulator's seeded one, or on a real Logto
+/// `LOGTO_CONTRACT_APP_ID` / `LOGTO_CONTRACT_APP_SECRET` (its redirect URIs must hold [`REDIRECT`]).
+pub fn web_app() -> (String, String) {
+    match (
+        std::env::var("LOGTO_CONTRACT_APP_ID"),
+        std::env::var("LOGTO_CONTRACT_APP_SECRET"),
+    ) {
+        (Ok(id), Ok(secret)) => (id, secret),
+        _ => (WEB_APP.into(), WEB_SECRET.into()),
+    }
+}
+
 pub fn param(url: &Url, key: &str) -> Option<String> {
     url.query_pairs()
         .find(|(k, _)| k == key)
@@ -93,7 +110,7 @@ pub fn auth_url(t: &Target, extra: &[(&str, &str)]) -> String {
     let mut url = Url::parse(&t.url("/oidc/auth")).unwrap();
     {
         let mut q = url.query_pairs_mut();
-        q.append_pair("client_id", WEB_APP)
+        q.append_pair("client_id", &web_app().0)
             .append_pair("redirect_uri", REDIRECT)
             .append_pair("response_type", "code")
             .append_pair("state", "st4te");
@@ -125,7 +142,7 @@ pub async fn exchange(
     let res = t
         .http
         .post(t.url("/oidc/token"))
-        .basic_auth(WEB_APP, Some(WEB_SECRET))
+        .basic_auth(web_app().0, Some(web_app().1))
         .form(&form)
         .send()
         .await

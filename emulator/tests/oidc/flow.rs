@@ -100,9 +100,17 @@ async fn sign_in_page_refuses_a_wrong_password_then_accepts_the_right_one() {
         id["created_at"].as_i64().unwrap() > 1_600_000_000_000,
         "epoch ms"
     );
-    for claim in ["exp", "iat", "auth_time", "at_hash", "sid"] {
+    for claim in ["exp", "iat", "at_hash"] {
         assert!(id.get(claim).is_some(), "missing {claim}");
     }
+    assert!(
+        id.get("auth_time").is_none(),
+        "auth_time only when max_age or prompt=login asked for it"
+    );
+    assert!(
+        id.get("sid").is_none(),
+        "sid only for a client with back-channel logout (its session required)"
+    );
 
     // Codes are single use.
     let (status, body) = exchange(&t, &code, None).await;

@@ -31,8 +31,13 @@ async fn signed_in(t: &Target) -> (Browser, Value) {
 
 #[tokio::test]
 async fn sessions_are_listed_with_logto_shape_and_revoked_by_uid() {
+    // With back-channel logout (its session required), so the ID tokens name their session.
+    let mut seed = logto_emulator::Seed::demo();
+    seed.applications[0].backchannel_logout_uri = Some("http://127.0.0.1:3000/bcl".into());
+    seed.applications[0].backchannel_logout_session_required = true;
     let t = target_with(EmulatorConfig {
         version: LogtoVersion::V1_42,
+        seed,
         ..EmulatorConfig::default()
     })
     .await;
@@ -73,6 +78,11 @@ async fn sessions_are_listed_with_logto_shape_and_revoked_by_uid() {
             "payload.{key} in {mine}"
         );
     }
+    assert_ne!(
+        mine["payload"]["jti"], mine["payload"]["authorizations"][WEB_APP]["sid"],
+        "the client's sid is not the session's jti (contract §12)"
+    );
+    assert_ne!(mine["payload"]["jti"], mine["payload"]["uid"]);
     assert_eq!(mine["accountId"], user_id);
     assert_eq!(mine["clientId"], WEB_APP);
     let grant = &mine["payload"]["authorizations"][WEB_APP];

@@ -64,7 +64,7 @@ async fn handle(
         return Redirect::to(&sign_in_href(&page)).into_response();
     };
     let lang = language::for_request(&parts.headers, Some(&auth));
-    let ctx = RequestCtx::new(state.clone(), session, lang);
+    let ctx = RequestCtx::new(state.clone(), session, lang, parts.extensions.get());
     match run(&ctx, step, &fields).await {
         Ok(()) => match step {
             Step::Send => Redirect::to(&confirm_href(&return_to, true)).into_response(),

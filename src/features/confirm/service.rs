@@ -53,27 +53,61 @@ pub fn resend_wait(at: i64) -> Result<(), ServerError> {
     Ok(())
 }
 
-/// Sends a code to `to`, within the session's and the address's send limits.
+/// Sends a code to `to`, within the limits of the session, the address, the user and the
+/// request's IP (texts have their own, lower, daily limits).
 pub async fn send_limited(
     ctx: &RequestCtx,
     auth: &AuthSession,
     channel: Channel,
     to: &str,
 ) -> Result<(), ServerError> {
-    let shared = &ctx.state.shared;
     let session = session_subject(auth);
-    throttle::take(shared, &throttle::CODE_SENDS_PER_SESSION, &session).await?;
-    throttle::take(
-        shared,
-        &throttle::CODE_SENDS_PER_RECIPIENT,
-        &to.to_lowercase(),
-    )
-    .await?;
+    let recipient_key = to.to_lowercase();
+    let user = auth.user_id.as_str();
+    let ip = ctx.client.ip_text();
+    let mut limits = vec![
+        (&throttle::CODE_SENDS_PER_SESSION, session.as_str()),
+        (&throttle::CODE_SENDS_PER_RECIPIENT, recipient_key.as_str()),
+        (&throttle::CODE_SENDS_PER_USER_HOUR, user),
+        (&throttle::CODE_SENDS_PER_USER_DAY, user),
+        (&throttle::CODE_SENDS_PER_IP_HOUR, ip.as_str()),
+        (&throttle::CODE_SENDS_PER_IP_DAY, ip.as_str()),
+    ];
+    if channel == Channel::Phone {
+        limits.push((&throttle::TEXTS_PER_USER_DAY, user));
+        limits.push((&throttle::TEXTS_PER_IP_DAY, ip.as_str()));
+    }
+    throttle::take_all(&ctx.state.shared, &limits).await?;
     ctx.state
         .management
         .send_code(&recipient(channel, to))
         .await
         .map_err(|e| code_error(e, channel))
+}
+
+/// Counts one code tried by this session's user from this request's IP (for `recipient`, when it
+/// was sent to one): refused past any of the limits, before Logto is asked.
+pub async fn take_code_try(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    recipient: Option<&str>,
+) -> Result<(), ServerError> {
+    let session = session_subject(auth);
+    let user = auth.user_id.as_str();
+    let ip = ctx.client.ip_text();
+    let recipient_key = recipient.map(str::to_lowercase);
+    let mut limits = vec![
+        (&throttle::CODE_TRIES_PER_SESSION, session.as_str()),
+        (&throttle::CODE_TRIES_PER_USER_HOUR, user),
+        (&throttle::CODE_TRIES_PER_USER_DAY, user),
+        (&throttle::CODE_TRIES_PER_IP_HOUR, ip.as_str()),
+        (&throttle::CODE_TRIES_PER_IP_DAY, ip.as_str()),
+    ];
+    if let Some(to) = recipient_key.as_deref() {
+        limits.push((&throttle::CODE_TRIES_PER_RECIPIENT_HOUR, to));
+        limits.push((&throttle::CODE_TRIES_PER_RECIPIENT_DAY, to));
+    }
+    throttle::take_all(&ctx.state.shared, &limits).await
 }
 
 /// The 6 digits of a typed code (spaces allowed: pasted codes often have one).
@@ -85,7 +119,7 @@ pub fn typed_code(typed: &str) -> Result<String, ServerError> {
     Ok(code)
 }
 
-/// Checks a code (from [`typed_code`]) for `to`, within the session's tries.
+/// Checks a code (from [`typed_code`]) for `to`, within the limits of [`take_code_try`].
 pub async fn check_code(
     ctx: &RequestCtx,
     auth: &AuthSession,
@@ -93,13 +127,7 @@ pub async fn check_code(
     to: &str,
     code: &str,
 ) -> Result<(), ServerError> {
-    let session = session_subject(auth);
-    throttle::take(
-        &ctx.state.shared,
-        &throttle::CODE_TRIES_PER_SESSION,
-        &session,
-    )
-    .await?;
+    take_code_try(ctx, auth, Some(to)).await?;
     ctx.state
         .management
         .verify_code(&recipient(channel, to), code)

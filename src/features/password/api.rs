@@ -11,9 +11,11 @@ use crate::error::AppError;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PasswordState {
     pub has_password: bool,
-    /// The current password is not asked for: a fresh proof (or, for a first password, a fresh
-    /// sign-in) already covers the change.
+    /// The current password is not asked for: a fresh proof (or, for a first password on an
+    /// account without email or phone, a sign-in with credentials just now) covers the change.
     pub proved: bool,
+    /// The account has an email or phone a code can prove it with.
+    pub has_address: bool,
     pub policy: Policy,
     /// The user's own words the new password must not contain (lowercase).
     pub user_words: Vec<String>,

@@ -29,7 +29,7 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
         sign_out_others: take("sign_out_others") == "on",
     };
     let sign_out_others = input.sign_out_others;
-    let ctx = RequestCtx::new(state.clone(), session, lang);
+    let ctx = RequestCtx::new(state.clone(), session, lang, parts.extensions.get());
     match service::change(&ctx, input).await {
         Ok(changed) => Redirect::to(&changed.done_href()).into_response(),
         Err(err) => {

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{form::PasswordForm, password_view, PasswordState, PASSWORD_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
+use crate::features::session::reauth_href;
 use crate::i18n::{self, use_lang, Lang};
 use crate::ui::{IslandScripts, Notice};
 
@@ -93,13 +94,24 @@ fn Password(view: PasswordState, echo: Option<PasswordEcho>, lang: Lang) -> impl
     let lead = (!view.has_password)
         .then(|| view! { <p class="lead">{i18n::PASSWORD_LEAD_SET.get(lang)}</p> });
 
-    let body = if !view.has_password && !view.proved {
-        // A first password rests on a code (or a sign-in from the last 10 minutes).
+    let body = if !view.has_password && !view.proved && view.has_address {
+        // A first password rests on a code to the account's email or phone.
         view! {
             <Notice kind="warn" text=i18n::ERROR_PROOF_NEEDED.get(lang).to_owned() />
             <p>
                 <a class="button" href=confirm_href(PASSWORD_PATH, true)>
                     {i18n::CONFIRM_TITLE.get(lang)}
+                </a>
+            </p>
+        }
+        .into_any()
+    } else if !view.has_password && !view.proved {
+        // Nothing to send a code to: entering credentials at Logto again is the proof.
+        view! {
+            <Notice kind="warn" text=i18n::REAUTH_NEEDED.get(lang).to_owned() />
+            <p>
+                <a class="button" href=reauth_href(PASSWORD_PATH) rel="external">
+                    {i18n::REAUTH_BUTTON.get(lang)}
                 </a>
             </p>
         }

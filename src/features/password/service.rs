@@ -29,7 +29,8 @@ pub async fn view(ctx: &RequestCtx) -> Result<PasswordState, ServerError> {
     let (user, policy) = tokio::try_join!(user, policy(ctx))?;
     Ok(PasswordState {
         has_password: user.has_password,
-        proved: proved(ctx, &auth, user.has_password),
+        proved: proved(ctx, &auth, &user),
+        has_address: has_address(&user),
         policy,
         user_words: user_words(&user),
     })
@@ -47,11 +48,18 @@ async fn policy(ctx: &RequestCtx) -> Result<Policy, ServerError> {
     })
 }
 
-/// A fresh proof covers any change; a first password may also rest on a fresh sign-in (a user
-/// without password, email or phone has nothing else to prove it with).
-fn proved(ctx: &RequestCtx, auth: &AuthSession, has_password: bool) -> bool {
+/// A fresh proof covers any change. A first password on an account with an email or phone needs
+/// a code; without either, the user has nothing but a sign-in to prove it with: one that asked
+/// for credentials within the proof lifetime (a sign-in Logto answered from its own session
+/// proves nothing).
+fn proved(ctx: &RequestCtx, auth: &AuthSession, user: &LogtoUser) -> bool {
     let sessions = &ctx.state.auth;
-    sessions.has_fresh_proof(auth) || (!has_password && sessions.signed_in_recently(auth))
+    sessions.has_fresh_proof(auth)
+        || (!user.has_password && !has_address(user) && sessions.reauthenticated_recently(auth))
+}
+
+fn has_address(user: &LogtoUser) -> bool {
+    user.primary_email.is_some() || user.primary_phone.is_some()
 }
 
 fn user_words(user: &LogtoUser) -> Vec<String> {
@@ -83,7 +91,7 @@ pub async fn change(ctx: &RequestCtx, input: Input) -> Result<Changed, ServerErr
 
     let management = &ctx.state.management;
     let user = management.get_user(&auth.user_id).await?;
-    if !proved(ctx, &auth, user.has_password) {
+    if !proved(ctx, &auth, &user) {
         if !user.has_password {
             return Err(ServerError::ProofNeeded);
         }
@@ -210,8 +218,9 @@ async fn sign_out_others(ctx: &RequestCtx, auth: &AuthSession) -> Result<OthersE
         return Ok(OthersEnded::AppOnly);
     };
     let mut revoked = 0;
+    let client = ctx.state.auth.oidc.client_id();
     for session in sessions {
-        if session.payload.jti.is_some() && session.payload.jti == auth.logto_sid {
+        if session.is(client, &auth.logto) {
             continue;
         }
         management

@@ -39,7 +39,7 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
             None => edited.set(key, value.clone()),
         }
     }
-    let ctx = RequestCtx::new(state.clone(), session, lang);
+    let ctx = RequestCtx::new(state.clone(), session, lang, parts.extensions.get());
     match save_for(&ctx, original.clone(), edited.clone()).await {
         Ok(_) => Redirect::to("/profile?saved=1").into_response(),
         // The edit waits in the session for the detour through "confirm it's you".

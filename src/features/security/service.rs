@@ -11,7 +11,7 @@ use crate::server::{
     context::RequestCtx,
     crypto::short_digest,
     error::ServerError,
-    logto::{LogtoError, LogtoSession, LogtoUser, WayIn},
+    logto::{LogtoError, LogtoSession, LogtoSessionRef, LogtoUser, WayIn},
 };
 
 pub async fn view(ctx: &RequestCtx) -> Result<SecurityState, ServerError> {
@@ -38,7 +38,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<SecurityState, ServerError> {
             .collect(),
         logto: logto.map(|list| {
             list.iter()
-                .map(|s| logto_row(s, &auth, now, lang))
+                .map(|s| logto_row(s, is_current(ctx, s, &auth), now, lang))
                 .collect()
         }),
         identities: identities(&user),
@@ -107,7 +107,7 @@ fn app_row(session: &LiveSession, current: bool, now: i64, lang: Lang) -> AppSes
     }
 }
 
-fn logto_row(session: &LogtoSession, auth: &AuthSession, now: i64, lang: Lang) -> LogtoSessionRow {
+fn logto_row(session: &LogtoSession, current: bool, now: i64, lang: Lang) -> LogtoSessionRow {
     LogtoSessionRow {
         handle: logto_handle(session),
         signed_in: session
@@ -115,13 +115,13 @@ fn logto_row(session: &LogtoSession, auth: &AuthSession, now: i64, lang: Lang) -
             .login_ts
             .map(|at| i18n::time_ago(lang, now - at)),
         apps: session.payload.authorizations.len(),
-        current: is_current(session, auth),
+        current,
     }
 }
 
-/// Logto's session this browser signed in with (its `jti` is the ID token's `sid`).
-fn is_current(session: &LogtoSession, auth: &AuthSession) -> bool {
-    session.payload.jti.is_some() && session.payload.jti == auth.logto_sid
+/// Logto's session this browser signed in with.
+fn is_current(ctx: &RequestCtx, session: &LogtoSession, auth: &AuthSession) -> bool {
+    session.is(ctx.state.auth.oidc.client_id(), &auth.logto)
 }
 
 fn logto_handle(session: &LogtoSession) -> String {
@@ -174,24 +174,15 @@ async fn end_logto_sessions(
     auth: &AuthSession,
     ended: &[LiveSession],
 ) -> Result<(), ServerError> {
-    let sids: Vec<&str> = ended
-        .iter()
-        .filter_map(|s| s.entry.logto_sid.as_deref())
-        .collect();
-    if sids.is_empty() {
-        return Ok(());
-    }
+    let signed_in_with: Vec<&LogtoSessionRef> = ended.iter().map(|s| &s.entry.logto).collect();
     let management = &ctx.state.management;
     let Some(sessions) = management.sessions(&auth.user_id).await? else {
         return Ok(());
     };
+    let client = ctx.state.auth.oidc.client_id();
     for session in sessions {
-        let theirs = session
-            .payload
-            .jti
-            .as_deref()
-            .is_some_and(|j| sids.contains(&j));
-        if theirs && !is_current(&session, auth) {
+        let theirs = signed_in_with.iter().any(|r| session.is(client, r));
+        if theirs && !is_current(ctx, &session, auth) {
             management
                 .revoke_session(&auth.user_id, &session.payload.uid)
                 .await?;
@@ -227,7 +218,7 @@ pub async fn end_logto(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError
         .await?
         .unwrap_or_default()
         .into_iter()
-        .find(|s| logto_handle(s) == handle && !is_current(s, &auth))
+        .find(|s| logto_handle(s) == handle && !is_current(ctx, s, &auth))
         .ok_or(ServerError::NotFound("no such Logto session of this user"))?;
     management
         .revoke_session(&auth.user_id, &found.payload.uid)

@@ -14,6 +14,12 @@ pub fn sign_in_href(return_to: &str) -> String {
     format!("/sign-in?return_to={}", query_value(return_to))
 }
 
+/// A sign-in that asks for credentials even while Logto's own session lives (a proof for users
+/// with nothing else to prove it with).
+pub fn reauth_href(return_to: &str) -> String {
+    format!("/sign-in?reauth=1&return_to={}", query_value(return_to))
+}
+
 /// A value for a query string, percent-encoded.
 pub fn query_value(value: &str) -> String {
     value

@@ -17,6 +17,7 @@ pub fn SignInFailed() -> impl IntoView {
             Some("exchange") => i18n::SIGN_IN_EXCHANGE,
             Some("id_token") => i18n::SIGN_IN_ID_TOKEN,
             Some("unavailable") => i18n::SIGN_IN_UNAVAILABLE,
+            Some("not_fresh") => i18n::SIGN_IN_NOT_FRESH,
             _ => i18n::SIGN_IN_INCOMPLETE,
         }
         .get(lang)

@@ -5,12 +5,10 @@
 use serde::{Deserialize, Serialize};
 
 use super::{totp, FactorRow, TotpSetup, TwoStepState};
-use crate::features::confirm::service::{session_subject, typed_code};
+use crate::features::confirm::service::{take_code_try, typed_code};
 use crate::features::security::device;
 use crate::i18n::{self, Lang};
-use crate::server::{
-    auth::now_secs, context::RequestCtx, error::ServerError, logto::MfaFactor, throttle,
-};
+use crate::server::{auth::now_secs, context::RequestCtx, error::ServerError, logto::MfaFactor};
 
 /// The authenticator app being set up in this session (sealed).
 const PENDING_TOTP: &str = "two_step.totp";
@@ -79,21 +77,20 @@ async fn pending_totp(ctx: &RequestCtx) -> Result<Option<PendingTotp>, ServerErr
     Ok(pending.filter(|p| now_secs() - p.at < lifetime))
 }
 
-/// Asks Logto for a new authenticator-app key and keeps it for the setup page.
+/// Makes a new authenticator-app key and keeps it (sealed) for the setup page. Nothing reaches
+/// Logto before the user's app shows its first code: a setup given up leaves no factor behind
+/// that could lock the user out at sign-in.
 pub async fn start_totp(ctx: &RequestCtx) -> Result<(), ServerError> {
     let auth = ctx.proven().await?;
-    let secret = match ctx.state.management.create_totp(&auth.user_id).await {
-        Ok(secret) => secret,
-        Err(e) if e.code() == Some("user.totp_already_in_use") => {
-            return Err(ServerError::invalid("factor", i18n::TOTP_ALREADY));
-        }
-        Err(e) => return Err(e.into()),
-    };
+    let factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
+    if factors.iter().any(|f| f.kind == "Totp") {
+        return Err(ServerError::invalid("factor", i18n::TOTP_ALREADY));
+    }
     put_sealed(
         ctx,
         PENDING_TOTP,
         &PendingTotp {
-            secret,
+            secret: totp::new_secret(),
             at: now_secs(),
         },
     )
@@ -127,14 +124,23 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
         .await?
         .ok_or_else(|| ServerError::invalid("code", i18n::TOTP_NOTHING))?;
     let code = typed_code(typed)?;
-    throttle::take(
-        &ctx.state.shared,
-        &throttle::CODE_TRIES_PER_SESSION,
-        &session_subject(&auth),
-    )
-    .await?;
+    take_code_try(ctx, &auth, None).await?;
     if !totp::accepts(&pending.secret, &code) {
         return Err(ServerError::invalid("code", i18n::CODE_MISMATCH));
+    }
+    // Still within the proof the setup started from (the pending key lasts as long).
+    match ctx
+        .state
+        .management
+        .create_totp(&auth.user_id, &pending.secret)
+        .await
+    {
+        Ok(()) => {}
+        Err(e) if e.code() == Some("user.totp_already_in_use") => {
+            ctx.session.remove::<String>(PENDING_TOTP).await?;
+            return Err(ServerError::invalid("factor", i18n::TOTP_ALREADY));
+        }
+        Err(e) => return Err(e.into()),
     }
     ctx.session.remove::<String>(PENDING_TOTP).await?;
     tracing::info!("an authenticator app was set up");
@@ -142,16 +148,10 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
     Ok(())
 }
 
-/// Gives up the setup: the factor Logto stored at once is deleted again.
+/// Gives up the setup: the key is forgotten. Logto never had it, so nothing there changes and
+/// no proof is needed.
 pub async fn cancel_totp(ctx: &RequestCtx) -> Result<(), ServerError> {
-    let auth = ctx.user().await?;
-    if pending_totp(ctx).await?.is_some() {
-        let management = &ctx.state.management;
-        let factors = management.mfa_factors(&auth.user_id).await?;
-        if let Some(totp) = factors.iter().find(|f| f.kind == "Totp") {
-            management.delete_factor(&auth.user_id, &totp.id).await?;
-        }
-    }
+    ctx.user().await?;
     ctx.session.remove::<String>(PENDING_TOTP).await?;
     tracing::info!("an authenticator app's setup was cancelled");
     Ok(())

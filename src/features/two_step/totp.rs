@@ -5,6 +5,16 @@
 use qrcode::{render::svg, EcLevel, QrCode};
 use totp_rs::{Algorithm, Builder, Secret};
 
+/// A new key: 160 random bits in base32, as Logto makes its own (RFC 6238's recommendation).
+pub fn new_secret() -> String {
+    use ring::rand::{SecureRandom, SystemRandom};
+    let mut bytes = [0u8; 20];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .expect("the system random source works");
+    Secret::new_stack(bytes).to_base32()
+}
+
 /// The URI authenticator apps read: the issuer names the service, the account the user.
 pub fn otpauth_uri(issuer: &str, account: &str, secret: &str) -> String {
     let enc = |s: &str| url::form_urlencoded::byte_serialize(s.as_bytes()).collect::<String>();
@@ -58,6 +68,16 @@ pub fn accepts(secret: &str, code: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_key_is_160_bits_of_base32_and_new_each_time() {
+        let key = new_secret();
+        assert_eq!(key.len(), 32, "{key}");
+        assert!(key
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || (b'2'..=b'7').contains(&b)));
+        assert_ne!(key, new_secret());
+    }
 
     #[test]
     fn the_uri_names_issuer_and_account_and_draws_as_svg() {

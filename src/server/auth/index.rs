@@ -17,7 +17,7 @@ use super::{
     store::SUPERSEDE,
     AnyStore,
 };
-use crate::server::{error::ServerError, shared_store::SharedStore};
+use crate::server::{error::ServerError, logto::LogtoSessionRef, shared_store::SharedStore};
 
 /// What the index knows of a session (shown on the security page; never sent whole).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -28,20 +28,18 @@ pub struct IndexEntry {
     /// Where the sign-in came from (`server::client_ip`); empty for entries from before.
     #[serde(default)]
     pub ip: String,
-    /// The Logto session it signed in with (the ID token's `sid`): signing this session out
-    /// ends that one too, or the browser would be signed straight back in.
+    /// The Logto session it signed in with: signing this session out ends that one too, where
+    /// Logto can.
     #[serde(default)]
-    pub logto_sid: Option<String>,
+    pub logto: LogtoSessionRef,
     /// The id a proof replaced, alive for a short grace (not listed; ended with the others).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub superseded: bool,
+    /// For a superseded id: the handle of the id that replaced it, so that signing out ends
+    /// the whole line.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<String>,
 }
-
-/// How long a session's id from before a proof keeps working, in its state from before the proof.
-/// The answer carrying the new id can be lost (a dropped connection, an instance that dies before
-/// it answers); the browser then still holds the old id and would otherwise be signed out. A proof
-/// is not carried over, so a stolen old id gains nothing it did not have.
-pub const SUPERSEDED_GRACE_SECS: i64 = 60;
 
 /// A live session of the user, for the security page.
 #[derive(Debug, Clone)]
@@ -63,6 +61,12 @@ pub struct SessionIndex {
     pub shared: SharedStore,
     pub sessions: AnyStore,
     pub lifetime_secs: i64,
+    /// How long a session's id from before a proof keeps working, in its state from before the
+    /// proof (`SESSION_PROOF_GRACE_MINUTES`, 1). The answer carrying the new id can be lost (a
+    /// dropped connection, an instance that dies before it answers); the browser then still
+    /// holds the old id and would otherwise be signed out. A proof is not carried over, so a
+    /// stolen old id gains nothing it did not have.
+    pub grace_secs: i64,
 }
 
 impl SessionIndex {
@@ -102,22 +106,34 @@ impl SessionIndex {
     }
 
     /// Gives the session a new id (written at once) and moves its index entry along. The old id
-    /// keeps the session as it was stored before this request for `SUPERSEDED_GRACE_SECS`: its
-    /// record is overwritten in place, never deleted first.
+    /// keeps the session as it was stored before this request for the grace: its
+    /// record is overwritten in place, never deleted first. The deadline is also marked in the
+    /// shared store, where a request still holding the old id cannot write over it (its stale
+    /// copy of the record may: the store upserts).
     pub async fn cycle(&self, user: &str, session: &Session) -> Result<(), ServerError> {
         let old = session.id();
+        let until = now_secs() + self.grace_secs;
+        if let Some(old) = old {
+            self.shared
+                .mark(
+                    &superseded_key(&old),
+                    until,
+                    now_secs() + self.lifetime_secs,
+                )
+                .await
+                .map_err(ServerError::Store)?;
+        }
         let before = match old {
             Some(id) => self.sessions.load(&id).await.map_err(store_error)?,
             None => None,
         };
         let kept = before.is_some();
-        let until = now_secs() + SUPERSEDED_GRACE_SECS;
         session.remove_value(SUPERSEDED_KEY).await?;
         match before {
             Some(mut record) => {
                 record.data.insert(SUPERSEDED_KEY.into(), until.into());
                 record.expiry_date =
-                    OffsetDateTime::now_utc() + time::Duration::seconds(SUPERSEDED_GRACE_SECS);
+                    OffsetDateTime::now_utc() + time::Duration::seconds(self.grace_secs);
                 SUPERSEDE.scope(record, session.cycle_id()).await?;
             }
             None => session.cycle_id().await?,
@@ -127,16 +143,21 @@ impl SessionIndex {
             Some(old) => self.entry(user, old).await?,
             None => None,
         };
-        let entry = entry.unwrap_or(IndexEntry {
-            signed_in_at: now_secs(),
-            ..Default::default()
-        });
+        let entry = IndexEntry {
+            superseded: false,
+            superseded_by: None,
+            ..entry.unwrap_or(IndexEntry {
+                signed_in_at: now_secs(),
+                ..Default::default()
+            })
+        };
         // The old id's entry is marked in place (listed no more, still ended with the others),
         // or removed when there was no record to keep.
         if let Some(old) = old {
             if kept {
                 let superseded = IndexEntry {
                     superseded: true,
+                    superseded_by: session.id().map(|id| session_handle(&id)),
                     ..entry.clone()
                 };
                 self.put(user, old, &superseded, until).await?;
@@ -145,6 +166,20 @@ impl SessionIndex {
             }
         }
         self.add(user, session, &entry).await
+    }
+
+    /// The Logto sessions (their `sid` for this app) the user's app sessions signed in with.
+    pub async fn logto_sids(&self, user: &str) -> Result<Vec<String>, ServerError> {
+        let all = self
+            .shared
+            .index_list(user)
+            .await
+            .map_err(ServerError::Store)?;
+        Ok(all
+            .values()
+            .filter_map(|json| serde_json::from_str::<IndexEntry>(json).ok())
+            .filter_map(|entry| entry.logto.sid)
+            .collect())
     }
 
     pub async fn entry(&self, user: &str, id: Id) -> Result<Option<IndexEntry>, ServerError> {
@@ -190,10 +225,60 @@ impl SessionIndex {
         Ok(live)
     }
 
-    /// Ends one session of `user`: only one the index holds for that user.
+    /// Until when a proof's old id still opens its session (see [`SessionIndex::cycle`]);
+    /// `None` for an id no proof replaced.
+    pub async fn superseded_until(&self, id: &Id) -> Result<Option<i64>, ServerError> {
+        self.shared
+            .marked(&superseded_key(id))
+            .await
+            .map_err(ServerError::Store)
+    }
+
+    /// Ends one session of `user`: only one the index holds for that user. Its id is remembered
+    /// as ended for the session's lifetime, so the browser holding it must enter its
+    /// credentials to get back in (`auth::ended`).
     pub async fn end(&self, user: &str, id: Id) -> Result<(), ServerError> {
+        self.shared
+            .mark(&ended_key(&id), 1, now_secs() + self.lifetime_secs)
+            .await
+            .map_err(ServerError::Store)?;
         self.sessions.delete(&id).await.map_err(store_error)?;
         self.remove(user, id).await
+    }
+
+    /// Whether this id's session was ended from elsewhere (not expired, not signed out by the
+    /// browser itself).
+    pub async fn was_ended(&self, id: &Id) -> Result<bool, ServerError> {
+        Ok(self
+            .shared
+            .marked(&ended_key(id))
+            .await
+            .map_err(ServerError::Store)?
+            .is_some())
+    }
+
+    /// Ends the ids that proofs in this session replaced (each still in its grace): signing out
+    /// must not leave an older id of the same browser working.
+    pub async fn end_predecessors(&self, user: &str, id: Id) -> Result<(), ServerError> {
+        let all = self
+            .shared
+            .index_list(user)
+            .await
+            .map_err(ServerError::Store)?;
+        let mut successors = vec![session_handle(&id)];
+        while let Some(successor) = successors.pop() {
+            for (raw, json) in &all {
+                let entry: IndexEntry = serde_json::from_str(json).unwrap_or_default();
+                let Ok(old) = Id::from_str(raw) else {
+                    continue;
+                };
+                if entry.superseded && entry.superseded_by.as_deref() == Some(&successor) {
+                    self.end(user, old).await?;
+                    successors.push(session_handle(&old));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Ends every session of `user` but `keep`, in the session store itself: their next request
@@ -217,6 +302,14 @@ impl SessionIndex {
         }
         Ok(ended)
     }
+}
+
+fn ended_key(id: &Id) -> String {
+    format!("ended:{}", session_handle(id))
+}
+
+fn superseded_key(id: &Id) -> String {
+    format!("superseded:{}", session_handle(id))
 }
 
 fn store_error(e: tower_sessions::session_store::Error) -> ServerError {

@@ -1,6 +1,7 @@
 //! Sign-in with Logto (OIDC), server-side sessions and CSRF protection.
 
 pub mod csrf;
+mod ended;
 mod idle;
 mod index;
 mod oidc;
@@ -12,6 +13,7 @@ use std::sync::Arc;
 
 use tower_sessions::Session;
 
+pub use ended::remember_ended;
 pub use idle::slide;
 pub use index::{session_handle, IndexEntry, LiveSession, SessionIndex};
 pub use oidc::{Oidc, SignInError};
@@ -36,9 +38,24 @@ pub struct Auth {
 }
 
 impl Auth {
-    /// The signed-in user of this session (absolute lifetime enforced).
+    /// The signed-in user of this session (absolute lifetime enforced). An id a proof replaced
+    /// opens nothing after its grace, whatever its record says (a stale write may have brought
+    /// the record back).
     pub async fn user(&self, session: &Session) -> Option<AuthSession> {
-        session::current(session, self.absolute_lifetime_secs, &self.sealer).await
+        let auth = session::current(session, self.absolute_lifetime_secs, &self.sealer).await?;
+        let id = session.id()?;
+        match self.index.superseded_until(&id).await {
+            Ok(None) => Some(auth),
+            Ok(Some(until)) if now_secs() < until => Some(auth),
+            Ok(Some(_)) => {
+                let _ = session.flush().await;
+                None
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "could not check whether the session was superseded");
+                None
+            }
+        }
     }
 
     /// Keeps the signed-in user in the session, sealed.
@@ -57,10 +74,12 @@ impl Auth {
             .is_some_and(|at| self.within_proof_lifetime(at))
     }
 
-    /// Signed in within the proof lifetime: proof enough only where nothing better exists
-    /// (setting a first password without an email or phone).
-    pub fn signed_in_recently(&self, user: &AuthSession) -> bool {
-        self.within_proof_lifetime(user.signed_in_at)
+    /// Entered credentials at Logto within the proof lifetime, in a sign-in that asked for them
+    /// (`prompt=login`, checked by the ID token's `auth_time`): proof enough only where nothing
+    /// better exists (a first password on an account without email or phone).
+    pub fn reauthenticated_recently(&self, user: &AuthSession) -> bool {
+        user.authenticated_at
+            .is_some_and(|at| self.within_proof_lifetime(at))
     }
 
     fn within_proof_lifetime(&self, at: i64) -> bool {

@@ -23,6 +23,7 @@ use serde_json::{Map, Value};
 use url::Url;
 
 use super::session::{now_secs, AuthSession, PendingSignIn};
+use crate::server::logto::LogtoSessionRef;
 
 type Client = CoreClient<
     EndpointSet,
@@ -47,6 +48,15 @@ const JWKS_REFRESH_EVERY: Duration = Duration::from_secs(30);
 const PENDING_TTL_SECS: i64 = 600;
 /// Tolerated clock difference for `iat`.
 const CLOCK_SKEW_SECS: i64 = 60;
+/// Tolerated clock difference between Logto and us for a fresh sign-in's `auth_time`: small,
+/// since a Logto session from just before the sign-in started would pass as fresh.
+const AUTH_TIME_SKEW_SECS: i64 = 5;
+/// `max_age` of a sign-in that must ask for credentials: besides `prompt=login`, it makes Logto
+/// put `auth_time` in the ID token (node-oidc-provider adds it only when asked).
+const FRESH_MAX_AGE: Duration = Duration::from_secs(600);
+/// `max_age` of every other sign-in: longer than Logto keeps a session (14 days by default), so
+/// it never asks for credentials by itself, yet makes Logto say `auth_time`.
+const SIGN_IN_MAX_AGE: Duration = Duration::from_secs(30 * 24 * 3600);
 
 /// Why a sign-in was refused; each has its own page text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +71,9 @@ pub enum SignInError {
     /// The ID token failed validation (signature, iss, aud, exp, iat, nonce).
     InvalidIdToken,
     Unavailable,
+    /// Credentials were asked for, and the ID token says they were not entered just now (no
+    /// `auth_time`, or one from before the sign-in started).
+    NotFresh,
 }
 
 impl SignInError {
@@ -72,6 +85,7 @@ impl SignInError {
             SignInError::Exchange => "exchange",
             SignInError::InvalidIdToken => "id_token",
             SignInError::Unavailable => "unavailable",
+            SignInError::NotFresh => "not_fresh",
         }
     }
 }
@@ -121,6 +135,11 @@ impl Oidc {
             metadata: std::sync::Mutex::new(None),
             key_lifetime,
         }
+    }
+
+    /// This app's client id at Logto: the key of its entry in a Logto session's `authorizations`.
+    pub fn client_id(&self) -> &str {
+        &self.client_id
     }
 
     /// The provider metadata, discovered once, with a key set at most `key_lifetime` old.
@@ -194,8 +213,13 @@ impl Oidc {
         .set_redirect_uri(redirect))
     }
 
-    /// The URL to send the browser to, and what to remember until it comes back.
-    pub async fn authorize(&self, return_to: String) -> Result<(Url, PendingSignIn), SignInError> {
+    /// The URL to send the browser to, and what to remember until it comes back. A `fresh`
+    /// sign-in makes Logto ask for credentials even while its own session lives.
+    pub async fn authorize(
+        &self,
+        return_to: String,
+        fresh: bool,
+    ) -> Result<(Url, PendingSignIn), SignInError> {
         let meta = self.metadata(false).await?;
         let client = self.client(&meta)?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
@@ -208,6 +232,15 @@ impl Oidc {
             .set_pkce_challenge(challenge)
             // Logto keeps offline_access (a refresh token) only with prompt=consent.
             .add_prompt(CoreAuthPrompt::Consent);
+        // `max_age` always: only then does Logto put `auth_time` in the ID token, and that is
+        // how this session finds its Logto session (`LogtoSessionRef`).
+        request = if fresh {
+            request
+                .add_prompt(CoreAuthPrompt::Login)
+                .set_max_age(FRESH_MAX_AGE)
+        } else {
+            request.set_max_age(SIGN_IN_MAX_AGE)
+        };
         for scope in SCOPES {
             request = request.add_scope(Scope::new((*scope).to_owned()));
         }
@@ -220,6 +253,7 @@ impl Oidc {
                 pkce_verifier: verifier.secret().clone(),
                 return_to,
                 started_at: now_secs(),
+                fresh,
             },
         ))
     }
@@ -295,7 +329,11 @@ impl Oidc {
 
         let raw_id_token = id_token.to_string();
         let claims = payload(&raw_id_token).ok_or(SignInError::InvalidIdToken)?;
-        let logto_sid = claims.get("sid").and_then(Value::as_str).map(String::from);
+        let logto = LogtoSessionRef {
+            sid: claims.get("sid").and_then(Value::as_str).map(String::from),
+            login_ts: claims.get("auth_time").and_then(Value::as_i64),
+        };
+        let authenticated_at = fresh_auth_time(&pending, &claims)?;
         let now = now_secs();
         Ok(AuthSession {
             user_id: subject,
@@ -310,7 +348,8 @@ impl Oidc {
             refresh_token: tokens.refresh_token().map(|t| t.secret().clone()),
             signed_in_at: now,
             proved_at: None,
-            logto_sid,
+            logto,
+            authenticated_at,
         })
     }
 
@@ -390,6 +429,25 @@ fn payload(jwt: &str) -> Option<Map<String, Value>> {
 }
 
 /// The user's claims without the protocol ones.
+/// For a sign-in that asked for credentials: when they were entered (the ID token's
+/// `auth_time`), refused unless that was after the sign-in started. `None` for other sign-ins,
+/// whose `auth_time` (if any) may be an old Logto session's.
+fn fresh_auth_time(
+    pending: &PendingSignIn,
+    claims: &Map<String, Value>,
+) -> Result<Option<i64>, SignInError> {
+    if !pending.fresh {
+        return Ok(None);
+    }
+    match claims.get("auth_time").and_then(Value::as_i64) {
+        Some(at) if at >= pending.started_at - AUTH_TIME_SKEW_SECS => Ok(Some(at)),
+        other => {
+            tracing::warn!(auth_time = ?other, "a sign-in that asked for credentials came back without them");
+            Err(SignInError::NotFresh)
+        }
+    }
+}
+
 fn profile_claims(mut claims: Map<String, Value>) -> Map<String, Value> {
     for key in [
         "iss",

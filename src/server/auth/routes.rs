@@ -2,7 +2,7 @@
 
 use axum::{
     extract::{Query, State},
-    http::{header, Extensions, HeaderMap},
+    http::{Extensions, HeaderMap},
     response::{IntoResponse, Redirect, Response},
     routing::{get, post},
     Router,
@@ -11,10 +11,10 @@ use serde::Deserialize;
 use tower_sessions::Session;
 
 use super::{
-    session::{safe_return_to, PendingSignIn, PENDING_KEY},
+    session::{safe_return_to, PendingSignIn, PENDING_KEY, REAUTH_KEY},
     IndexEntry,
 };
-use crate::server::{client_ip::client_ip, AppState};
+use crate::server::{client_ip::Client, AppState};
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -26,18 +26,29 @@ pub fn routes() -> Router<AppState> {
 #[derive(Deserialize)]
 struct SignInQuery {
     return_to: Option<String>,
+    /// Asks for credentials even while signed in (a proof by signing in again).
+    reauth: Option<String>,
 }
 
+/// Starts a sign-in at Logto. It asks for credentials when the user wants to prove it's them
+/// (`reauth`), or when this browser's last session was ended from elsewhere.
 async fn sign_in(
     State(state): State<AppState>,
     session: Session,
     Query(q): Query<SignInQuery>,
 ) -> Response {
     let return_to = safe_return_to(q.return_to.as_deref());
-    if state.auth.user(&session).await.is_some() {
+    let reauth = q.reauth.is_some();
+    if !reauth && state.auth.user(&session).await.is_some() {
         return Redirect::to(&return_to).into_response();
     }
-    match state.auth.oidc.authorize(return_to).await {
+    let ended: bool = session
+        .get(REAUTH_KEY)
+        .await
+        .ok()
+        .flatten()
+        .unwrap_or(false);
+    match state.auth.oidc.authorize(return_to, reauth || ended).await {
         Ok((url, pending)) => {
             if session.insert(PENDING_KEY, &pending).await.is_err() {
                 return failed(super::SignInError::Unavailable);
@@ -80,24 +91,19 @@ async fn callback(
         )
         .await;
     match result {
-        Ok(auth) => {
+        Ok(mut auth) => {
+            pin_logto_session(&state, &mut auth).await;
             // A new id for the signed-in session: a fixated id from before is worth nothing.
+            let client = Client::of(&headers, &extensions, state.config.trust_forwarded_for);
             let entry = IndexEntry {
                 signed_in_at: auth.signed_in_at,
-                user_agent: headers
-                    .get(header::USER_AGENT)
-                    .and_then(|v| v.to_str().ok())
-                    .unwrap_or_default()
-                    .chars()
-                    .take(256)
-                    .collect(),
-                ip: client_ip(&headers, &extensions, state.config.trust_forwarded_for)
-                    .map(|ip| ip.to_string())
-                    .unwrap_or_default(),
-                logto_sid: auth.logto_sid.clone(),
-                superseded: false,
+                ip: client.ip_text(),
+                user_agent: client.user_agent,
+                logto: auth.logto.clone(),
+                ..Default::default()
             };
             let stored = async {
+                session.remove_value(REAUTH_KEY).await?;
                 session.cycle_id().await?;
                 state.auth.store(&session, &auth).await?;
                 // Saved now, so the index can name the session by its id.
@@ -121,12 +127,57 @@ async fn callback(
     }
 }
 
+/// Finds which of the user's Logto sessions this sign-in came from, where Logto lists them and
+/// the ID token did not say (Logto gives `sid` only to clients with back-channel logout): the
+/// one that logged in at the ID token's `auth_time` and that no other session of ours claims. Left
+/// unknown when that is not one session (two browsers that logged in within the same second):
+/// the login time alone then names both, and neither is ended as "another" session.
+async fn pin_logto_session(state: &AppState, auth: &mut super::AuthSession) {
+    let Some(at) = auth.logto.login_ts.filter(|_| auth.logto.sid.is_none()) else {
+        return;
+    };
+    let sessions = match state.management.sessions(&auth.user_id).await {
+        Ok(Some(sessions)) => sessions,
+        Ok(None) => return,
+        Err(e) => {
+            tracing::info!(error = %e, "could not list Logto's sessions at sign-in");
+            return;
+        }
+    };
+    let client = state.auth.oidc.client_id();
+    let candidates: Vec<&str> = sessions
+        .iter()
+        .filter(|s| s.payload.login_ts == Some(at))
+        .filter_map(|s| s.sid_for(client))
+        .collect();
+    let claimed = state
+        .auth
+        .index
+        .logto_sids(&auth.user_id)
+        .await
+        .unwrap_or_default();
+    let unclaimed: Vec<&str> = candidates
+        .iter()
+        .copied()
+        .filter(|sid| !claimed.iter().any(|c| c == sid))
+        .collect();
+    auth.logto.sid = match (candidates.as_slice(), unclaimed.as_slice()) {
+        ([only], _) | (_, [only]) => Some((*only).to_owned()),
+        _ => None,
+    };
+}
+
 /// Deletes the server session and revokes its refresh token, then lets Logto end its own
 /// session (RP-initiated logout).
 async fn sign_out(State(state): State<AppState>, session: Session) -> Response {
     let auth = state.auth.user(&session).await;
     if let (Some(auth), Some(id)) = (&auth, session.id()) {
-        if let Err(e) = state.auth.index.remove(&auth.user_id, id).await {
+        let index = &state.auth.index;
+        let removed = async {
+            index.end_predecessors(&auth.user_id, id).await?;
+            index.remove(&auth.user_id, id).await
+        };
+        if let Err(e) = removed.await {
             // The entry ends with the absolute lifetime anyway.
             tracing::warn!(error = %e, "could not remove the session from the index");
         }

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use tower_sessions::Session;
 
-use crate::server::crypto::Sealer;
+use crate::server::{crypto::Sealer, logto::LogtoSessionRef};
 
 pub const AUTH_KEY: &str = "auth";
 /// When the session was last written because it was used (seconds since the epoch).
@@ -14,6 +14,9 @@ pub const PENDING_KEY: &str = "oidc.pending";
 /// On a session whose id was cycled by a proof: until when (seconds since the epoch) the old id
 /// still opens the session as it was before the proof (see `SessionIndex::cycle`).
 pub const SUPERSEDED_KEY: &str = "superseded_until";
+/// On a browser whose session was ended from elsewhere: its next sign-in must ask for
+/// credentials (see `auth::ended`).
+pub const REAUTH_KEY: &str = "reauth";
 
 #[derive(Clone, Serialize, Deserialize)]
 pub struct AuthSession {
@@ -31,9 +34,14 @@ pub struct AuthSession {
     /// since the epoch); see [`super::proof`].
     #[serde(default)]
     pub proved_at: Option<i64>,
-    /// Logto's session id (`sid` of the ID token): the one Logto session that is this one.
+    /// The Logto session this one signed in with, as its ID token names it (`sid` where Logto
+    /// gives one, `auth_time`): never by the session's `jti` (contract §12).
     #[serde(default)]
-    pub logto_sid: Option<String>,
+    pub logto: LogtoSessionRef,
+    /// When the user entered credentials at Logto for a sign-in that asked for them (the ID
+    /// token's `auth_time`); `None` for a sign-in Logto may have answered from its own session.
+    #[serde(default)]
+    pub authenticated_at: Option<i64>,
 }
 
 impl std::fmt::Debug for AuthSession {
@@ -53,6 +61,9 @@ pub struct PendingSignIn {
     pub pkce_verifier: String,
     pub return_to: String,
     pub started_at: i64,
+    /// Credentials were asked for (`prompt=login`): the ID token must show they were entered.
+    #[serde(default)]
+    pub fresh: bool,
 }
 
 pub fn now_secs() -> i64 {
@@ -73,7 +84,7 @@ pub async fn current(
     let auth: AuthSession = serde_json::from_slice(&sealer.open(&sealed)?).ok()?;
     let superseded: Option<i64> = session.get(SUPERSEDED_KEY).await.ok().flatten();
     if now_secs() - auth.signed_in_at > absolute_lifetime_secs
-        || superseded.is_some_and(|until| now_secs() > until)
+        || superseded.is_some_and(|until| now_secs() >= until)
     {
         let _ = session.flush().await;
         return None;

@@ -248,17 +248,14 @@ impl Management {
         self.json(Method::GET, &path, None, Retry::Idempotent).await
     }
 
-    /// A new authenticator-app factor, stored at once (unconfirmed): its base32 secret.
-    pub async fn create_totp(&self, id: &str) -> Result<String, LogtoError> {
+    /// Stores an authenticator-app factor with the key the app made (and the user's app
+    /// confirmed): Logto takes it as `secret` and makes none of its own.
+    pub async fn create_totp(&self, id: &str, secret: &str) -> Result<(), LogtoError> {
         let path = format!("/users/{}/mfa-verifications", seg(id));
-        let body = json!({ "type": "Totp" });
-        let answer: Value = self
-            .json(Method::POST, &path, Some(body), Retry::Once)
-            .await?;
-        answer["secret"]
-            .as_str()
-            .map(String::from)
-            .ok_or_else(|| LogtoError::InvalidResponse("no TOTP secret".into()))
+        let body = json!({ "type": "Totp", "secret": secret });
+        self.json::<Value>(Method::POST, &path, Some(body), Retry::Once)
+            .await
+            .map(drop)
     }
 
     /// A new set of backup codes (10).

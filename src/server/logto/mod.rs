@@ -12,5 +12,6 @@ pub use error::LogtoError;
 pub use m2m::M2mTokens;
 pub use management::{Management, Recipient};
 pub use types::{
-    LogtoSession, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch, WayIn,
+    LogtoSession, LogtoSessionRef, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch,
+    WayIn,
 };

@@ -154,17 +154,49 @@ impl Default for PolicyRejects {
 }
 
 /// One of the user's Logto sessions (`GET /api/users/:id/sessions`, contract §11): addressed by
-/// `payload.uid`; `payload.jti` is the `sid` of the ID tokens issued in it.
+/// `payload.uid`. The ID tokens issued in it to a client carry that client's own `sid`,
+/// `payload.authorizations[<client id>].sid` (never `payload.jti`, contract §12).
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct LogtoSession {
     pub payload: SessionPayload,
 }
 
+impl LogtoSession {
+    /// The `sid` this session gave `client_id`'s ID tokens, if that client signed in through it.
+    pub fn sid_for(&self, client_id: &str) -> Option<&str> {
+        self.payload.authorizations.get(client_id)?["sid"].as_str()
+    }
+
+    /// Whether this is the Logto session an app session of `client_id` signed in with: by the
+    /// ID token's `sid` where Logto gave one (only to clients with back-channel logout), else
+    /// by its login time (the ID token's `auth_time` is the session's `loginTs`). Two sessions
+    /// that logged in within the same second both match: callers then end neither.
+    pub fn is(&self, client_id: &str, signed_in_with: &LogtoSessionRef) -> bool {
+        let Some(sid) = self.sid_for(client_id) else {
+            return false;
+        };
+        match (&signed_in_with.sid, signed_in_with.login_ts) {
+            (Some(known), _) => known == sid,
+            (None, Some(at)) => self.payload.login_ts == Some(at),
+            (None, None) => false,
+        }
+    }
+}
+
+/// What an app session knows of the Logto session it signed in with (from its ID token).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct LogtoSessionRef {
+    /// The ID token's `sid`: `authorizations[<client id>].sid`, never the session's `jti`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sid: Option<String>,
+    /// The ID token's `auth_time`: the session's `loginTs`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub login_ts: Option<i64>,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct SessionPayload {
     pub uid: String,
-    #[serde(default)]
-    pub jti: Option<String>,
     /// When the user signed in to Logto (epoch seconds).
     #[serde(default, rename = "loginTs")]
     pub login_ts: Option<i64>,
@@ -176,6 +208,48 @@ pub struct SessionPayload {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Sessions as a real Logto 1.42.0 lists them (contract §12): `jti` and the app's `sid`
+    /// differ; a default web app's ID tokens have no `sid`, and `auth_time` names the session.
+    #[test]
+    fn a_logto_session_is_matched_by_its_client_sid_or_login_time_never_its_jti() {
+        let session: LogtoSession = serde_json::from_value(serde_json::json!({
+            "payload": {
+                "uid": "u1",
+                "jti": "XVivWk",
+                "loginTs": 1_700_000_000,
+                "authorizations": {
+                    "app": { "sid": "Wue1kq", "grantId": "g1" },
+                    "other-app": { "sid": "Zz9", "grantId": "g2" }
+                }
+            }
+        }))
+        .unwrap();
+        let by = |sid: Option<&str>, login_ts: Option<i64>| LogtoSessionRef {
+            sid: sid.map(String::from),
+            login_ts,
+        };
+        assert!(session.is("app", &by(Some("Wue1kq"), None)));
+        assert!(
+            !session.is("app", &by(Some("XVivWk"), None)),
+            "the jti is not a sid"
+        );
+        assert!(
+            !session.is("app", &by(Some("Zz9"), None)),
+            "another client's sid"
+        );
+        assert!(
+            !session.is("app", &by(Some("other"), Some(1_700_000_000))),
+            "a sid, when known, decides"
+        );
+        assert!(session.is("app", &by(None, Some(1_700_000_000))));
+        assert!(!session.is("app", &by(None, Some(1_700_000_001))));
+        assert!(!session.is("app", &by(None, None)));
+        assert!(
+            !session.is("none", &by(None, Some(1_700_000_000))),
+            "a session this client never signed in through"
+        );
+    }
 
     #[test]
     fn a_partial_password_policy_reads_with_logto_defaults() {

@@ -7,6 +7,9 @@ use url::Url;
 
 use super::TestApp;
 
+#[path = "../../../emulator/tests/support/experience.rs"]
+mod experience;
+
 pub struct Browser {
     pub http: reqwest::Client,
     pub jar: Arc<reqwest::cookie::Jar>,
@@ -57,8 +60,9 @@ impl Browser {
         (res.status(), location)
     }
 
-    /// Starts at the app's `/sign-in`, signs in on the emulator's page, and stops at the
-    /// redirect back to the app's `/callback` (not followed).
+    /// Starts at the app's `/sign-in`, signs in at Logto (the emulator's page, or a real
+    /// Logto's Experience API), and stops at the redirect back to the app's `/callback` (not
+    /// followed).
     pub async fn until_callback(
         &self,
         app: &TestApp,
@@ -70,13 +74,23 @@ impl Browser {
             .get(&app.url(&format!("/sign-in?return_to={return_to}")))
             .await;
         assert_eq!(status, StatusCode::SEE_OTHER);
-        let (_, sign_in_page) = self.get(to_logto.unwrap().as_str()).await;
-        let sign_in_page = sign_in_page.expect("the emulator shows its sign-in page");
+        self.sign_in_at_logto(to_logto.unwrap(), user, password)
+            .await
+    }
+
+    /// Follows Logto's authorization URL to its sign-in page and signs in there; returns the
+    /// redirect back to the client.
+    pub async fn sign_in_at_logto(&self, authorize: Url, user: &str, password: &str) -> Url {
+        let (_, sign_in_page) = self.get(authorize.as_str()).await;
+        let sign_in_page = sign_in_page.expect("Logto shows its sign-in page");
+        if experience::is_experience(&sign_in_page) {
+            return experience::sign_in(&self.http, &sign_in_page, user, password).await;
+        }
         let uid = sign_in_page
             .query_pairs()
             .find(|(k, _)| k == "uid")
             .map(|(_, v)| v.into_owned())
-            .unwrap();
+            .unwrap_or_else(|| panic!("no sign-in page but {sign_in_page}"));
         let res = self
             .http
             .post(sign_in_page.join("/sign-in").unwrap())
@@ -97,11 +111,44 @@ impl Browser {
         Url::parse(location).unwrap()
     }
 
+    /// Where an authorization URL leads without typing anything: Logto's sign-in page
+    /// (`Err`, the page) or straight back to the client (`Ok`, the callback), following Logto's
+    /// own redirects (a real Logto passes through its consent route).
+    pub async fn authorize_silently(&self, authorize: &Url) -> Result<Url, Url> {
+        let mut at = authorize.clone();
+        for _ in 0..8 {
+            let next = experience::follow(&self.http, &at)
+                .await
+                .unwrap_or_else(|| panic!("{at} redirects nowhere"));
+            if next.origin() != authorize.origin() {
+                return Ok(next);
+            }
+            if next.path().starts_with("/sign-in") {
+                return Err(next);
+            }
+            at = next;
+        }
+        panic!("Logto kept redirecting from {authorize}");
+    }
+
+    /// Opens `path` signed out, as a person would, and says whether the way back in asks for
+    /// credentials at Logto (rather than signing straight back in through Logto's session).
+    pub async fn asked_for_credentials(&self, app: &TestApp, path: &str) -> bool {
+        let (status, to_sign_in) = self.get(&app.url(path)).await;
+        assert_eq!(
+            status,
+            StatusCode::SEE_OTHER,
+            "{path} is for signed-in users"
+        );
+        let (status, to_logto) = self.get(to_sign_in.unwrap().as_str()).await;
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        self.authorize_silently(&to_logto.unwrap()).await.is_err()
+    }
+
     /// The whole round trip; returns where the app sent the browser at the end.
     pub async fn sign_in(&self, app: &TestApp, return_to: &str) -> Url {
-        let callback = self
-            .until_callback(app, return_to, "demo", "Profile-demo-2026")
-            .await;
+        let (user, password) = app.credentials();
+        let callback = self.until_callback(app, return_to, &user, &password).await;
         let (status, location) = self.get(callback.as_str()).await;
         assert_eq!(status, StatusCode::SEE_OTHER);
         location.unwrap()

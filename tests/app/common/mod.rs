@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod fake_idp;
+mod real;
 
 use std::{collections::HashMap, net::SocketAddr};
 
@@ -17,6 +18,11 @@ pub struct TestApp {
     pub logto: logto_profile::server::config::LogtoConfig,
     /// The app's own database.
     pub database_url: String,
+    /// On a real Logto (`TEST_REAL_LOGTO`): this test's own user (username, password), made for
+    /// it, since tests share that Logto; the emulator's seeded demo user otherwise.
+    pub real_user: Option<(String, String)>,
+    /// The app's session store, for tests that play a request racing another.
+    pub sessions: logto_profile::server::auth::AnyStore,
 }
 
 impl TestApp {
@@ -74,8 +80,21 @@ impl TestApp {
         (status, res.json().await.unwrap_or_default())
     }
 
-    /// The id of a seeded user.
+    /// Who [`TestApp::signed_in`] signs in as: the demo user, or on a real Logto this test's own.
+    pub fn credentials(&self) -> (String, String) {
+        self.real_user
+            .clone()
+            .unwrap_or_else(|| ("demo".into(), DEMO_PASSWORD.into()))
+    }
+
+    /// The id of a seeded user (`demo` is this test's own user on a real Logto).
     pub async fn user_id(&self, username: &str) -> String {
+        let own = self.credentials().0;
+        let username = if username == "demo" {
+            own.as_str()
+        } else {
+            username
+        };
         let (_, users) = self
             .management(
                 reqwest::Method::GET,
@@ -137,8 +156,12 @@ impl TestApp {
         (status, location, res.text().await.unwrap_or_default())
     }
 
-    /// The newest code the emulator's mailbox holds for an email or phone.
+    /// The newest code the emulator's mailbox holds for an email or phone (on a real Logto: its
+    /// mock connector's record file, `LOGTO_MOCK_EMAIL_FILE` / `LOGTO_MOCK_SMS_FILE`).
     pub async fn latest_code(&self, to: &str) -> String {
+        if self.real_user.is_some() {
+            return real::latest_code(to);
+        }
         let messages: serde_json::Value =
             reqwest::get(self.logto_url(&format!("/__emulator/mailbox.json?to={to}")))
                 .await
@@ -155,7 +178,10 @@ impl TestApp {
             .post_form(
                 browser,
                 "/confirm/password",
-                &[("password", DEMO_PASSWORD), ("return_to", "/profile")],
+                &[
+                    ("password", &self.credentials().1),
+                    ("return_to", "/profile"),
+                ],
             )
             .await;
         assert_eq!(status, reqwest::StatusCode::SEE_OTHER, "{body}");
@@ -298,7 +324,12 @@ pub fn logto_version() -> logto_emulator::LogtoVersion {
 }
 
 /// Starts the app with the given environment variables (none: the zero-configuration default).
+/// With `TEST_REAL_LOGTO=1` it runs against the real Logto the environment names instead (see
+/// `scripts/real-logto.sh`), on a port Logto accepts as a redirect URI, as a user of its own.
 pub async fn spawn_app(vars: &[(&str, &str)]) -> TestApp {
+    if std::env::var("TEST_REAL_LOGTO").is_ok() {
+        return real::spawn(vars).await;
+    }
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     spawn_app_on(listener, vars).await
 }
@@ -367,6 +398,7 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
     };
     let logto = upstream.logto.clone();
     let state = AppState::build(config, upstream, leptos_options).await?;
+    let sessions = state.sessions.clone();
     let router = App::router(state);
     tokio::spawn(serve(listener, router, std::future::pending()));
 
@@ -379,6 +411,8 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
         client,
         database_url,
         logto,
+        real_user: None,
+        sessions,
     })
 }
 
