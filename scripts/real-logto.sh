@@ -67,9 +67,10 @@ step "contract suite against Logto $version at $LOGTO_ENDPOINT" \
   env "${contract_env[@]}" cargo nextest run --workspace --features logto-profile/ssr \
   --no-fail-fast -j 1 -E 'binary(contract)'
 
-# The app's tests that talk to Logto, as the list in tests/app/real_logto.rs names them.
+# The app's tests that talk to Logto, as the list in tests/app/real_logto.rs names them; one at a
+# time, since each makes the seeded users anew.
 filter="$(sed -n 's/^ *"\(.*\)",$/\1/p' tests/app/real_logto.rs | paste -sd'|')"
 step "app's Logto-facing tests against Logto $version" \
   env TEST_REAL_LOGTO=1 TEST_LOGTO_VERSION="$version" TEST_REAL_LOGTO_PORTS="$ports" \
-  cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast -j 2 \
+  cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast -j 1 \
   -E "binary(app) & test(/^($filter)$/)"

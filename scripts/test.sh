@@ -42,7 +42,7 @@ step "rust tests (Postgres store and database)" \
   env TEST_SESSION_STORE_URL="$PG_URL" \
   TEST_DATABASE_URL="$PG_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(account|custom_fields|password|security|shared_sessions)::/)'
+  -E 'binary(app) & test(/^(account|custom_fields|password|security|shared_sessions|throttles)::/)'
 step "release build" scripts/build-release.sh
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 # The load-without-loss run, reduced (scripts/bench-load.sh runs 200 editors for 60 s).

@@ -485,7 +485,7 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
     }
     // Its grant still works: the session survives a refresh at Logto (the emulator can expire
     // the access token early; a real Logto's lives an hour).
-    if app.real_user.is_none() {
+    if !app.real_logto {
         app.expire_tokens("access").await;
     }
     assert!(mine

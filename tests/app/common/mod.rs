@@ -18,9 +18,8 @@ pub struct TestApp {
     pub logto: logto_profile::server::config::LogtoConfig,
     /// The app's own database.
     pub database_url: String,
-    /// On a real Logto (`TEST_REAL_LOGTO`): this test's own user (username, password), made for
-    /// it, since tests share that Logto; the emulator's seeded demo user otherwise.
-    pub real_user: Option<(String, String)>,
+    /// Running against a real Logto (`TEST_REAL_LOGTO`) rather than the embedded emulator.
+    pub real_logto: bool,
     /// The app's session store, for tests that play a request racing another.
     pub sessions: logto_profile::server::auth::AnyStore,
 }
@@ -80,21 +79,13 @@ impl TestApp {
         (status, res.json().await.unwrap_or_default())
     }
 
-    /// Who [`TestApp::signed_in`] signs in as: the demo user, or on a real Logto this test's own.
+    /// Who [`TestApp::signed_in`] signs in as: the seeded demo user.
     pub fn credentials(&self) -> (String, String) {
-        self.real_user
-            .clone()
-            .unwrap_or_else(|| ("demo".into(), DEMO_PASSWORD.into()))
+        ("demo".into(), DEMO_PASSWORD.into())
     }
 
-    /// The id of a seeded user (`demo` is this test's own user on a real Logto).
+    /// The id of a seeded user.
     pub async fn user_id(&self, username: &str) -> String {
-        let own = self.credentials().0;
-        let username = if username == "demo" {
-            own.as_str()
-        } else {
-            username
-        };
         let (_, users) = self
             .management(
                 reqwest::Method::GET,
@@ -159,7 +150,7 @@ impl TestApp {
     /// The newest code the emulator's mailbox holds for an email or phone (on a real Logto: its
     /// mock connector's record file, `LOGTO_MOCK_EMAIL_FILE` / `LOGTO_MOCK_SMS_FILE`).
     pub async fn latest_code(&self, to: &str) -> String {
-        if self.real_user.is_some() {
+        if self.real_logto {
             return real::latest_code(to);
         }
         let messages: serde_json::Value =
@@ -411,7 +402,7 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
         client,
         database_url,
         logto,
-        real_user: None,
+        real_logto: false,
         sessions,
     })
 }

@@ -1,17 +1,16 @@
 //! The app against a real Logto (`TEST_REAL_LOGTO=1`, the environment of
 //! `../shared/real-logto/`'s env file): `scripts/real-logto.sh` registers the redirect URIs of
-//! the ports in `TEST_REAL_LOGTO_PORTS` (e.g. `3100-3199`) on the web app, and each test makes a
-//! user of its own, since all tests share that Logto.
+//! the ports in `TEST_REAL_LOGTO_PORTS` (e.g. `3100-3199`) on the web app, and runs the tests one
+//! at a time, each with the emulator's seeded users made anew there (what Logto's Management API
+//! can make of them: not the linked GitHub account or the passkey).
 
 use std::ops::RangeInclusive;
 
 use reqwest::Method;
-use serde_json::json;
+use serde_json::{json, Value};
 use tokio::net::TcpListener;
 
 use super::{try_spawn_app_on, TestApp};
-
-const PASSWORD: &str = "Profile-test-2026";
 
 pub async fn spawn(vars: &[(&str, &str)]) -> TestApp {
     let env = |key: &str| std::env::var(key).unwrap_or_else(|_| panic!("{key} must be set"));
@@ -26,7 +25,10 @@ pub async fn spawn(vars: &[(&str, &str)]) -> TestApp {
     all.extend_from_slice(vars);
     let listener = registered_port().await;
     let mut app = try_spawn_app_on(listener, &all).await.expect("state");
-    app.real_user = Some(own_user(&app).await);
+    app.real_logto = true;
+    for user in logto_emulator::Seed::demo().users {
+        seed_again(&app, &user).await;
+    }
     app
 }
 
@@ -48,30 +50,61 @@ fn ports() -> RangeInclusive<u16> {
     from.parse().unwrap()..=to.parse().unwrap()
 }
 
-/// A user for this test alone, like the emulator's demo user (name, email, password).
-async fn own_user(app: &TestApp) -> (String, String) {
-    let tag = format!(
-        "{:x}",
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_nanos()
-    );
-    let username = format!("t_{tag}");
-    let (status, body) = app
+/// Deletes whoever holds the seeded user's username, email or phone, and makes the user again
+/// as the emulator seeds it, so every test starts from the same account.
+async fn seed_again(app: &TestApp, user: &logto_emulator::SeedUser) {
+    let holders = [
+        Some(user.username.as_str()),
+        user.primary_email.as_deref(),
+        user.primary_phone.as_deref(),
+    ];
+    for search in holders.into_iter().flatten() {
+        let (_, found) = app
+            .management(Method::GET, &format!("/users?search={search}"), None)
+            .await;
+        for old in found.as_array().cloned().unwrap_or_default() {
+            let holds = ["username", "primaryEmail", "primaryPhone"]
+                .iter()
+                .any(|key| old[*key].as_str() == Some(search));
+            if holds {
+                let id = old["id"].as_str().unwrap();
+                app.management(Method::DELETE, &format!("/users/{id}"), None)
+                    .await;
+            }
+        }
+    }
+    let (status, made) = app
         .management(
             Method::POST,
             "/users",
-            Some(json!({
-                "username": username,
-                "password": PASSWORD,
-                "primaryEmail": format!("{username}@example.com"),
-                "name": "Dana Demo",
-            })),
+            Some(without_nulls(json!({
+                "username": user.username,
+                "password": user.password,
+                "name": user.name,
+                "primaryEmail": user.primary_email,
+                "primaryPhone": user.primary_phone,
+            }))),
         )
         .await;
-    assert!(status.is_success(), "user not created: {status} {body}");
-    (username, PASSWORD.into())
+    assert!(
+        status.is_success(),
+        "{} not made: {status} {made}",
+        user.username
+    );
+    let id = made["id"].as_str().unwrap();
+    if !user.profile.is_empty() {
+        let body = json!({ "profile": Value::Object(user.profile.clone()) });
+        app.management(Method::PATCH, &format!("/users/{id}/profile"), Some(body))
+            .await;
+    }
+}
+
+/// Logto's user creation refuses `null` for what a user does not have: such keys are left out.
+fn without_nulls(mut body: Value) -> Value {
+    if let Some(object) = body.as_object_mut() {
+        object.retain(|_, v| !v.is_null());
+    }
+    body
 }
 
 /// The code a mock connector of the real Logto last "sent" to `to` (each send overwrites its
@@ -84,11 +117,16 @@ pub fn latest_code(to: &str) -> String {
     };
     let file = std::env::var(var).unwrap_or_else(|_| panic!("{var} must be set"));
     let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file}: {e}"));
-    let record: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON record");
+    let record: Value = serde_json::from_str(text.trim()).expect("one JSON record");
+    let digits = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+    };
     let sent_to = record["address"].as_str().or(record["phone"].as_str());
     assert_eq!(
-        sent_to,
-        Some(to.trim_start_matches('+')),
+        sent_to.map(digits),
+        Some(digits(to)),
         "the last code went elsewhere"
     );
     record["code"].as_str().expect("a code").to_owned()
