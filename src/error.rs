@@ -23,6 +23,8 @@ pub enum AppError {
         others: Vec<FieldMessage>,
     },
     Unauthenticated,
+    /// Logto has suspended the account: the session here was ended.
+    Suspended,
     /// The action needs a fresh proof of identity (the "confirm it's you" step).
     ProofNeeded,
     Forbidden,
@@ -76,6 +78,7 @@ impl AppError {
             AppError::ProofNeeded => i18n::ERROR_PROOF_NEEDED,
             AppError::Changed { .. } => i18n::CUSTOM_CHANGED_ELSEWHERE,
             AppError::Unauthenticated => i18n::ERROR_SESSION_ENDED,
+            AppError::Suspended => i18n::ERROR_SUSPENDED,
             AppError::Forbidden => i18n::ERROR_FORBIDDEN,
             AppError::NotFound => i18n::ERROR_NOT_FOUND,
             AppError::BadGateway => i18n::ERROR_BAD_GATEWAY,
@@ -115,7 +118,7 @@ impl AppError {
         match self {
             AppError::Invalid { .. } => 422,
             AppError::Unauthenticated => 401,
-            AppError::Forbidden | AppError::ProofNeeded => 403,
+            AppError::Forbidden | AppError::ProofNeeded | AppError::Suspended => 403,
             AppError::NotFound => 404,
             AppError::Changed { .. } => 409,
             AppError::RateLimited { .. } => 429,
@@ -171,6 +174,7 @@ impl From<WireError> for AppError {
                 others: wire.others,
             },
             "unauthenticated" => AppError::Unauthenticated,
+            "suspended" => AppError::Suspended,
             "forbidden" => AppError::Forbidden,
             "proof_needed" => AppError::ProofNeeded,
             "not_found" => AppError::NotFound,

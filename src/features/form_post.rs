@@ -16,6 +16,17 @@ use crate::features::confirm::confirm_href;
 use crate::features::session::sign_in_href;
 use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
 
+/// Where a post goes whose session ended on the way (Logto no longer stands behind it): the
+/// reason, for a suspended account; signing in again, for the rest.
+pub fn ended(err: &ServerError, page: &str) -> Response {
+    match err {
+        ServerError::Suspended => Redirect::to(SUSPENDED_PATH).into_response(),
+        _ => Redirect::to(&sign_in_href(page)).into_response(),
+    }
+}
+
+pub const SUSPENDED_PATH: &str = "/sign-in/failed?reason=suspended";
+
 /// A signed-in user's post to a form on `page`: the context to act in, the request's head (to
 /// render the page again) and its fields. Signed out: the way to sign in and back to `page`; an
 /// unreadable form: its 4xx.
@@ -67,6 +78,10 @@ impl Post {
             Ok(to) => Redirect::to(&to).into_response(),
             Err(ServerError::ProofNeeded) => {
                 Redirect::to(&confirm_href(self.page, false)).into_response()
+            }
+            Err(err @ (ServerError::Suspended | ServerError::Unauthenticated)) => {
+                err.log();
+                ended(&err, self.page)
             }
             Err(err) => {
                 err.log();

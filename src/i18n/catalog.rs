@@ -197,6 +197,10 @@ catalog! {
     WAIT_SECONDS = ("{} seconds", "{} Sekunden");
     WAIT_MINUTES = ("{} minutes", "{} Minuten");
     WAIT_HOURS = ("{} hours", "{} Stunden");
+    ERROR_SUSPENDED = (
+        "Your account has been suspended, so you were signed out here. Please contact the people who run this service.",
+        "Ihr Konto wurde gesperrt, deshalb wurden Sie hier abgemeldet. Bitte wenden Sie sich an die Betreiber dieses Dienstes."
+    );
     ERROR_PROOF_NEEDED = (
         "For your security, please confirm it's you first.",
         "Bitte bestätigen Sie zu Ihrer Sicherheit zuerst, dass Sie es sind."
@@ -573,6 +577,7 @@ catalog! {
 
     // Sign-in failed.
     SIGN_IN_FAILED_TITLE = ("Sign-in failed", "Anmeldung fehlgeschlagen");
+    SIGNED_OUT_TITLE = ("You were signed out", "Sie wurden abgemeldet");
     SIGN_IN_RETRY = ("Try again", "Erneut versuchen");
     SIGN_IN_EXPIRED = (
         "Your sign-in took too long, or was started in another browser or tab. Please try again.",

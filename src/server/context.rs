@@ -8,6 +8,7 @@ use super::{
     auth::{now_secs, session_handle, AuthSession},
     client_ip::Client,
     error::ServerError,
+    logto::{self, Userinfo},
     AppState,
 };
 use crate::i18n::{use_lang, Lang};
@@ -75,7 +76,35 @@ impl RequestCtx {
         if !self.state.auth.has_fresh_proof(&auth) {
             return Err(ServerError::ProofNeeded);
         }
+        self.still_in_good_standing(&auth).await?;
         Ok(auth)
+    }
+
+    /// Logto still stands behind this session: the user is not suspended, and Logto still
+    /// honours the user's own token (a grant revoked or a session ended at Logto). The admin
+    /// token would act for a suspended user all the same, so the session ends here instead, and
+    /// the user is told why. Two calls, side by side; only before sensitive actions.
+    pub async fn still_in_good_standing(&self, auth: &AuthSession) -> Result<(), ServerError> {
+        let state = &self.state;
+        let honoured = async {
+            let auth = self.fresh_user().await?;
+            let endpoint = &state.upstream.logto.endpoint;
+            match logto::userinfo(&state.http, endpoint, &auth.access_token).await {
+                Ok(Userinfo::Claims(_)) => Ok(()),
+                // Refused before its expiry: one refresh says whether the grant still stands
+                // (a failed refresh ends the session).
+                Ok(Userinfo::Refused) => state.auth.refresh(&self.session, &auth).await.map(drop),
+                Err(e) => Err(ServerError::Userinfo(e)),
+            }
+        };
+        let user = state.management.get_user(&auth.user_id);
+        let (honoured, user) = tokio::join!(honoured, user);
+        // Suspension first: it is what the user needs to hear (Logto refuses their token too).
+        if user?.is_suspended {
+            state.auth.end_here(&self.session, &auth.user_id).await;
+            return Err(ServerError::Suspended);
+        }
+        honoured
     }
 
     /// The signed-in user with an access token valid for at least a minute.

@@ -68,6 +68,9 @@ pub enum ServerError {
     /// A sensitive action without a proof of identity from the last 10 minutes.
     #[error("no recent proof of identity")]
     ProofNeeded,
+    /// Logto has suspended the user; the session was ended here.
+    #[error("the user is suspended at Logto")]
+    Suspended,
     /// One of our own limits ([`super::throttle`]); Logto was not called.
     #[error("throttled by {limit}")]
     Throttled {
@@ -100,6 +103,7 @@ impl ServerError {
     pub fn to_client(&self, lang: Lang) -> AppError {
         match self {
             ServerError::Unauthenticated => AppError::Unauthenticated,
+            ServerError::Suspended => AppError::Suspended,
             ServerError::Invalid(problems) => {
                 let mut messages = problems.iter().map(|p| FieldMessage {
                     field: p.field.to_owned(),
@@ -201,6 +205,9 @@ impl ServerError {
                 tracing::info!(error = %cause, "request refused")
             }
             ServerError::Throttled { .. } => tracing::info!(error = %cause, "request throttled"),
+            ServerError::Suspended => {
+                tracing::info!(error = %cause, "a suspended user's session ended")
+            }
             ServerError::Refused { .. } => tracing::info!(error = %cause, "Logto refused a value"),
             ServerError::PartlySaved { .. } => {
                 tracing::warn!(error = %cause, "a save was written only in part")

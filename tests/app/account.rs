@@ -263,3 +263,42 @@ async fn the_activity_log_pages_by_twenty() {
     assert!(second.contains("href=\"/account\" rel=\"prev\""));
     assert!(!second.contains("rel=\"next\""));
 }
+
+/// An action taken with a copy of the session cookie (another browser, another address) is
+/// logged with *that* request's browser and address, not the sign-in's.
+#[tokio::test]
+async fn the_activity_log_names_the_request_that_acted_not_the_sign_in() {
+    let app = spawn_app(&[("TRUST_FORWARDED_FOR", "1")]).await;
+    let owner = app.signed_in("/").await;
+    app.prove(&owner).await;
+    let cookie = owner.session_cookie(&app).unwrap();
+    let thief = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .user_agent(
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) \
+             Chrome/131.0.0.0 Safari/537.36",
+        )
+        .build()
+        .unwrap();
+    let res = thief
+        .post(app.url("/account/export"))
+        .header(header::ORIGIN, app.origin())
+        .header(header::COOKIE, format!("profile_session={cookie}"))
+        .header("x-forwarded-for", "203.0.113.9")
+        .form(&[("", "")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    let page = owner.page(&app, "/account").await;
+    let activity = page.split("id=\"activity\"").nth(1).unwrap();
+    let downloaded = activity
+        .split("Your data was downloaded")
+        .nth(1)
+        .expect("the download");
+    let entry = downloaded.split("</li>").next().unwrap();
+    assert!(
+        entry.contains("Chrome on Windows") && entry.contains("IP address 203.0.113.9"),
+        "the request's browser and address: {entry}"
+    );
+}

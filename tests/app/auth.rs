@@ -338,6 +338,22 @@ async fn the_session_store_holds_no_token_or_claim_in_plain_text() {
     let app = spawn_app(&[("SESSION_STORE_URL", &url)]).await;
     let browser = app.signed_in("/profile").await;
     assert_eq!(browser.current_user(&app).await["username"], "demo");
+    // What a session keeps besides tokens: a proof's code on its way to the current address,
+    // a new address waiting for its code.
+    let (status, _, _) = app
+        .post_form(
+            &browser,
+            "/confirm/send",
+            &[("channel", "email"), ("return_to", "/profile")],
+        )
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    app.prove(&browser).await;
+    let pending = "pending-new-address@example.com";
+    let (status, _, _) = app
+        .post_form(&browser, "/security/email/send", &[("address", pending)])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
     let mut raw = Vec::new();
     for path in [file.clone(), file.with_extension("db-wal")] {
         raw.extend(std::fs::read(path).unwrap_or_default());
@@ -350,6 +366,9 @@ async fn the_session_store_holds_no_token_or_claim_in_plain_text() {
         "Dana Demo",
         "access_token",
         "refresh_token",
+        pending,
+        "proof.code",
+        "oidc.pending",
     ] {
         assert!(!text.contains(plain), "{plain} in the session store");
     }

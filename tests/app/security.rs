@@ -417,3 +417,69 @@ async fn signing_out_ends_the_id_a_proof_replaced() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert!(!signed_in(&app, &lost).await, "ended with the session");
 }
+
+/// A user Logto has suspended cannot act through the admin token: the next sensitive action ends
+/// the session here and says why.
+#[tokio::test]
+async fn a_suspended_user_is_signed_out_at_the_next_sensitive_action() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let other = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let id = app.user_id("demo").await;
+    let (status, _) = app
+        .management(
+            Method::PATCH,
+            &format!("/users/{id}/is-suspended"),
+            Some(serde_json::json!({ "isSuspended": true })),
+        )
+        .await;
+    assert!(status.is_success());
+    let (status, location, _) = app
+        .post_form(&browser, "/security/sessions/end-others", &[])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let location = location.unwrap();
+    assert_eq!(location, "/sign-in/failed?reason=suspended");
+    let page = browser.page(&app, &location).await;
+    assert!(page.contains("You were signed out"), "{page}");
+    assert!(page.contains("Your account has been suspended"), "{page}");
+    assert!(!signed_in(&app, &browser).await, "the session ended");
+    assert!(signed_in(&app, &other).await, "nothing else was done");
+}
+
+/// A grant revoked at Logto (its session ended there, with its tokens) leaves nothing to act
+/// with: the next sensitive action ends the session here too.
+#[tokio::test]
+async fn a_session_ended_at_logto_cannot_act_through_the_admin_token() {
+    if logto_version() == logto_emulator::LogtoVersion::V1_37 {
+        return; // no session routes to end it with
+    }
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    let other = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let id = app.user_id("demo").await;
+    let path = format!("/users/{id}/sessions");
+    let (_, sessions) = app.management(Method::GET, &path, None).await;
+    for session in sessions["sessions"].as_array().unwrap() {
+        let uid = session["payload"]["uid"].as_str().unwrap();
+        app.management(
+            Method::DELETE,
+            &format!("{path}/{uid}?revokeGrantsTarget=all"),
+            None,
+        )
+        .await;
+    }
+    app.expire_tokens("access").await;
+    let (status, location, page) = app
+        .post_form(&browser, "/security/sessions/end-others", &[])
+        .await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    assert_eq!(location.as_deref(), Some("/sign-in?return_to=%2Fsecurity"));
+    assert!(!signed_in(&app, &browser).await);
+    assert!(
+        signed_in(&app, &other).await,
+        "not signed out by the refused action"
+    );
+}

@@ -10,7 +10,7 @@ use tower_sessions::Session;
 
 use super::{service, PasswordEcho, PASSWORD_PATH};
 use crate::features::session::sign_in_href;
-use crate::server::{context::RequestCtx, forms, language, AppState};
+use crate::server::{context::RequestCtx, error::ServerError, forms, language, AppState};
 
 pub async fn post_form(State(state): State<AppState>, session: Session, req: Request) -> Response {
     let Some(auth) = state.auth.user(&session).await else {
@@ -32,6 +32,10 @@ pub async fn post_form(State(state): State<AppState>, session: Session, req: Req
     let ctx = RequestCtx::new(state.clone(), session, lang, parts.extensions.get());
     match service::change(&ctx, input).await {
         Ok(changed) => Redirect::to(&changed.done_href()).into_response(),
+        Err(err @ (ServerError::Suspended | ServerError::Unauthenticated)) => {
+            err.log();
+            crate::features::form_post::ended(&err, PASSWORD_PATH)
+        }
         Err(err) => {
             err.log();
             let error = err.to_client(lang);

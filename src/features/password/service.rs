@@ -100,6 +100,7 @@ pub async fn change(ctx: &RequestCtx, input: Input) -> Result<Changed, ServerErr
         ctx.state.auth.record_proof(&ctx.session, &mut auth).await?;
     }
 
+    ctx.still_in_good_standing(&auth).await?;
     let breach_unchecked = check_policy(ctx, &user, &input.new).await?;
     management.set_password(&auth.user_id, &input.new).await?;
     tracing::info!(user = %auth.user_id, first = !user.has_password, "password set");

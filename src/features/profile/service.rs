@@ -12,7 +12,7 @@ use crate::server::{
     auth::AuthSession,
     context::RequestCtx,
     error::{FieldProblem, ServerError},
-    logto::{LogtoError, UserPatch},
+    logto::{self, LogtoError, UserPatch, Userinfo},
     AppState,
 };
 
@@ -113,30 +113,13 @@ pub async fn fresh() -> Result<ProfileView, ServerError> {
     Ok(view)
 }
 
-/// The OIDC userinfo claims for a user access token.
+/// The OIDC userinfo claims for a user access token (`Unauthenticated` when Logto refuses it).
 async fn userinfo(state: &AppState, access_token: &str) -> Result<Map<String, Value>, ServerError> {
-    let url = format!(
-        "{}/oidc/me",
-        state.upstream.logto.endpoint.as_str().trim_end_matches('/')
-    );
-    let res = state
-        .http
-        .get(url)
-        .bearer_auth(access_token)
-        .send()
-        .await
-        .map_err(|e| ServerError::Userinfo(LogtoError::from_reqwest(e)))?;
-    match res.status().as_u16() {
-        200 => res
-            .json::<Map<String, Value>>()
-            .await
-            .map_err(|e| ServerError::Userinfo(LogtoError::InvalidResponse(e.to_string()))),
-        401 => Err(ServerError::Unauthenticated),
-        status => Err(ServerError::Userinfo(LogtoError::Api {
-            status,
-            code: None,
-            message: "userinfo answered with an error".into(),
-        })),
+    let endpoint = &state.upstream.logto.endpoint;
+    match logto::userinfo(&state.http, endpoint, access_token).await {
+        Ok(Userinfo::Claims(claims)) => Ok(claims),
+        Ok(Userinfo::Refused) => Err(ServerError::Unauthenticated),
+        Err(e) => Err(ServerError::Userinfo(e)),
     }
 }
 

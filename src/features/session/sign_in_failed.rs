@@ -18,14 +18,21 @@ pub fn SignInFailed() -> impl IntoView {
             Some("id_token") => i18n::SIGN_IN_ID_TOKEN,
             Some("unavailable") => i18n::SIGN_IN_UNAVAILABLE,
             Some("not_fresh") => i18n::SIGN_IN_NOT_FRESH,
+            Some("suspended") => i18n::ERROR_SUSPENDED,
             _ => i18n::SIGN_IN_INCOMPLETE,
         }
         .get(lang)
     };
+    // A session ended because Logto suspended the account is not a failed sign-in.
+    let title = match query.read_untracked().get("reason").as_deref() {
+        Some("suspended") => i18n::SIGNED_OUT_TITLE,
+        _ => i18n::SIGN_IN_FAILED_TITLE,
+    }
+    .get(lang);
     view! {
-        <Title text=i18n::SIGN_IN_FAILED_TITLE.get(lang) />
+        <Title text=title />
         <section class="card narrow" aria-labelledby="failed-title">
-            <h1 id="failed-title">{i18n::SIGN_IN_FAILED_TITLE.get(lang)}</h1>
+            <h1 id="failed-title">{title}</h1>
             <p role="alert">{message}</p>
             <p>
                 <a class="button" href=super::sign_in_href("/") rel="external">

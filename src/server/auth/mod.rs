@@ -98,6 +98,17 @@ impl Auth {
         self.index.cycle(&auth.user_id, session).await
     }
 
+    /// Ends this session here (store and index), without a word to Logto: for a session Logto
+    /// no longer stands behind.
+    pub async fn end_here(&self, session: &Session, user: &str) {
+        if let Some(id) = session.id() {
+            if let Err(e) = self.index.remove(user, id).await {
+                tracing::warn!(error = %e, "could not remove the session from the index");
+            }
+        }
+        let _ = session.flush().await;
+    }
+
     /// The signed-in user, with an access token valid for at least a minute: refreshed with the
     /// refresh token when needed. A failed refresh ends the session.
     pub async fn fresh(&self, session: &Session) -> Result<AuthSession, ServerError> {

@@ -1,5 +1,7 @@
 //! The server-side session store, chosen by URL: a SQLite file by default, Postgres or Redis when
-//! several app instances share sessions behind a load balancer.
+//! several app instances share sessions behind a load balancer. Every record is sealed whole
+//! (`crypto::Sealer`, the sessions' key): no value a session keeps (tokens, claims, a pending
+//! address, a draft, the throttle's subject) is in the store in plain text, nor are its keys.
 
 use async_trait::async_trait;
 use tower_sessions::{
@@ -9,7 +11,9 @@ use tower_sessions::{
 use tower_sessions_redis_store::{fred::prelude::*, RedisStore};
 use tower_sessions_sqlx_store::{sqlx, PostgresStore, SqliteStore};
 
-use crate::server::shared_store::SharedStore;
+use std::sync::Arc;
+
+use crate::server::{crypto::Sealer, shared_store::SharedStore};
 
 tokio::task_local! {
     /// While set: what the session's old record becomes when the session's id is cycled.
@@ -17,10 +21,54 @@ tokio::task_local! {
 }
 
 #[derive(Debug, Clone)]
-pub enum AnyStore {
+enum Backend {
     Sqlite(SqliteStore),
     Postgres(PostgresStore),
     Redis(RedisStore<Pool>),
+}
+
+#[derive(Debug, Clone)]
+pub struct AnyStore {
+    backend: Backend,
+    /// Seals each record's data; `None` only until [`AnyStore::sealed_with`].
+    sealer: Option<Arc<Sealer>>,
+}
+
+/// The one key a sealed record's data holds.
+const SEALED: &str = "sealed";
+
+impl AnyStore {
+    /// Seals every record written from now on, and opens what it reads.
+    pub fn sealed_with(self, sealer: Arc<Sealer>) -> AnyStore {
+        AnyStore {
+            sealer: Some(sealer),
+            ..self
+        }
+    }
+
+    fn seal(&self, record: &Record) -> Record {
+        let Some(sealer) = &self.sealer else {
+            return record.clone();
+        };
+        let json = serde_json::to_vec(&record.data).unwrap_or_default();
+        let mut sealed = record.clone();
+        sealed.data = [(SEALED.to_owned(), sealer.seal(&json).into())]
+            .into_iter()
+            .collect();
+        sealed
+    }
+
+    /// The record as written, or `None` when it cannot be opened (another key, altered). A
+    /// record from before sealing (its data not one sealed value) is read as it is, and sealed
+    /// when next written.
+    fn unseal(&self, mut record: Record) -> Option<Record> {
+        let (Some(sealer), Some(sealed)) = (&self.sealer, record.data.get(SEALED)) else {
+            return Some(record);
+        };
+        let plain = sealer.open(sealed.as_str()?)?;
+        record.data = serde_json::from_slice(&plain).ok()?;
+        Some(record)
+    }
 }
 
 impl AnyStore {
@@ -60,7 +108,10 @@ impl AnyStore {
                 .migrate()
                 .await
                 .map_err(|e| format!("session store migration: {e}"))?;
-            Ok((AnyStore::Sqlite(store), SharedStore::Sqlite(pool)))
+            Ok((
+                AnyStore::unsealed(Backend::Sqlite(store)),
+                SharedStore::Sqlite(pool),
+            ))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = sqlx::postgres::PgPoolOptions::new()
                 .max_connections(8)
@@ -72,7 +123,10 @@ impl AnyStore {
                 .migrate()
                 .await
                 .map_err(|e| format!("session store migration: {e}"))?;
-            Ok((AnyStore::Postgres(store), SharedStore::Postgres(pool)))
+            Ok((
+                AnyStore::unsealed(Backend::Postgres(store)),
+                SharedStore::Postgres(pool),
+            ))
         } else if url.starts_with("redis:") || url.starts_with("rediss:") {
             let config = Config::from_url(url).map_err(|e| format!("session store URL: {e}"))?;
             let pool = Builder::from_config(config)
@@ -82,7 +136,7 @@ impl AnyStore {
                 .await
                 .map_err(|e| format!("session store: {e}"))?;
             Ok((
-                AnyStore::Redis(RedisStore::new(pool.clone())),
+                AnyStore::unsealed(Backend::Redis(RedisStore::new(pool.clone()))),
                 SharedStore::Redis(pool),
             ))
         } else {
@@ -92,13 +146,20 @@ impl AnyStore {
 }
 
 impl AnyStore {
+    fn unsealed(backend: Backend) -> AnyStore {
+        AnyStore {
+            backend,
+            sealer: None,
+        }
+    }
+
     /// Deletes sessions past their expiry (Redis expires its own keys).
     pub async fn delete_expired(&self) -> session_store::Result<()> {
         use tower_sessions::session_store::ExpiredDeletion;
-        match self {
-            AnyStore::Sqlite(s) => s.delete_expired().await,
-            AnyStore::Postgres(s) => s.delete_expired().await,
-            AnyStore::Redis(_) => Ok(()),
+        match &self.backend {
+            Backend::Sqlite(s) => s.delete_expired().await,
+            Backend::Postgres(s) => s.delete_expired().await,
+            Backend::Redis(_) => Ok(()),
         }
     }
 
@@ -124,27 +185,33 @@ impl AnyStore {
 #[async_trait]
 impl SessionStore for AnyStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
-        match self {
-            AnyStore::Sqlite(s) => s.create(record).await,
-            AnyStore::Postgres(s) => s.create(record).await,
-            AnyStore::Redis(s) => s.create(record).await,
-        }
+        let mut sealed = self.seal(record);
+        match &self.backend {
+            Backend::Sqlite(s) => s.create(&mut sealed).await,
+            Backend::Postgres(s) => s.create(&mut sealed).await,
+            Backend::Redis(s) => s.create(&mut sealed).await,
+        }?;
+        // The store may have given it another id (a collision).
+        record.id = sealed.id;
+        Ok(())
     }
 
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        match self {
-            AnyStore::Sqlite(s) => s.save(record).await,
-            AnyStore::Postgres(s) => s.save(record).await,
-            AnyStore::Redis(s) => s.save(record).await,
+        let sealed = self.seal(record);
+        match &self.backend {
+            Backend::Sqlite(s) => s.save(&sealed).await,
+            Backend::Postgres(s) => s.save(&sealed).await,
+            Backend::Redis(s) => s.save(&sealed).await,
         }
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
-        match self {
-            AnyStore::Sqlite(s) => s.load(id).await,
-            AnyStore::Postgres(s) => s.load(id).await,
-            AnyStore::Redis(s) => s.load(id).await,
-        }
+        let found = match &self.backend {
+            Backend::Sqlite(s) => s.load(id).await,
+            Backend::Postgres(s) => s.load(id).await,
+            Backend::Redis(s) => s.load(id).await,
+        }?;
+        Ok(found.and_then(|record| self.unseal(record)))
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
@@ -156,10 +223,10 @@ impl SessionStore for AnyStore {
                 return Ok(());
             }
         }
-        match self {
-            AnyStore::Sqlite(s) => s.delete(id).await,
-            AnyStore::Postgres(s) => s.delete(id).await,
-            AnyStore::Redis(s) => s.delete(id).await,
+        match &self.backend {
+            Backend::Sqlite(s) => s.delete(id).await,
+            Backend::Postgres(s) => s.delete(id).await,
+            Backend::Redis(s) => s.delete(id).await,
         }
     }
 }

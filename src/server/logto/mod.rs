@@ -7,6 +7,7 @@ mod error;
 mod m2m;
 mod management;
 mod types;
+mod userinfo;
 
 pub use error::LogtoError;
 pub use m2m::M2mTokens;
@@ -15,3 +16,4 @@ pub use types::{
     LogtoSession, LogtoSessionRef, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch,
     WayIn,
 };
+pub use userinfo::{userinfo, Userinfo};

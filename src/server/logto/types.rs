@@ -24,6 +24,9 @@ pub struct LogtoUser {
     pub last_sign_in_at: Option<i64>,
     pub created_at: i64,
     pub updated_at: i64,
+    /// Suspended by an administrator: Logto refuses the user's sign-ins and tokens.
+    #[serde(default)]
+    pub is_suspended: bool,
 }
 
 /// A second step of the user's (`GET /api/users/:id/mfa-verifications`, contract §10).
