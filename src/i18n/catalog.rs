@@ -425,6 +425,10 @@ catalog! {
         "Backup codes need another second step: add an authenticator app first.",
         "Backup-Codes brauchen einen anderen zweiten Schritt: Fügen Sie zuerst eine Authenticator-App hinzu."
     );
+    BACKUP_MADE_ELSEWHERE = (
+        "New backup codes were made elsewhere just now. Reload the page to see them listed.",
+        "Eben wurden anderswo neue Backup-Codes erstellt. Laden Sie die Seite neu, um sie zu sehen."
+    );
     BACKUP_DONE = ("Done", "Fertig");
     // Your data: download, delete.
     ACCOUNT_TITLE = ("Your data", "Ihre Daten");

@@ -302,3 +302,56 @@ async fn the_activity_log_names_the_request_that_acted_not_the_sign_in() {
         "the request's browser and address: {entry}"
     );
 }
+
+/// The download holds everything: the user's own custom data whatever its keys are called (only
+/// a sign-in provider's raw data and tokens are left out), values of fields no longer declared,
+/// and the names of values no configured key can open (never an empty string in their place).
+#[tokio::test]
+async fn the_download_leaves_out_only_provider_secrets_and_names_what_it_cannot_open() {
+    let app = spawn_app(&[]).await;
+    let id = app.user_id("demo").await;
+    let (status, _) = app
+        .management(
+            Method::PATCH,
+            &format!("/users/{id}/custom-data"),
+            Some(serde_json::json!({ "customData": { "apiTokenLabel": "laptop", "secretQuestion": "first pet" } })),
+        )
+        .await;
+    assert!(status.is_success());
+    // A field declared once and since removed, and a value sealed with a key long gone.
+    let other_key = {
+        use base64::{engine::general_purpose::STANDARD, Engine};
+        use secrecy::SecretString;
+        logto_profile::server::crypto::Sealer::from_base64(&SecretString::from(
+            STANDARD.encode([3u8; 32]),
+        ))
+        .unwrap()
+    };
+    let lost = other_key.seal_for(b"NL-00000000", &format!("{id}/tax_id"));
+    let insert = "insert into profile_values (user_id, field, value, version, updated_at) values ($1, $2, $3, 1, 0)";
+    for (field, value) in [
+        ("retired_field", "kept from before"),
+        ("tax_id", lost.as_str()),
+    ] {
+        app.db_execute(insert, &[&id, field, value]).await;
+    }
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let data: Value = export(&app, &browser).await.json().await.unwrap();
+    let user = &data["logto"]["user"];
+    assert_eq!(user["customData"]["apiTokenLabel"], "laptop", "{user}");
+    assert_eq!(user["customData"]["secretQuestion"], "first pet");
+    assert!(user["identities"]["github"]["details"]
+        .get("rawData")
+        .is_none());
+    let this_app = &data["thisApp"];
+    assert_eq!(
+        this_app["undeclaredFields"]["retired_field"],
+        "kept from before"
+    );
+    assert_eq!(this_app["unreadableFields"], serde_json::json!(["tax_id"]));
+    assert!(
+        this_app["profileFields"].get("tax_id").is_none(),
+        "not as an empty value"
+    );
+}

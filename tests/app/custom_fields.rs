@@ -507,23 +507,7 @@ async fn values_sealed_with_a_rotated_key_are_read_and_sealed_again_on_write() {
     let old_sealer = Sealer::from_base64(&SecretString::from(old.clone())).unwrap();
     let sealed = old_sealer.seal_for(b"NL-98765432", &format!("{id}/tax_id"));
     let insert = "insert into profile_values (user_id, field, value, version, updated_at) values ($1, 'tax_id', $2, 1, 0)";
-    if app.database_url.starts_with("postgres") {
-        let pool = sqlx::PgPool::connect(&app.database_url).await.unwrap();
-        sqlx::query(insert)
-            .bind(&id)
-            .bind(&sealed)
-            .execute(&pool)
-            .await
-            .unwrap();
-    } else {
-        let pool = sqlx::SqlitePool::connect(&app.database_url).await.unwrap();
-        sqlx::query(insert)
-            .bind(&id)
-            .bind(&sealed)
-            .execute(&pool)
-            .await
-            .unwrap();
-    }
+    app.db_execute(insert, &[&id, &sealed]).await;
     let browser = app.signed_in("/profile").await;
     let form = view(&app, &browser).await["form"].clone();
     assert_eq!(form["mask.tax_id"], "••••5432", "read with the old key");

@@ -233,3 +233,58 @@ async fn backup_codes_need_another_second_step() {
     );
     assert!(factors(&app, "alex").await.is_empty());
 }
+
+/// Logto takes new backup codes only after the old set is gone. When storing the new set fails
+/// after that (Logto down mid-change), the user is not left without codes: a failure Logto may
+/// not have seen through is tried again at once, and a longer outage is repaired on the next
+/// visit of the page, with the codes shown then.
+#[tokio::test]
+async fn new_backup_codes_survive_a_failure_after_the_old_set_went() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    let (status, _, _) = post(&app, &browser, "/security/two-step/backup-codes/new", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    browser.page(&app, "/security/two-step/backup-codes").await;
+
+    // One lost answer: tried again, done.
+    let fault = |times: u32| {
+        serde_json::json!({
+            "path": "/api/users/", "method": "POST", "status": 503, "times": times
+        })
+    };
+    app.fault(fault(1)).await;
+    let (status, location, page) =
+        post(&app, &browser, "/security/two-step/backup-codes/new", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    assert_eq!(location.as_deref(), Some("/security/two-step/backup-codes"));
+    assert_eq!(
+        kinds(&factors(&app, "demo").await),
+        ["WebAuthn", "BackupCode"]
+    );
+    browser.page(&app, "/security/two-step/backup-codes").await;
+
+    // Logto down for longer: the user hears it, and the page stores the set once Logto is back.
+    app.fault(fault(10)).await;
+    let (status, _, page) = post(&app, &browser, "/security/two-step/backup-codes/new", &[]).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{page}");
+    assert_eq!(
+        kinds(&factors(&app, "demo").await),
+        ["WebAuthn"],
+        "the old set went"
+    );
+    app.clear_faults().await;
+    browser.page(&app, "/security/two-step").await;
+    assert_eq!(
+        kinds(&factors(&app, "demo").await),
+        ["WebAuthn", "BackupCode"],
+        "stored on the next visit"
+    );
+    let page = browser.page(&app, "/security/two-step/backup-codes").await;
+    let shown: Vec<&str> = page
+        .split("<li><code>")
+        .skip(1)
+        .filter_map(|rest| rest.split('<').next())
+        .collect();
+    assert_eq!(shown.len(), 10, "the codes Logto now has are shown: {page}");
+}

@@ -46,6 +46,22 @@ pub async fn create(
         }
         None => None,
     };
+    // Backup codes may come with the request (`codes`, optional), checked only when given.
+    let given_codes = match body.get("codes") {
+        Some(Value::Array(items)) if kind.as_deref() == Some("BackupCode") => {
+            let strings: Option<Vec<String>> =
+                items.iter().map(|v| v.as_str().map(String::from)).collect();
+            if strings.is_none() {
+                guard.fail("codes", "invalid_type", "Expected string, received other");
+            }
+            strings
+        }
+        Some(_) if kind.as_deref() == Some("BackupCode") => {
+            guard.fail("codes", "invalid_type", "Expected array, received other");
+            None
+        }
+        _ => None,
+    };
     // A TOTP factor may bring its own key (`secret`, optional); Logto checks it only when given.
     let given = match body.get("secret") {
         Some(Value::String(secret)) if kind.as_deref() == Some("Totp") => Some(secret.clone()),
@@ -107,14 +123,23 @@ pub async fn create(
                 "Backup code can not be the only MFA factor.",
             ));
         }
-        let codes: Vec<String> = (0..BACKUP_CODES)
-            .map(|_| {
-                ids::bytes::<5>()
-                    .iter()
-                    .map(|b| format!("{b:02x}"))
-                    .collect()
-            })
-            .collect();
+        if given_codes.as_ref().is_some_and(|c| !valid_backup_codes(c)) {
+            return Err(ApiError::new(
+                422,
+                "user.wrong_backup_code_format",
+                "Backup code format is invalid.",
+            ));
+        }
+        let codes: Vec<String> = given_codes.unwrap_or_else(|| {
+            (0..BACKUP_CODES)
+                .map(|_| {
+                    ids::bytes::<5>()
+                        .iter()
+                        .map(|b| format!("{b:02x}"))
+                        .collect()
+                })
+                .collect()
+        });
         let answer = json!({ "type": "BackupCode", "codes": codes });
         let codes = codes
             .into_iter()
@@ -181,6 +206,14 @@ fn key_uri(user: &User, issuer: &str, secret: &str) -> String {
         enc(&account),
         enc(&service)
     )
+}
+
+/// Logto's `validateBackupCodes`: ten codes of ten hexadecimal digits.
+fn valid_backup_codes(codes: &[String]) -> bool {
+    codes.len() == BACKUP_CODES
+        && codes
+            .iter()
+            .all(|c| c.len() == 10 && c.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Logto's `validateTotpSecret`: 16 to 32 characters of RFC 4648 base32 (padding allowed).

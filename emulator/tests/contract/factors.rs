@@ -153,6 +153,49 @@ async fn a_totp_factor_takes_the_key_it_is_given() {
     assert_eq!(listed[0]["type"], "Totp", "{listed}");
 }
 
+/// Backup codes may come with the request (ten of ten hex digits, else 422
+/// `user.wrong_backup_code_format`): how the app keeps a set it can offer again.
+#[tokio::test]
+async fn backup_codes_take_the_codes_they_are_given() {
+    let t = target().await;
+    let user = t.create_user(None).await;
+    let path = format!("/api/users/{}/mfa-verifications", id(&user));
+    let (status, _) = t
+        .api(Method::POST, &path, Some(json!({ "type": "Totp" })))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    let short: Vec<String> = (0..9).map(|n| format!("{n:010x}")).collect();
+    let bad: Vec<String> = (0..10).map(|n| format!("zz{n:08}")).collect();
+    for codes in [short, bad] {
+        let (status, body) = t
+            .api(
+                Method::POST,
+                &path,
+                Some(json!({ "type": "BackupCode", "codes": codes })),
+            )
+            .await;
+        assert_error(status, &body, 422, "user.wrong_backup_code_format");
+    }
+    let codes: Vec<String> = (0..10).map(|n| format!("{:010x}", 0xabc0 + n)).collect();
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({ "type": "BackupCode", "codes": codes })),
+        )
+        .await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body["codes"], json!(codes));
+    let (status, body) = t
+        .api(
+            Method::POST,
+            &path,
+            Some(json!({ "type": "BackupCode", "codes": codes })),
+        )
+        .await;
+    assert_error(status, &body, 422, "user.backup_code_already_in_use");
+}
+
 #[tokio::test]
 async fn identities_are_linked_and_unlinked() {
     let t = target().await;

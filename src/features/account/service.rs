@@ -137,7 +137,7 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
         .await
         .map_err(|e| ServerError::Database(e.to_string()))?;
     let own_fields = custom_fields::service::export(&ctx.state, id).await?;
-    strip_secrets(&mut user);
+    strip_provider_secrets(&mut user);
     let iso = |secs: i64| Some(utc_iso(secs * 1000));
     let lang = ctx.lang;
     let document = json!({
@@ -155,8 +155,11 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
             })).collect::<Vec<_>>()),
         },
         "thisApp": {
-            // Declared fields kept in this app's database, sensitive ones opened for their owner.
-            "profileFields": own_fields,
+            // Declared fields kept in this app's database, sensitive ones opened for their owner;
+            // values of fields no longer declared; and what no configured key can open.
+            "profileFields": own_fields.fields,
+            "undeclaredFields": own_fields.undeclared,
+            "unreadableFields": own_fields.unreadable,
             "activity": activity.iter().map(|a| json!({
                 "at": iso(a.at),
                 "action": a.action,
@@ -180,8 +183,19 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
     serde_json::to_vec_pretty(&document).map_err(|_| ServerError::Internal("unserializable export"))
 }
 
-/// Drops anything secret a connector may have put in a linked account's details (tokens), and
-/// the raw provider data Logto keeps beside them.
+/// Drops what Logto keeps from a sign-in provider beside a linked account (its raw answer, and
+/// any token or secret a connector put in the details). Only there: the user's own data
+/// (`customData`, `profile`) is theirs to download whatever its keys are called.
+fn strip_provider_secrets(user: &mut Value) {
+    for key in ["identities", "ssoIdentities"] {
+        match user.get_mut(key) {
+            Some(Value::Object(map)) => map.values_mut().for_each(strip_secrets),
+            Some(Value::Array(items)) => items.iter_mut().for_each(strip_secrets),
+            _ => {}
+        }
+    }
+}
+
 fn strip_secrets(value: &mut Value) {
     match value {
         Value::Object(map) => {
@@ -257,7 +271,7 @@ mod tests {
             } } },
             "customData": { "plan": "pro" }
         });
-        strip_secrets(&mut user);
+        strip_provider_secrets(&mut user);
         assert_eq!(
             user["identities"]["github"]["details"],
             json!({ "name": "Dana" })

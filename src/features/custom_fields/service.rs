@@ -411,19 +411,45 @@ async fn reseal_old_rows(state: &AppState, user_id: &str) {
     }
 }
 
-/// Every declared value of the user, in plain text (the data download).
-pub async fn export(state: &AppState, user_id: &str) -> Result<Map<String, Value>, ServerError> {
+/// Every value of the user's in this app's database, for the data download: declared fields by
+/// their key, in plain text; rows of fields no longer declared as they are stored (opened when
+/// sealed); and the keys of values no configured key can open, named rather than left out.
+pub async fn export(state: &AppState, user_id: &str) -> Result<Export, ServerError> {
     let rows: Vec<Row> = store::rows(&state.db, user_id).await.map_err(db_error)?;
-    Ok(state
-        .fields
-        .fields
-        .iter()
-        .filter(|f| f.store == Store::Database)
-        .filter_map(|f| {
-            let row = rows.iter().find(|r| r.field == f.key)?;
-            Some((f.key.to_owned(), json!(open(state, user_id, f, &row.value))))
-        })
-        .collect())
+    let mut out = Export::default();
+    for row in &rows {
+        let declared = state.fields.fields.iter().find(|f| f.key == row.field);
+        let sealed = row.value.starts_with("enc1:");
+        let plain = match sealed {
+            true => state
+                .auth
+                .sealer
+                .open_for(&row.value, &place(user_id, &row.field))
+                .and_then(|bytes| String::from_utf8(bytes).ok()),
+            false => Some(row.value.clone()),
+        };
+        let Some(plain) = plain else {
+            out.unreadable.push(row.field.clone());
+            continue;
+        };
+        match declared {
+            Some(field) if field.store == Store::Database => {
+                out.fields.insert(row.field.clone(), json!(plain));
+            }
+            _ => {
+                out.undeclared.insert(row.field.clone(), json!(plain));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The user's rows for the download (see [`export`]).
+#[derive(Debug, Default)]
+pub struct Export {
+    pub fields: Map<String, Value>,
+    pub undeclared: Map<String, Value>,
+    pub unreadable: Vec<String>,
 }
 
 pub async fn delete_all(state: &AppState, user_id: &str) -> Result<(), ServerError> {

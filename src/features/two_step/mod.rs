@@ -9,6 +9,8 @@
 
 mod api;
 #[cfg(feature = "ssr")]
+mod backup;
+#[cfg(feature = "ssr")]
 pub mod form_post;
 mod page;
 #[cfg(feature = "ssr")]

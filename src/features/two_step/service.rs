@@ -4,16 +4,23 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{totp, FactorRow, TotpSetup, TwoStepState};
+use super::{backup, totp, FactorRow, TotpSetup, TwoStepState};
 use crate::features::confirm::service::{take_code_try, typed_code};
 use crate::features::security::device;
 use crate::i18n::{self, Lang};
-use crate::server::{auth::now_secs, context::RequestCtx, error::ServerError, logto::MfaFactor};
+use crate::server::{
+    auth::{now_secs, AuthSession},
+    context::RequestCtx,
+    error::ServerError,
+    logto::MfaFactor,
+};
 
 /// The authenticator app being set up in this session (sealed).
 const PENDING_TOTP: &str = "two_step.totp";
 /// Backup codes just made, until the page shows them (sealed).
 const NEW_CODES: &str = "two_step.codes";
+/// Backup codes made but not yet taken by Logto (sealed).
+const UNSAVED_CODES: &str = "two_step.unsaved_codes";
 
 #[derive(Serialize, Deserialize)]
 struct PendingTotp {
@@ -23,7 +30,10 @@ struct PendingTotp {
 
 pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
     let auth = ctx.user().await?;
-    let factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
+    let mut factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
+    if store_unsaved_codes(ctx, &factors).await? {
+        factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
+    }
     Ok(TwoStepState {
         factors: factors.iter().map(|f| row(f, ctx.lang)).collect(),
         proved: ctx.state.auth.has_fresh_proof(&auth),
@@ -158,6 +168,10 @@ pub async fn cancel_totp(ctx: &RequestCtx) -> Result<(), ServerError> {
 }
 
 /// A new set of backup codes (an unused set is replaced), kept for the page that shows them.
+/// Logto takes a new set only once the old one is gone, so the app makes the codes itself and
+/// keeps them (sealed) until Logto has them: a store that fails after the old set went is tried
+/// again, and failing still, again on the user's next visit of the page, so nobody is left
+/// without codes because a call failed half way.
 pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
     let auth = ctx.proven().await?;
     let management = &ctx.state.management;
@@ -165,22 +179,83 @@ pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
     if !factors.iter().any(|f| f.kind != "BackupCode") {
         return Err(ServerError::invalid("factor", i18n::BACKUP_ALONE));
     }
+    let codes = backup::new_codes();
+    put_sealed(ctx, UNSAVED_CODES, &codes).await?;
+    // Written now: the session layer saves nothing with a 5xx answer, which a failed store is.
+    ctx.session.save().await?;
     for old in factors.iter().filter(|f| f.kind == "BackupCode") {
         management.delete_factor(&auth.user_id, &old.id).await?;
     }
-    let codes = match management.create_backup_codes(&auth.user_id).await {
-        Ok(codes) => codes,
-        // The other factor went meanwhile (another tab).
-        Err(e) if e.code() == Some("session.mfa.backup_code_can_not_be_alone") => {
-            return Err(ServerError::invalid("factor", i18n::BACKUP_ALONE));
-        }
-        Err(e) => return Err(e.into()),
-    };
+    store_codes(ctx, &auth.user_id, &codes).await?;
+    saved(ctx, &auth, &codes).await
+}
+
+/// Logto has the new codes: the page may show them, once.
+async fn saved(ctx: &RequestCtx, auth: &AuthSession, codes: &[String]) -> Result<(), ServerError> {
+    ctx.session.remove::<String>(UNSAVED_CODES).await?;
     put_sealed(ctx, NEW_CODES, &codes).await?;
     tracing::info!("new backup codes were made");
-    ctx.record(&auth, "backup_codes.created", &[]).await;
+    ctx.record(auth, "backup_codes.created", &[]).await;
     Ok(())
 }
+
+/// Gives Logto the codes, trying again after a failure Logto may not have seen through.
+async fn store_codes(ctx: &RequestCtx, user: &str, codes: &[String]) -> Result<(), ServerError> {
+    let management = &ctx.state.management;
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match management.store_backup_codes(user, codes).await {
+            Ok(()) => return Ok(()),
+            // An earlier attempt went through, its answer lost on the way.
+            Err(e) if attempt > 1 && e.code() == Some("user.backup_code_already_in_use") => {
+                return Ok(())
+            }
+            Err(e) if e.code() == Some("user.backup_code_already_in_use") => {
+                return Err(ServerError::invalid("factor", i18n::BACKUP_MADE_ELSEWHERE));
+            }
+            // The other factor went meanwhile (another tab).
+            Err(e) if e.code() == Some("session.mfa.backup_code_can_not_be_alone") => {
+                return Err(ServerError::invalid("factor", i18n::BACKUP_ALONE));
+            }
+            Err(e) if e.is_transient() && attempt < STORE_ATTEMPTS => {
+                tokio::time::sleep(std::time::Duration::from_millis(200 * attempt)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Tries a set the user made but Logto did not take (see [`new_backup_codes`]) once more, when
+/// the user has no set at Logto.
+async fn store_unsaved_codes(ctx: &RequestCtx, factors: &[MfaFactor]) -> Result<bool, ServerError> {
+    let Some(codes) = get_sealed::<Vec<String>>(ctx, UNSAVED_CODES).await? else {
+        return Ok(false);
+    };
+    let auth = ctx.user().await?;
+    if factors.iter().any(|f| f.kind == "BackupCode") {
+        ctx.session.remove::<String>(UNSAVED_CODES).await?;
+        return Ok(false);
+    }
+    match ctx
+        .state
+        .management
+        .store_backup_codes(&auth.user_id, &codes)
+        .await
+    {
+        Ok(()) => {
+            saved(ctx, &auth, &codes).await?;
+            Ok(true)
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "new backup codes are still not stored at Logto");
+            Ok(false)
+        }
+    }
+}
+
+/// How often a new set is offered to Logto before the user is told.
+const STORE_ATTEMPTS: u64 = 3;
 
 pub async fn take_backup_codes(ctx: &RequestCtx) -> Result<Option<Vec<String>>, ServerError> {
     ctx.user().await?;

@@ -258,15 +258,15 @@ impl Management {
             .map(drop)
     }
 
-    /// A new set of backup codes (10).
-    pub async fn create_backup_codes(&self, id: &str) -> Result<Vec<String>, LogtoError> {
+    /// Stores a set of backup codes the app made (10 codes of 10 hex digits). One attempt: the
+    /// caller decides about another (a repeat that finds its own set answers 422
+    /// `user.backup_code_already_in_use`).
+    pub async fn store_backup_codes(&self, id: &str, codes: &[String]) -> Result<(), LogtoError> {
         let path = format!("/users/{}/mfa-verifications", seg(id));
-        let body = json!({ "type": "BackupCode" });
-        let answer: Value = self
-            .json(Method::POST, &path, Some(body), Retry::Once)
-            .await?;
-        serde_json::from_value(answer["codes"].clone())
-            .map_err(|e| LogtoError::InvalidResponse(e.to_string()))
+        let body = json!({ "type": "BackupCode", "codes": codes });
+        self.json::<Value>(Method::POST, &path, Some(body), Retry::Once)
+            .await
+            .map(drop)
     }
 
     pub async fn delete_factor(&self, id: &str, factor: &str) -> Result<(), LogtoError> {

@@ -112,6 +112,25 @@ impl TestApp {
             .1
     }
 
+    /// Runs one statement on the app's own database (SQLite or Postgres), `$1`… bound to `binds`.
+    pub async fn db_execute(&self, sql: &str, binds: &[&str]) {
+        if self.database_url.starts_with("postgres") {
+            let pool = sqlx::PgPool::connect(&self.database_url).await.unwrap();
+            let mut query = sqlx::query(sql);
+            for bind in binds {
+                query = query.bind(*bind);
+            }
+            query.execute(&pool).await.unwrap();
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.database_url).await.unwrap();
+            let mut query = sqlx::query(sql);
+            for bind in binds {
+                query = query.bind(*bind);
+            }
+            query.execute(&pool).await.unwrap();
+        }
+    }
+
     /// This app's origin, as a browser sends it in `Origin`.
     pub fn origin(&self) -> String {
         format!("http://{}", self.addr)
