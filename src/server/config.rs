@@ -183,7 +183,7 @@ pub fn from_lookup(
     let field_key = match get("FIELD_ENCRYPTION_KEY") {
         Some(key) => {
             let key = SecretString::from(key);
-            crate::server::crypto::Sealer::from_base64(&key)
+            crate::server::crypto::Keys::from_base64(&key)
                 .map_err(|e| invalid("FIELD_ENCRYPTION_KEY", e))?;
             Some(key)
         }

@@ -24,7 +24,7 @@ pub mod telemetry;
 pub mod upstream;
 
 pub use router::{serve, shutdown_signal, App, SHUTDOWN_GRACE};
-pub use state::AppState;
+pub use state::{keys, AppState};
 
 /// Whether the request being rendered has a signed-in user (provided to every page render).
 #[derive(Debug, Clone, Copy)]

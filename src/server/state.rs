@@ -8,7 +8,7 @@ use crate::features::custom_fields::Declaration;
 use super::{
     auth::{AnyStore, Auth, Oidc, SessionIndex, SharedAuth},
     config::Config,
-    crypto::Sealer,
+    crypto::{Keys, Purpose, Sealer},
     db::Db,
     logto::{M2mTokens, Management},
     shared_store::SharedStore,
@@ -33,6 +33,8 @@ pub struct AppState {
     pub db: Db,
     /// The declared profile fields (`profile-fields.toml`), read once at start.
     pub fields: Arc<Declaration>,
+    /// Seals the sensitive declared fields (their own key, `crypto::Purpose::Fields`).
+    pub field_sealer: Arc<Sealer>,
     pub started: Instant,
     /// The last Logto check, shared by `/readyz` and the home page.
     pub logto_check: Arc<super::health::CachedCheck>,
@@ -62,14 +64,9 @@ impl AppState {
         let management = Arc::new(Management::new(http.clone(), endpoint, tokens));
         // A configured key, or (only with the embedded development emulator, which config
         // guarantees) one kept in the data folder.
-        let sealer = match &config.field_key {
-            Some(key) => Sealer::from_base64(key)?,
-            None => Sealer::development(&config.data_dir)?,
-        };
-        let sealer = Arc::new(match &config.field_old_keys {
-            Some(old) => sealer.with_old_keys(old)?,
-            None => sealer,
-        });
+        let keys = keys(&config)?;
+        let sealer = Arc::new(keys.sealer(Purpose::Sessions));
+        let field_sealer = Arc::new(keys.sealer(Purpose::Fields));
         let fields = Declaration::load(&config.profile_fields.0, config.profile_fields.1)
             .map_err(|e| format!("the profile fields declaration: {e}"))?;
         let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
@@ -85,10 +82,11 @@ impl AppState {
         );
         let absolute_lifetime_secs = config.sessions.absolute_lifetime.as_secs() as i64;
         let auth = Arc::new(Auth {
-            sealer,
+            sealer: sealer.clone(),
             index: SessionIndex {
                 shared: shared.clone(),
                 sessions: sessions.clone(),
+                sealer: sealer.clone(),
                 lifetime_secs: absolute_lifetime_secs,
                 grace_secs: config.sessions.proof_grace.as_secs() as i64,
             },
@@ -114,9 +112,24 @@ impl AppState {
             shared,
             db,
             fields: Arc::new(fields),
+            field_sealer,
             started: Instant::now(),
             logto_check: Default::default(),
         })
+    }
+}
+
+/// The configured encryption keys: `FIELD_ENCRYPTION_KEY` (or, only with the embedded
+/// development emulator, which config guarantees, one kept in the data folder) and those rotated
+/// out.
+pub fn keys(config: &Config) -> Result<Keys, String> {
+    let keys = match &config.field_key {
+        Some(key) => Keys::from_base64(key)?,
+        None => Keys::development(&config.data_dir)?,
+    };
+    match &config.field_old_keys {
+        Some(old) => keys.with_old_keys(old),
+        None => Ok(keys),
     }
 }
 

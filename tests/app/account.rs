@@ -322,10 +322,11 @@ async fn the_download_leaves_out_only_provider_secrets_and_names_what_it_cannot_
     let other_key = {
         use base64::{engine::general_purpose::STANDARD, Engine};
         use secrecy::SecretString;
-        logto_profile::server::crypto::Sealer::from_base64(&SecretString::from(
+        logto_profile::server::crypto::Keys::from_base64(&SecretString::from(
             STANDARD.encode([3u8; 32]),
         ))
         .unwrap()
+        .sealer(logto_profile::server::crypto::Purpose::Fields)
     };
     let lost = other_key.seal_for(b"NL-00000000", &format!("{id}/tax_id"));
     let insert = "insert into profile_values (user_id, field, value, version, updated_at) values ($1, $2, $3, 1, 0)";

@@ -138,7 +138,7 @@ async fn declared_fields_are_saved_where_declared_and_others_keys_survive() {
     assert_eq!(stored[0].0, "emergency_contact_phone");
     assert_eq!(stored[0].1, "+31 20 123 4567");
     assert_eq!(stored[1].0, "tax_id");
-    assert!(stored[1].1.starts_with("enc1:"), "sealed: {}", stored[1].1);
+    assert!(stored[1].1.starts_with("enc2:"), "sealed: {}", stored[1].1);
     assert!(!stored[1].1.contains("123456789"));
     // Nor anywhere in the SQLite file (or its write-ahead log) as plain text.
     if let Some(file) = app.database_url.strip_prefix("sqlite://") {
@@ -492,7 +492,7 @@ async fn migrations_run_on_an_empty_database_and_twice_in_a_row() {
 #[tokio::test]
 async fn values_sealed_with_a_rotated_key_are_read_and_sealed_again_on_write() {
     use base64::{engine::general_purpose::STANDARD, Engine};
-    use logto_profile::server::crypto::Sealer;
+    use logto_profile::server::crypto::{Keys, Purpose};
     use secrecy::SecretString;
 
     let old = STANDARD.encode([7u8; 32]);
@@ -503,8 +503,11 @@ async fn values_sealed_with_a_rotated_key_are_read_and_sealed_again_on_write() {
     ];
     let app = spawn_app(&vars).await;
     let id = app.user_id("demo").await;
-    // A row written before the rotation, under the old key.
-    let old_sealer = Sealer::from_base64(&SecretString::from(old.clone())).unwrap();
+    // A row written before the rotation, under the old key, by a release from before
+    // per-purpose keys (`enc1:`, the key itself).
+    let old_sealer = Keys::from_base64(&SecretString::from(old.clone()))
+        .unwrap()
+        .legacy_sealer();
     let sealed = old_sealer.seal_for(b"NL-98765432", &format!("{id}/tax_id"));
     let insert = "insert into profile_values (user_id, field, value, version, updated_at) values ($1, 'tax_id', $2, 1, 0)";
     app.db_execute(insert, &[&id, &sealed]).await;
@@ -522,7 +525,9 @@ async fn values_sealed_with_a_rotated_key_are_read_and_sealed_again_on_write() {
         .unwrap();
     assert_ne!(row.1, sealed);
     assert_eq!(row.2, 1, "the value did not change");
-    let new_sealer = Sealer::from_base64(&SecretString::from(new)).unwrap();
+    let new_sealer = Keys::from_base64(&SecretString::from(new))
+        .unwrap()
+        .sealer(Purpose::Fields);
     assert_eq!(
         new_sealer
             .open_for(&row.1, &format!("{id}/tax_id"))
@@ -635,4 +640,56 @@ storage = "database"
         "NL"
     );
     let _ = std::fs::remove_file(file);
+}
+
+/// `logto-profile reseal` after a rotation: every value under an old key (here in the format from
+/// before per-purpose keys) is sealed again with the current one, and values no key opens are
+/// named, so the old key goes only when nothing needs it.
+#[tokio::test]
+async fn reseal_seals_every_old_value_again_and_names_what_no_key_opens() {
+    use base64::{engine::general_purpose::STANDARD, Engine};
+    use logto_profile::features::custom_fields::service::reseal_everything;
+    use logto_profile::server::{
+        crypto::{Keys, Purpose, Sealer},
+        db::Db,
+    };
+    use secrecy::SecretString;
+
+    let key = |byte: u8| SecretString::from(STANDARD.encode([byte; 32]));
+    let app = spawn_app(&[]).await;
+    let id = app.user_id("demo").await;
+    let old = Keys::from_base64(&key(7)).unwrap().legacy_sealer();
+    let lost = Keys::from_base64(&key(8)).unwrap().sealer(Purpose::Fields);
+    let insert = "insert into profile_values (user_id, field, value, version, updated_at) values ($1, $2, $3, 1, 0)";
+    let old_value = old.seal_for(b"NL-98765432", &format!("{id}/tax_id"));
+    let lost_value = lost.seal_for(b"x", &format!("{id}/retired"));
+    app.db_execute(insert, &[&id, "tax_id", &old_value]).await;
+    app.db_execute(insert, &[&id, "retired", &lost_value]).await;
+    app.db_execute(insert, &[&id, "plain_one", "not sealed"])
+        .await;
+
+    let current = Keys::from_base64(&key(9))
+        .unwrap()
+        .with_old_keys(&key(7))
+        .unwrap()
+        .sealer(Purpose::Fields);
+    let db = Db::connect(&app.database_url).await.unwrap();
+    let report = reseal_everything(&db, &current).await.unwrap();
+    assert_eq!(report.resealed, 1);
+    assert_eq!(report.unreadable, [format!("{id}/retired")]);
+    let row = rows(&app, &id)
+        .await
+        .into_iter()
+        .find(|r| r.0 == "tax_id")
+        .unwrap();
+    assert!(current.is_current(&row.1) && Sealer::is_sealed(&row.1));
+    let only_new = Keys::from_base64(&key(9)).unwrap().sealer(Purpose::Fields);
+    assert_eq!(
+        only_new.open_for(&row.1, &format!("{id}/tax_id")).unwrap(),
+        b"NL-98765432",
+        "the old key is no longer needed for it"
+    );
+    // Run again: nothing left to do.
+    let again = reseal_everything(&db, &current).await.unwrap();
+    assert_eq!(again.resealed, 0);
 }

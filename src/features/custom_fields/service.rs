@@ -11,7 +11,13 @@ use super::store::{self, Row, Write};
 use crate::error::FieldMessage;
 use crate::features::profile::ProfileForm;
 use crate::i18n::{self, Lang, Text};
-use crate::server::{auth::now_secs, error::ServerError, AppState};
+use crate::server::{
+    auth::now_secs,
+    crypto::Sealer,
+    db::{Db, DbError},
+    error::ServerError,
+    AppState,
+};
 
 /// Today in UTC (`YYYY-MM-DD`), for `max = "today"`.
 pub fn today() -> String {
@@ -71,8 +77,7 @@ fn open(state: &AppState, user_id: &str, field: &CustomField, stored: &str) -> S
         return String::new();
     }
     match state
-        .auth
-        .sealer
+        .field_sealer
         .open_for(stored, &place(user_id, field.key))
         .map(String::from_utf8)
     {
@@ -342,7 +347,7 @@ pub async fn write_db(
     if mine.is_empty() {
         return Ok(());
     }
-    let sealer = &state.auth.sealer;
+    let sealer = &state.field_sealer;
     let writes: Vec<Write> = mine
         .iter()
         .map(|c| Write {
@@ -392,13 +397,13 @@ pub async fn write_db(
 
 /// Key rotation: the user's rows still sealed with an old key, sealed again with the current one.
 async fn reseal_old_rows(state: &AppState, user_id: &str) {
-    let sealer = &state.auth.sealer;
+    let sealer = &state.field_sealer;
     let Ok(rows) = store::rows(&state.db, user_id).await else {
         return;
     };
     for row in rows
         .iter()
-        .filter(|r| r.value.starts_with("enc1:") && !sealer.is_current(&r.value))
+        .filter(|r| Sealer::is_sealed(&r.value) && !sealer.is_current(&r.value))
     {
         let place = place(user_id, &row.field);
         let Some(plain) = sealer.open_for(&row.value, &place) else {
@@ -411,6 +416,36 @@ async fn reseal_old_rows(state: &AppState, user_id: &str) {
     }
 }
 
+/// What `logto-profile reseal` did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Resealed {
+    /// Values sealed again with the current key.
+    pub resealed: usize,
+    /// Values no configured key opens (`user/field`): the old key must stay until they are
+    /// dealt with.
+    pub unreadable: Vec<String>,
+}
+
+/// Seals every stored value that is not sealed with the current key (an old key, or the format
+/// from before per-purpose keys) again with it: after a key rotation, so the old key can go.
+pub async fn reseal_everything(db: &Db, sealer: &Sealer) -> Result<Resealed, DbError> {
+    let mut report = Resealed::default();
+    for (user, row) in store::sealed_rows(db).await? {
+        if !Sealer::is_sealed(&row.value) || sealer.is_current(&row.value) {
+            continue;
+        }
+        let place = place(&user, &row.field);
+        match sealer.open_for(&row.value, &place) {
+            Some(plain) => {
+                store::reseal(db, &user, &row, &sealer.seal_for(&plain, &place)).await?;
+                report.resealed += 1;
+            }
+            None => report.unreadable.push(place),
+        }
+    }
+    Ok(report)
+}
+
 /// Every value of the user's in this app's database, for the data download: declared fields by
 /// their key, in plain text; rows of fields no longer declared as they are stored (opened when
 /// sealed); and the keys of values no configured key can open, named rather than left out.
@@ -419,11 +454,9 @@ pub async fn export(state: &AppState, user_id: &str) -> Result<Export, ServerErr
     let mut out = Export::default();
     for row in &rows {
         let declared = state.fields.fields.iter().find(|f| f.key == row.field);
-        let sealed = row.value.starts_with("enc1:");
-        let plain = match sealed {
+        let plain = match Sealer::is_sealed(&row.value) {
             true => state
-                .auth
-                .sealer
+                .field_sealer
                 .open_for(&row.value, &place(user_id, &row.field))
                 .and_then(|bytes| String::from_utf8(bytes).ok()),
             false => Some(row.value.clone()),

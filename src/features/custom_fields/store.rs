@@ -19,6 +19,27 @@ pub struct Write {
     pub expected: i64,
 }
 
+/// Every sealed row of every user whose seal is not `current` (`reseal`): user id and row.
+pub async fn sealed_rows(db: &Db) -> Result<Vec<(String, Row)>, DbError> {
+    const SELECT: &str = "select user_id, field, value, version from profile_values \
+         where value like 'enc%:%'";
+    let rows: Vec<(String, String, String, i64)> =
+        per_db!(db, |pool| { sqlx::query_as(SELECT).fetch_all(pool).await? });
+    Ok(rows
+        .into_iter()
+        .map(|(user, field, value, version)| {
+            (
+                user,
+                Row {
+                    field,
+                    value,
+                    version,
+                },
+            )
+        })
+        .collect())
+}
+
 pub async fn rows(db: &Db, user: &str) -> Result<Vec<Row>, DbError> {
     const SELECT: &str = "select field, value, version from profile_values where user_id = $1";
     let rows: Vec<(String, String, i64)> = per_db!(db, |pool| {

@@ -17,7 +17,11 @@ use super::{
     store::SUPERSEDE,
     AnyStore,
 };
-use crate::server::{error::ServerError, logto::LogtoSessionRef, shared_store::SharedStore};
+use std::sync::Arc;
+
+use crate::server::{
+    crypto::Sealer, error::ServerError, logto::LogtoSessionRef, shared_store::SharedStore,
+};
 
 /// What the index knows of a session (shown on the security page; never sent whole).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -60,6 +64,9 @@ pub fn session_handle(id: &Id) -> String {
 pub struct SessionIndex {
     pub shared: SharedStore,
     pub sessions: AnyStore,
+    /// Seals each entry: where a session was signed in from, and with which browser, is
+    /// personal data.
+    pub sealer: Arc<Sealer>,
     pub lifetime_secs: i64,
     /// How long a session's id from before a proof keeps working, in its state from before the
     /// proof (`SESSION_PROOF_GRACE_MINUTES`, 1). The answer carrying the new id can be lost (a
@@ -91,11 +98,21 @@ impl SessionIndex {
         entry: &IndexEntry,
         expires_at: i64,
     ) -> Result<(), ServerError> {
-        let json = serde_json::to_string(entry).unwrap_or_default();
+        let json = serde_json::to_vec(entry).unwrap_or_default();
+        let sealed = self.sealer.seal(&json);
         self.shared
-            .index_put(user, &id.to_string(), &json, expires_at)
+            .index_put(user, &id.to_string(), &sealed, expires_at)
             .await
             .map_err(ServerError::Store)
+    }
+
+    /// An entry as stored: sealed, or in plain JSON from before entries were sealed.
+    fn decode(&self, raw: &str) -> IndexEntry {
+        let plain = match Sealer::is_sealed(raw) {
+            true => self.sealer.open(raw).unwrap_or_default(),
+            false => raw.as_bytes().to_vec(),
+        };
+        serde_json::from_slice(&plain).unwrap_or_default()
     }
 
     pub async fn remove(&self, user: &str, id: Id) -> Result<(), ServerError> {
@@ -177,8 +194,7 @@ impl SessionIndex {
             .map_err(ServerError::Store)?;
         Ok(all
             .values()
-            .filter_map(|json| serde_json::from_str::<IndexEntry>(json).ok())
-            .filter_map(|entry| entry.logto.sid)
+            .filter_map(|raw| self.decode(raw).logto.sid)
             .collect())
     }
 
@@ -188,9 +204,7 @@ impl SessionIndex {
             .index_list(user)
             .await
             .map_err(ServerError::Store)?;
-        Ok(all
-            .get(&id.to_string())
-            .and_then(|json| serde_json::from_str(json).ok()))
+        Ok(all.get(&id.to_string()).map(|raw| self.decode(raw)))
     }
 
     /// The user's sessions that still exist in the store, oldest sign-in first. Entries whose
@@ -211,7 +225,7 @@ impl SessionIndex {
                 self.remove(user, id).await?;
                 continue;
             };
-            let entry: IndexEntry = serde_json::from_str(&json).unwrap_or_default();
+            let entry = self.decode(&json);
             if entry.superseded {
                 continue;
             }
@@ -268,7 +282,7 @@ impl SessionIndex {
         let mut successors = vec![session_handle(&id)];
         while let Some(successor) = successors.pop() {
             for (raw, json) in &all {
-                let entry: IndexEntry = serde_json::from_str(json).unwrap_or_default();
+                let entry = self.decode(json);
                 let Ok(old) = Id::from_str(raw) else {
                     continue;
                 };
