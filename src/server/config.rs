@@ -63,6 +63,9 @@ pub struct SessionConfig {
     /// How long a session's id from before a proof still opens it (1 minute; see
     /// `SessionIndex::cycle`).
     pub proof_grace: Duration,
+    /// Put before the shared store's keys (`SESSION_STORE_NAMESPACE`, empty by default): for
+    /// deployments that share one database or Redis.
+    pub namespace: String,
 }
 
 #[derive(Debug, Clone)]
@@ -178,6 +181,7 @@ pub fn from_lookup(
         absolute_lifetime: minutes("SESSION_ABSOLUTE_MINUTES", 12 * 60)?,
         proof_lifetime: minutes("PROOF_MINUTES", 10)?,
         proof_grace: minutes("SESSION_PROOF_GRACE_MINUTES", 1)?,
+        namespace: get("SESSION_STORE_NAMESPACE").unwrap_or_default(),
     };
 
     let field_key = match get("FIELD_ENCRYPTION_KEY") {

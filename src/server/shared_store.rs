@@ -2,7 +2,7 @@
 //! each user's sessions. It lives in the same SQLite file, Postgres database or Redis as the
 //! sessions, so one setting (`SESSION_STORE_URL`) shares it all.
 
-use std::collections::HashMap;
+use std::{collections::HashMap, sync::Arc};
 
 use fred::prelude::*;
 use tower_sessions_redis_store::fred;
@@ -11,7 +11,15 @@ use tower_sessions_sqlx_store::sqlx::{self, PgPool, SqlitePool};
 use super::auth::now_secs;
 
 #[derive(Debug, Clone)]
-pub enum SharedStore {
+pub struct SharedStore {
+    backend: Backend,
+    /// Put before every key (`SESSION_STORE_NAMESPACE`): deployments, or test runs, that share
+    /// one database or Redis keep their counters, marks and indexes apart.
+    namespace: Arc<str>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Backend {
     Sqlite(SqlitePool),
     Postgres(PgPool),
     Redis(Pool),
@@ -62,24 +70,43 @@ const COUNT: &str = "insert into app_counters (key, hits, resets_at) values ($1,
 /// Redis arm: `per_store!(store, |pool| sql, |redis| other)`.
 macro_rules! per_store {
     ($store:expr, |$pool:ident| $sql:expr, |$redis:pat_param| $other:expr $(,)?) => {
-        match $store {
-            SharedStore::Sqlite($pool) => $sql,
-            SharedStore::Postgres($pool) => $sql,
-            SharedStore::Redis($redis) => $other,
+        match &$store.backend {
+            Backend::Sqlite($pool) => $sql,
+            Backend::Postgres($pool) => $sql,
+            Backend::Redis($redis) => $other,
         }
     };
 }
 
 impl SharedStore {
+    pub fn new(backend: Backend) -> SharedStore {
+        SharedStore {
+            backend,
+            namespace: "".into(),
+        }
+    }
+
+    pub fn with_namespace(self, namespace: &str) -> SharedStore {
+        SharedStore {
+            namespace: namespace.into(),
+            ..self
+        }
+    }
+
+    /// `key` in this store's namespace.
+    fn ns(&self, key: &str) -> String {
+        format!("{}{key}", self.namespace)
+    }
+
     /// Creates its tables (SQL stores); Redis needs nothing.
     pub async fn prepare(&self) -> Result<(), StoreError> {
-        match self {
-            SharedStore::Sqlite(pool) => {
+        match &self.backend {
+            Backend::Sqlite(pool) => {
                 for table in TABLES {
                     sqlx::query(table).execute(pool).await?;
                 }
             }
-            SharedStore::Postgres(pool) => {
+            Backend::Postgres(pool) => {
                 // Instances starting together would race on `create table if not exists`
                 // (Postgres then fails on its catalog's unique index): one at a time.
                 let mut tx = pool.begin().await?;
@@ -91,13 +118,14 @@ impl SharedStore {
                 }
                 tx.commit().await?;
             }
-            SharedStore::Redis(_) => {}
+            Backend::Redis(_) => {}
         }
         Ok(())
     }
 
     /// Counts one hit on `key` in a window of `window_secs`.
     pub async fn hit(&self, key: &str, window_secs: i64) -> Result<Count, StoreError> {
+        let key = &self.ns(key);
         let now = now_secs();
         let (hits, resets_at): (i64, i64) = per_store!(
             self,
@@ -131,6 +159,7 @@ impl SharedStore {
 
     /// Forgets a counter (after a success that should not count against the user).
     pub async fn reset(&self, key: &str) -> Result<(), StoreError> {
+        let key = &self.ns(key);
         per_store!(
             self,
             |pool| {
@@ -155,6 +184,7 @@ impl SharedStore {
         entry: &str,
         expires_at: i64,
     ) -> Result<(), StoreError> {
+        let user = &self.ns(user);
         const PUT: &str = "insert into app_session_index (user_id, session_id, entry, expires_at) \
              values ($1, $2, $3, $4) on conflict (user_id, session_id) \
              do update set entry = excluded.entry, expires_at = excluded.expires_at";
@@ -186,6 +216,7 @@ impl SharedStore {
     }
 
     pub async fn index_remove(&self, user: &str, id: &str) -> Result<(), StoreError> {
+        let user = &self.ns(user);
         const DELETE: &str = "delete from app_session_index where user_id = $1 and session_id = $2";
         per_store!(
             self,
@@ -206,6 +237,7 @@ impl SharedStore {
 
     /// A user's live entries: id → entry.
     pub async fn index_list(&self, user: &str) -> Result<HashMap<String, String>, StoreError> {
+        let user = &self.ns(user);
         const LIST: &str = "select session_id, entry from app_session_index \
              where user_id = $1 and expires_at > $2";
         let now = now_secs();
@@ -233,6 +265,7 @@ impl SharedStore {
 
     /// Remembers `value` under `key` until `expires_at` (a later mark of the key replaces it).
     pub async fn mark(&self, key: &str, value: i64, expires_at: i64) -> Result<(), StoreError> {
+        let key = &self.ns(key);
         const MARK: &str = "insert into app_marks (key, value, expires_at) values ($1, $2, $3) \
              on conflict (key) do update set value = excluded.value, expires_at = excluded.expires_at";
         per_store!(
@@ -258,6 +291,7 @@ impl SharedStore {
 
     /// The value marked under `key`, unless there is none or it has expired.
     pub async fn marked(&self, key: &str) -> Result<Option<i64>, StoreError> {
+        let key = &self.ns(key);
         const FIND: &str = "select value from app_marks where key = $1 and expires_at > $2";
         let now = now_secs();
         Ok(per_store!(

@@ -70,6 +70,7 @@ impl AppState {
         let fields = Declaration::load(&config.profile_fields.0, config.profile_fields.1)
             .map_err(|e| format!("the profile fields declaration: {e}"))?;
         let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
+        let shared = shared.with_namespace(&config.sessions.namespace);
         let sessions = sessions.sealed_with(sealer.clone());
         sessions.purge_expired_every(shared.clone(), std::time::Duration::from_secs(600));
         let db = Db::connect(&config.database_url)

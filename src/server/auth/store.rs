@@ -13,7 +13,10 @@ use tower_sessions_sqlx_store::{sqlx, PostgresStore, SqliteStore};
 
 use std::sync::Arc;
 
-use crate::server::{crypto::Sealer, shared_store::SharedStore};
+use crate::server::{
+    crypto::Sealer,
+    shared_store::{Backend as SharedBackend, SharedStore},
+};
 
 tokio::task_local! {
     /// While set: what the session's old record becomes when the session's id is cycled.
@@ -110,7 +113,7 @@ impl AnyStore {
                 .map_err(|e| format!("session store migration: {e}"))?;
             Ok((
                 AnyStore::unsealed(Backend::Sqlite(store)),
-                SharedStore::Sqlite(pool),
+                SharedStore::new(SharedBackend::Sqlite(pool)),
             ))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = sqlx::postgres::PgPoolOptions::new()
@@ -125,7 +128,7 @@ impl AnyStore {
                 .map_err(|e| format!("session store migration: {e}"))?;
             Ok((
                 AnyStore::unsealed(Backend::Postgres(store)),
-                SharedStore::Postgres(pool),
+                SharedStore::new(SharedBackend::Postgres(pool)),
             ))
         } else if url.starts_with("redis:") || url.starts_with("rediss:") {
             let config = Config::from_url(url).map_err(|e| format!("session store URL: {e}"))?;
@@ -137,7 +140,7 @@ impl AnyStore {
                 .map_err(|e| format!("session store: {e}"))?;
             Ok((
                 AnyStore::unsealed(Backend::Redis(RedisStore::new(pool.clone()))),
-                SharedStore::Redis(pool),
+                SharedStore::new(SharedBackend::Redis(pool)),
             ))
         } else {
             Err("SESSION_STORE_URL must start with sqlite:, postgres: or redis:".into())

@@ -368,6 +368,11 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
     vars.entry("APP_EMULATOR_LOGTO_VERSION".into())
         .or_insert_with(|| logto_version().to_string());
     // `TEST_SESSION_STORE_URL` runs a whole suite against another store (Redis, Postgres).
+    if !vars.contains_key("SESSION_STORE_URL") && std::env::var("TEST_SESSION_STORE_URL").is_ok() {
+        // Tests in parallel on one store: each its own counters (all come from 127.0.0.1).
+        vars.entry("SESSION_STORE_NAMESPACE".into())
+            .or_insert_with(|| format!("test-{}:", uuid_like()));
+    }
     vars.entry("SESSION_STORE_URL".into()).or_insert_with(|| {
         if let Ok(url) = std::env::var("TEST_SESSION_STORE_URL") {
             return url;
