@@ -23,6 +23,9 @@ pub const ON_REAL_LOGTO: &[&str] = &[
     "profile::a_taken_username_is_a_field_error_and_nothing_is_saved",
     "contact::a_phone_is_typed_as_people_type_it_and_removed_while_email_remains",
     "account::an_account_is_deleted_after_a_proof_and_the_typed_confirmation",
+    "account::the_activity_log_names_the_request_that_acted_not_the_sign_in",
+    "account::the_download_leaves_out_only_provider_secrets_and_names_what_it_cannot_open",
+    "security::a_suspended_user_is_signed_out_at_the_next_sensitive_action",
 ];
 
 /// Every name in the list is a test of this binary: a renamed test cannot silently drop out of

@@ -22,6 +22,16 @@ async fn logto_sessions(app: &TestApp, user_id: &str) -> usize {
     body["sessions"].as_array().map_or(0, Vec::len)
 }
 
+/// Another browser holding this session cookie (a copy, or one that missed its new id).
+fn holding(app: &TestApp, cookie: &str) -> Browser {
+    let browser = Browser::new();
+    browser.jar.add_cookie_str(
+        &format!("profile_session={cookie}; Path=/"),
+        &app.url("/").parse().unwrap(),
+    );
+    browser
+}
+
 async fn signed_in(app: &TestApp, browser: &Browser) -> bool {
     !browser.current_user(app).await.is_null()
 }
@@ -254,11 +264,7 @@ async fn a_browser_that_missed_its_new_id_stays_signed_in_without_the_proof() {
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
     let old = browser.session_cookie(&app).unwrap();
-    let lost = Browser::new();
-    lost.jar.add_cookie_str(
-        &format!("profile_session={old}; Path=/"),
-        &app.url("/").parse().unwrap(),
-    );
+    let lost = holding(&app, &old);
     let old_handle = handle(&app, &lost);
     app.prove(&browser).await;
     assert_ne!(browser.session_cookie(&app).unwrap(), old);
@@ -383,11 +389,7 @@ async fn a_stale_write_under_the_old_id_does_not_bring_it_back() {
     let app = spawn_app(&[("SESSION_PROOF_GRACE_MINUTES", "0.001")]).await;
     let browser = app.signed_in("/").await;
     let old = browser.session_cookie(&app).unwrap();
-    let lost = Browser::new();
-    lost.jar.add_cookie_str(
-        &format!("profile_session={old}; Path=/"),
-        &app.url("/").parse().unwrap(),
-    );
+    let lost = holding(&app, &old);
     let id: tower_sessions::session::Id = old.parse().unwrap();
     let stale = app.sessions.load(&id).await.unwrap().expect("the record");
     app.prove(&browser).await;
@@ -407,11 +409,7 @@ async fn signing_out_ends_the_id_a_proof_replaced() {
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
     let old = browser.session_cookie(&app).unwrap();
-    let lost = Browser::new();
-    lost.jar.add_cookie_str(
-        &format!("profile_session={old}; Path=/"),
-        &app.url("/").parse().unwrap(),
-    );
+    let lost = holding(&app, &old);
     app.prove(&browser).await;
     assert!(signed_in(&app, &lost).await, "within its grace");
     let (status, _, _) = app.post_form(&browser, "/sign-out", &[]).await;

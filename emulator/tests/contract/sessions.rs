@@ -8,7 +8,7 @@ use serde_json::json;
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use serde_json::Value;
 
-use crate::browser::{auth_url, exchange, param, web_app, Browser, SignIn};
+use crate::browser::{self, auth_url, exchange, param, web_app, Browser, SignIn};
 use crate::support::{target, targets, Target};
 
 #[tokio::test]
@@ -65,13 +65,7 @@ async fn id_token_claims(t: &Target, username: &str, extra: &[(&str, &str)]) -> 
     };
     let (status, tokens) = exchange(t, &param(&url, "code").unwrap(), Some(verifier)).await;
     assert_eq!(status, StatusCode::OK, "{tokens}");
-    let payload = tokens["id_token"]
-        .as_str()
-        .unwrap()
-        .split('.')
-        .nth(1)
-        .unwrap();
-    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+    browser::id_token_claims(&tokens)
 }
 
 const PASSWORD: &str = "Contract-pass-2026";

@@ -99,6 +99,18 @@ pub fn web_app() -> (String, String) {
     }
 }
 
+/// The claims of the ID token in a token response (unverified: the tests read what Logto said).
+pub fn id_token_claims(tokens: &serde_json::Value) -> serde_json::Value {
+    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
+    let payload = tokens["id_token"]
+        .as_str()
+        .expect("an ID token")
+        .split('.')
+        .nth(1)
+        .expect("a JWT");
+    serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+}
+
 pub fn param(url: &Url, key: &str) -> Option<String> {
     url.query_pairs()
         .find(|(k, _)| k == key)

@@ -5,7 +5,7 @@ use logto_emulator::{EmulatorConfig, LogtoVersion};
 use reqwest::{Method, StatusCode};
 use serde_json::Value;
 
-use crate::browser::{auth_url, exchange, param, Browser, SignIn, WEB_APP};
+use crate::browser::{auth_url, exchange, id_token_claims, param, Browser, SignIn, WEB_APP};
 use crate::support::{target_with, Target};
 
 async fn signed_in(t: &Target) -> (Browser, Value) {
@@ -18,15 +18,7 @@ async fn signed_in(t: &Target) -> (Browser, Value) {
         SignIn::Page(status, html) => panic!("stayed on a page ({status}): {html}"),
     };
     let (_, tokens) = exchange(t, &param(&url, "code").unwrap(), None).await;
-    let payload = tokens["id_token"]
-        .as_str()
-        .unwrap()
-        .split('.')
-        .nth(1)
-        .unwrap();
-    use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
-    let claims = serde_json::from_slice(&URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap();
-    (browser, claims)
+    (browser, id_token_claims(&tokens))
 }
 
 #[tokio::test]
