@@ -473,3 +473,19 @@ async fn unreadable_server_function_bodies_are_refused_with_4xx() {
         );
     }
 }
+
+/// "Sign-in details" shows the phone as people read it, as the phone page does, not Logto's
+/// digits.
+#[tokio::test]
+async fn the_phone_in_the_sign_in_details_is_formatted() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/profile").await;
+    let page = browser.page(&app, "/profile").await;
+    let details = page
+        .split("id=\"account-title\"")
+        .nth(1)
+        .expect("the sign-in details");
+    let details = details.split("</dl>").next().unwrap();
+    assert!(details.contains("+1 415-555-0100"), "{details}");
+    assert!(!details.contains("14155550100"), "{details}");
+}

@@ -6,6 +6,8 @@ use serde_json::{json, Map, Value};
 use super::fields::{Field, Storage, PROFILE_FIELDS};
 use super::{page::ProfileEcho, ProfileForm, ProfileView};
 use crate::error::FieldMessage;
+use crate::features::confirm::Channel;
+use crate::features::contact::service::display;
 use crate::features::custom_fields;
 use crate::i18n::{self, Text};
 use crate::server::{
@@ -21,7 +23,8 @@ fn view_from_claims(claims: &Map<String, Value>, fresh: bool) -> ProfileView {
     ProfileView {
         form: ProfileForm::from_claims(claims),
         email: text("email"),
-        phone: text("phone_number"),
+        // As people read it (`+1 415-555-0100`), as the phone page shows it, not Logto's digits.
+        phone: text("phone_number").map(|p| display(Channel::Phone, &p)),
         created_at: claims.get("created_at").and_then(Value::as_i64),
         last_sign_in_at: None,
         fresh,
