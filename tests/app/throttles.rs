@@ -16,14 +16,7 @@ async fn session_of(app: &TestApp, user: &str, password: &str) -> Browser {
     let browser = Browser::new();
     let callback = browser.until_callback(app, "/", user, password).await;
     browser.get(callback.as_str()).await;
-    let (status, _, page) = app
-        .post_form(
-            &browser,
-            "/confirm/password",
-            &[("password", password), ("return_to", "/profile")],
-        )
-        .await;
-    assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
+    app.prove_with(&browser, password).await;
     browser
 }
 

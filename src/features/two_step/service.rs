@@ -31,7 +31,7 @@ struct PendingTotp {
 pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
     let auth = ctx.user().await?;
     let mut factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
-    if store_unsaved_codes(ctx, &factors).await? {
+    if store_unsaved_codes(ctx, &auth, &factors).await? {
         factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
     }
     Ok(TwoStepState {
@@ -228,11 +228,14 @@ async fn store_codes(ctx: &RequestCtx, user: &str, codes: &[String]) -> Result<(
 
 /// Tries a set the user made but Logto did not take (see [`new_backup_codes`]) once more, when
 /// the user has no set at Logto.
-async fn store_unsaved_codes(ctx: &RequestCtx, factors: &[MfaFactor]) -> Result<bool, ServerError> {
+async fn store_unsaved_codes(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    factors: &[MfaFactor],
+) -> Result<bool, ServerError> {
     let Some(codes) = get_sealed::<Vec<String>>(ctx, UNSAVED_CODES).await? else {
         return Ok(false);
     };
-    let auth = ctx.user().await?;
     if factors.iter().any(|f| f.kind == "BackupCode") {
         ctx.session.remove::<String>(UNSAVED_CODES).await?;
         return Ok(false);
@@ -244,7 +247,7 @@ async fn store_unsaved_codes(ctx: &RequestCtx, factors: &[MfaFactor]) -> Result<
         .await
     {
         Ok(()) => {
-            saved(ctx, &auth, &codes).await?;
+            saved(ctx, auth, &codes).await?;
             Ok(true)
         }
         Err(e) => {

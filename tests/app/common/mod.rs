@@ -184,14 +184,16 @@ impl TestApp {
 
     /// Confirms it's the demo user with the current password (the 10-minute proof).
     pub async fn prove(&self, browser: &browser::Browser) {
+        self.prove_with(browser, &self.credentials().1).await;
+    }
+
+    /// Confirms it's the signed-in user with this password.
+    pub async fn prove_with(&self, browser: &browser::Browser, password: &str) {
         let (status, location, body) = self
             .post_form(
                 browser,
                 "/confirm/password",
-                &[
-                    ("password", &self.credentials().1),
-                    ("return_to", "/profile"),
-                ],
+                &[("password", password), ("return_to", "/profile")],
             )
             .await;
         assert_eq!(status, reqwest::StatusCode::SEE_OTHER, "{body}");
