@@ -24,6 +24,8 @@ pub const REFRESH_TOKEN_TTL: i64 = 14 * 24 * 3600;
 pub const AUTH_CODE_TTL: i64 = 60;
 pub const INTERACTION_TTL: i64 = 3600;
 pub const SESSION_TTL: i64 = 14 * 24 * 3600;
+/// Logto's `Grant` lifetime (`core/src/oidc/init.ts`: 180 days).
+pub const GRANT_TTL: i64 = 180 * 24 * 3600;
 
 #[derive(Clone)]
 pub struct Ctx(Arc<Inner>);
@@ -98,10 +100,21 @@ pub struct Interaction {
 pub struct AuthCode {
     pub request: AuthRequest,
     pub user_id: String,
-    /// The client's `sid` in the session (see [`BrowserSession::sid_for`]).
+    /// The client's `sid` and grant in the session (see [`BrowserSession::authorize`]).
     pub sid: String,
+    pub grant_id: String,
     pub auth_time: i64,
     pub expires_at: i64,
+}
+
+/// A client's authorization within a browser session (oidc-provider's
+/// `session.authorizations[clientId]`).
+#[derive(Debug, Clone)]
+pub struct ClientAuth {
+    pub client_id: String,
+    /// The `sid` of its ID tokens: a random value per client (`Session#sidFor`), never the `jti`.
+    pub sid: String,
+    pub grant_id: String,
 }
 
 #[derive(Debug, Clone)]
@@ -111,28 +124,31 @@ pub struct BrowserSession {
     /// The id the Management API's session routes use (`payload.uid`).
     pub uid: String,
     pub user_id: String,
-    /// Each client that received a code in this session, with the `sid` of its ID tokens: a
-    /// random value per client (node-oidc-provider's `Session#sidFor`), never the `jti`.
-    pub clients: Vec<(String, String)>,
+    /// Each client that received a code in this session.
+    pub clients: Vec<ClientAuth>,
     /// Seconds since the epoch.
     pub auth_time: i64,
     pub expires_at: i64,
 }
 
 impl BrowserSession {
-    /// The `sid` this session's ID tokens carry for `client_id`, made on its first use.
-    pub fn sid_for(&mut self, client_id: &str) -> String {
-        if let Some((_, sid)) = self.clients.iter().find(|(c, _)| c == client_id) {
-            return sid.clone();
+    /// The client's authorization in this session, made on its first use; `None` means the
+    /// grant id it names is new and must be stored.
+    pub fn authorize(&mut self, client_id: &str) -> (ClientAuth, bool) {
+        if let Some(found) = self.clients.iter().find(|c| c.client_id == client_id) {
+            return (found.clone(), false);
         }
-        let sid = crate::ids::token();
-        self.clients.push((client_id.to_owned(), sid.clone()));
-        sid
+        let made = ClientAuth {
+            client_id: client_id.to_owned(),
+            sid: crate::ids::token(),
+            grant_id: crate::ids::token(),
+        };
+        self.clients.push(made.clone());
+        (made, true)
     }
 
-    /// Whether an ID token's `sid` was issued in this session (for any client).
-    pub fn issued(&self, sid: &str) -> bool {
-        self.clients.iter().any(|(_, s)| s == sid)
+    pub fn grant_ids(&self) -> impl Iterator<Item = &str> {
+        self.clients.iter().map(|c| c.grant_id.as_str())
     }
 }
 
@@ -215,6 +231,8 @@ fn apply_seed(store: &Store, seed: &Seed) {
                     resource_scopes,
                     backchannel_logout_uri: app.backchannel_logout_uri.clone(),
                     backchannel_logout_session_required: app.backchannel_logout_session_required,
+                    is_third_party: app.is_third_party,
+                    logo_uri: app.logo_uri.clone(),
                 },
             );
         }

@@ -4,6 +4,7 @@ use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use ring::rand::{SecureRandom, SystemRandom};
 
 const LOWER_ALNUM: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+const ALNUM: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 pub fn bytes<const N: usize>() -> [u8; N] {
     let mut buf = [0u8; N];
@@ -15,12 +16,22 @@ pub fn bytes<const N: usize>() -> [u8; N] {
 
 /// Logto-style id: `len` characters of `[0-9a-z]`.
 pub fn id(len: usize) -> String {
+    from_alphabet(LOWER_ALNUM, len)
+}
+
+/// Logto's `generateStandardSecret` shape: `len` characters of `[0-9a-zA-Z]`.
+pub fn secret(len: usize) -> String {
+    from_alphabet(ALNUM, len)
+}
+
+fn from_alphabet(alphabet: &[u8], len: usize) -> String {
+    // Reject the top of the byte range so every character is equally likely.
+    let limit = 256 - 256 % alphabet.len();
     let mut out = String::with_capacity(len);
     while out.len() < len {
         for b in bytes::<32>() {
-            // Reject the top of the range so every character is equally likely.
-            if (b as usize) < 252 && out.len() < len {
-                out.push(LOWER_ALNUM[b as usize % 36] as char);
+            if (b as usize) < limit && out.len() < len {
+                out.push(alphabet[b as usize % alphabet.len()] as char);
             }
         }
     }

@@ -73,6 +73,11 @@ impl LogtoVersion {
     pub fn has_session_routes(self) -> bool {
         self >= LogtoVersion::V1_42
     }
+
+    /// `GET/DELETE /api/users/:id/grants` exist (since 1.38).
+    pub fn has_grant_routes(self) -> bool {
+        self >= LogtoVersion::V1_42
+    }
 }
 
 impl std::fmt::Display for LogtoVersion {

@@ -141,9 +141,45 @@ pub struct Application {
     pub backchannel_logout_uri: Option<String>,
     #[serde(default)]
     pub backchannel_logout_session_required: bool,
+    /// A third-party app (its users consent to what it may read).
+    #[serde(default)]
+    pub is_third_party: bool,
+    /// `oidcClientMetadata.logoUri`.
+    #[serde(default)]
+    pub logo_uri: Option<String>,
 }
 
 impl Application {
+    /// As `GET /api/applications` lists it (the secret included, as Logto does).
+    pub fn to_api(&self) -> Value {
+        let mut metadata = serde_json::json!({
+            "redirectUris": self.redirect_uris,
+            "postLogoutRedirectUris": self.post_logout_redirect_uris,
+        });
+        if let Some(uri) = &self.backchannel_logout_uri {
+            metadata["backchannelLogoutUri"] = uri.clone().into();
+            metadata["backchannelLogoutSessionRequired"] =
+                self.backchannel_logout_session_required.into();
+        }
+        if let Some(uri) = &self.logo_uri {
+            metadata["logoUri"] = uri.clone().into();
+        }
+        serde_json::json!({
+            "tenantId": "default",
+            "id": self.id,
+            "name": self.name,
+            "secret": self.secret,
+            "description": null,
+            "type": self.app_type,
+            "oidcClientMetadata": metadata,
+            "customClientMetadata": {},
+            "protectedAppMetadata": null,
+            "customData": {},
+            "isThirdParty": self.is_third_party,
+            "createdAt": 0,
+        })
+    }
+
     pub fn is_public(&self) -> bool {
         matches!(self.app_type, AppType::SPA | AppType::Native)
     }
@@ -173,6 +209,9 @@ pub struct RefreshGrant {
     pub user_id: String,
     pub scopes: Vec<String>,
     pub sid: String,
+    /// The OIDC grant it was issued through; revoking the grant ends it.
+    #[serde(default)]
+    pub grant_id: String,
     pub auth_time: i64,
     /// The ID tokens carry `auth_time` (the authorization request asked for it).
     #[serde(default)]
@@ -189,6 +228,8 @@ pub struct RefreshGrant {
 pub struct AccessGrant {
     pub client_id: String,
     pub user_id: String,
+    #[serde(default)]
+    pub grant_id: String,
     pub scopes: Vec<String>,
     pub expires_at: i64,
 }
@@ -202,4 +243,83 @@ pub fn now_ms() -> i64 {
 
 pub fn now_secs() -> i64 {
     now_ms() / 1000
+}
+
+/// An organisation (`organizations` table); members with their organisation roles.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Organization {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+    pub created_at: i64,
+    /// User id → the organisation role ids they hold here.
+    #[serde(default)]
+    pub members: BTreeMap<String, Vec<String>>,
+}
+
+impl Organization {
+    /// The organisation as Logto's API returns it (every column but the members).
+    pub fn to_api(&self) -> Value {
+        serde_json::json!({
+            "tenantId": "default",
+            "id": self.id,
+            "name": self.name,
+            "description": self.description,
+            "customData": {},
+            "isMfaRequired": false,
+            "color": {},
+            "branding": {},
+            "customCss": null,
+            "createdAt": self.created_at,
+        })
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OrganizationRole {
+    pub id: String,
+    pub name: String,
+    pub description: Option<String>,
+}
+
+/// A personal access token (`personal_access_tokens` table): unique by name per user.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PersonalAccessToken {
+    pub user_id: String,
+    pub name: String,
+    pub value: String,
+    pub created_at: i64,
+    pub expires_at: Option<i64>,
+}
+
+impl PersonalAccessToken {
+    /// As Logto returns it: the value too, on every read.
+    pub fn to_api(&self) -> Value {
+        serde_json::json!({
+            "tenantId": "default",
+            "userId": self.user_id,
+            "name": self.name,
+            "value": self.value,
+            "createdAt": self.created_at,
+            "expiresAt": self.expires_at,
+        })
+    }
+}
+
+/// An OIDC grant (node-oidc-provider's `Grant` model): one per browser session and client,
+/// made at the first authorization; refresh and access tokens issued through it die with it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Grant {
+    pub client_id: String,
+    pub user_id: String,
+    /// The OIDC scopes granted, space-separated (`payload.openid.scope`).
+    #[serde(default)]
+    pub scope: String,
+    /// Seconds since the epoch.
+    pub issued_at: i64,
+    pub expires_at: i64,
 }

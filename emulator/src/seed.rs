@@ -37,6 +37,10 @@ pub struct SeedApp {
     pub backchannel_logout_uri: Option<String>,
     #[serde(default)]
     pub backchannel_logout_session_required: bool,
+    #[serde(default)]
+    pub is_third_party: bool,
+    #[serde(default)]
+    pub logo_uri: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -79,6 +83,8 @@ impl Seed {
                     management_api_access: false,
                     backchannel_logout_uri: None,
                     backchannel_logout_session_required: false,
+                    is_third_party: false,
+                    logo_uri: None,
                 },
                 SeedApp {
                     id: DEMO_M2M_APP_ID.into(),
@@ -90,6 +96,8 @@ impl Seed {
                     management_api_access: true,
                     backchannel_logout_uri: None,
                     backchannel_logout_session_required: false,
+                    is_third_party: false,
+                    logo_uri: None,
                 },
             ],
             users: vec![

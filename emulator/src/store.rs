@@ -12,7 +12,10 @@ use std::{
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{AccessGrant, Application, RefreshGrant, StoredKey, User};
+use crate::model::{
+    AccessGrant, Application, Grant, Organization, OrganizationRole, PersonalAccessToken,
+    RefreshGrant, StoredKey, User,
+};
 
 #[derive(Debug, Default, Clone, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -32,6 +35,15 @@ pub struct State {
     /// tokens early" fault.
     #[serde(default)]
     pub jwt_not_before: i64,
+    #[serde(default)]
+    pub organizations: BTreeMap<String, Organization>,
+    #[serde(default)]
+    pub organization_roles: BTreeMap<String, OrganizationRole>,
+    #[serde(default)]
+    pub personal_access_tokens: Vec<PersonalAccessToken>,
+    /// Grant id → grant.
+    #[serde(default)]
+    pub grants: BTreeMap<String, Grant>,
 }
 
 pub struct Store {

@@ -1,9 +1,13 @@
 //! The Management API subset at `{endpoint}/api` (`../shared/logto/CONTRACT.md` §1, §3, §4), behind an M2M JWT.
 
+mod applications;
 mod codes;
+pub mod grants;
 mod identities;
 mod mfa;
+mod organizations;
 mod sessions;
+mod tokens;
 mod users;
 mod validate;
 
@@ -30,6 +34,11 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
                 "/api/users/{id}/sessions/{session_id}",
                 delete(sessions::delete),
             );
+    }
+    if ctx.version.has_grant_routes() {
+        router = router
+            .route("/api/users/{id}/grants", get(grants::list))
+            .route("/api/users/{id}/grants/{grant_id}", delete(grants::delete));
     }
     router
         .route("/api/users", get(users::list).post(users::create))
@@ -61,6 +70,30 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
             "/api/users/{id}/identities/{target}",
             put(identities::link).delete(identities::unlink),
         )
+        .route("/api/users/{id}/organizations", get(organizations::of_user))
+        .route("/api/organizations", post(organizations::create))
+        .route(
+            "/api/organizations/{id}/users",
+            post(organizations::add_members),
+        )
+        .route(
+            "/api/organizations/{id}/users/{user_id}/roles",
+            post(organizations::add_member_roles),
+        )
+        .route("/api/organization-roles", post(organizations::create_role))
+        .route(
+            "/api/users/{id}/personal-access-tokens",
+            get(tokens::list).post(tokens::create),
+        )
+        .route(
+            "/api/users/{id}/personal-access-tokens/delete",
+            post(tokens::delete),
+        )
+        .route(
+            "/api/users/{id}/personal-access-tokens/{name}",
+            delete(tokens::delete_by_path),
+        )
+        .route("/api/applications", get(applications::list))
         .route("/api/verification-codes", post(codes::send))
         .route("/api/verification-codes/verify", post(codes::verify))
         .route("/api/sign-in-exp", get(users::sign_in_experience))

@@ -21,10 +21,10 @@ fn session_json(s: &BrowserSession) -> Value {
     let authorizations: Map<String, Value> = s
         .clients
         .iter()
-        .map(|(client, sid)| {
+        .map(|c| {
             (
-                client.clone(),
-                json!({ "sid": sid, "grantId": format!("{}-{client}", s.uid) }),
+                c.client_id.clone(),
+                json!({ "sid": c.sid, "grantId": c.grant_id }),
             )
         })
         .collect();
@@ -40,7 +40,7 @@ fn session_json(s: &BrowserSession) -> Value {
             "authorizations": authorizations,
         },
         "lastSubmission": { "login": { "accountId": s.user_id, "ts": s.auth_time } },
-        "clientId": s.clients.first().map(|(client, _)| client),
+        "clientId": s.clients.first().map(|c| &c.client_id),
         "accountId": s.user_id,
         "expiresAt": s.expires_at * 1000,
     })
@@ -61,7 +61,7 @@ pub async fn list(State(ctx): State<Ctx>, Path(id): Path<String>) -> Result<Resp
     Ok(Json(json!({ "sessions": sessions })).into_response())
 }
 
-/// `?revokeGrantsTarget=all|firstParty` also revokes the refresh tokens issued in the session
+/// `?revokeGrantsTarget=all|firstParty` also revokes the session's grants with their tokens
 /// (every emulated application is first-party).
 pub async fn delete(
     State(ctx): State<Ctx>,
@@ -92,10 +92,9 @@ pub async fn delete(
         return Err(ApiError::not_found());
     };
     if revoke {
-        ctx.store.write(|s| {
-            s.refresh_tokens
-                .retain(|_, g| !(g.user_id == id && session.issued(&g.sid)));
-        });
+        for grant_id in session.grant_ids() {
+            crate::management::grants::revoke_chain(&ctx, grant_id);
+        }
     }
     Ok(StatusCode::NO_CONTENT.into_response())
 }

@@ -12,11 +12,11 @@ use url::Url;
 
 use crate::{
     ctx::{
-        AuthCode, AuthRequest, BrowserSession, Ctx, Interaction, AUTH_CODE_TTL, INTERACTION_TTL,
-        SESSION_TTL,
+        AuthCode, AuthRequest, BrowserSession, Ctx, Interaction, AUTH_CODE_TTL, GRANT_TTL,
+        INTERACTION_TTL, SESSION_TTL,
     },
     html, ids,
-    model::{now_ms, now_secs, User},
+    model::{now_ms, now_secs, Grant, User},
     password,
 };
 
@@ -333,24 +333,37 @@ fn issue_code(ctx: &Ctx, request: AuthRequest, session: &BrowserSession) -> Resp
     let redirect_uri = request.redirect_uri.clone();
     let state = request.state.clone();
     let mut eph = ctx.ephemeral();
-    let Some(sid) = eph
+    let Some((auth, new_grant)) = eph
         .sessions
         .get_mut(&session.jti)
-        .map(|s| s.sid_for(&request.client_id))
+        .map(|s| s.authorize(&request.client_id))
     else {
         return expired_interaction();
     };
+    let now = now_secs();
+    let scope = request.scopes.join(" ");
     eph.auth_codes.insert(
         code.clone(),
         AuthCode {
             request,
             user_id: session.user_id.clone(),
-            sid,
+            sid: auth.sid,
+            grant_id: auth.grant_id.clone(),
             auth_time: session.auth_time,
-            expires_at: now_secs() + AUTH_CODE_TTL,
+            expires_at: now + AUTH_CODE_TTL,
         },
     );
     drop(eph);
+    if new_grant {
+        let grant = Grant {
+            client_id: auth.client_id,
+            user_id: session.user_id.clone(),
+            scope,
+            issued_at: now,
+            expires_at: now + GRANT_TTL,
+        };
+        ctx.store.write(|s| s.grants.insert(auth.grant_id, grant));
+    }
     redirect_with(ctx, &redirect_uri, &[("code", &code)], state.as_deref())
 }
 

@@ -145,6 +145,7 @@ fn authorization_code(ctx: &Ctx, app: &Application, params: &Params) -> Result<V
             user_id: user.id.clone(),
             scopes: scopes.clone(),
             sid: entry.sid.clone(),
+            grant_id: entry.grant_id.clone(),
             auth_time: entry.auth_time,
             auth_time_claim: entry.request.auth_time_claim,
             issued_at: now,
@@ -160,7 +161,7 @@ fn authorization_code(ctx: &Ctx, app: &Application, params: &Params) -> Result<V
         app,
         &user,
         &scopes,
-        &entry.sid,
+        (&entry.sid, &entry.grant_id),
         entry.request.auth_time_claim.then_some(entry.auth_time),
         entry.request.nonce.as_deref(),
         refresh,
@@ -176,6 +177,7 @@ fn refresh_token(ctx: &Ctx, app: &Application, params: &Params) -> Result<Value,
         .store
         .read(|s| s.refresh_tokens.get(token).cloned())
         .filter(|g| g.expires_at > now && g.client_id == app.id)
+        .filter(|g| ctx.store.read(|s| s.grants.contains_key(&g.grant_id)))
         .ok_or_else(|| OidcError::invalid_grant("grant request is invalid"))?;
     let user = ctx
         .user(&grant.user_id)
@@ -207,7 +209,7 @@ fn refresh_token(ctx: &Ctx, app: &Application, params: &Params) -> Result<Value,
         app,
         &user,
         &grant.scopes,
-        &grant.sid,
+        (&grant.sid, &grant.grant_id),
         grant.auth_time_claim.then_some(grant.auth_time),
         None,
         Some(refresh),
@@ -220,7 +222,7 @@ fn user_tokens(
     app: &Application,
     user: &crate::model::User,
     scopes: &[String],
-    sid: &str,
+    (sid, grant_id): (&str, &str),
     auth_time: Option<i64>,
     nonce: Option<&str>,
     refresh: Option<String>,
@@ -234,6 +236,7 @@ fn user_tokens(
             AccessGrant {
                 client_id: app.id.clone(),
                 user_id: user.id.clone(),
+                grant_id: grant_id.to_owned(),
                 scopes: scopes.to_vec(),
                 expires_at: now + ACCESS_TOKEN_TTL,
             },

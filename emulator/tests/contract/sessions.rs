@@ -45,6 +45,12 @@ async fn session_routes_exist_only_on_newer_logto() {
 
 /// Signs a user in through the web app (code flow, PKCE) and returns the ID token's claims.
 async fn id_token_claims(t: &Target, username: &str, extra: &[(&str, &str)]) -> Value {
+    browser::id_token_claims(&sign_in_tokens(t, username, extra).await)
+}
+
+/// Signs a user in through the web app (code flow, PKCE, `offline_access`) and returns the
+/// token response.
+pub async fn sign_in_tokens(t: &Target, username: &str, extra: &[(&str, &str)]) -> Value {
     let verifier = "a-verifier-that-is-long-enough-to-be-valid-0123456789";
     let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
     let challenge = URL_SAFE_NO_PAD.encode(digest.as_ref());
@@ -65,10 +71,10 @@ async fn id_token_claims(t: &Target, username: &str, extra: &[(&str, &str)]) -> 
     };
     let (status, tokens) = exchange(t, &param(&url, "code").unwrap(), Some(verifier)).await;
     assert_eq!(status, StatusCode::OK, "{tokens}");
-    browser::id_token_claims(&tokens)
+    tokens
 }
 
-const PASSWORD: &str = "Contract-pass-2026";
+pub const PASSWORD: &str = "Contract-pass-2026";
 
 /// Measured on 1.42.0: a Logto session has a `jti`, a `uid` and, per client, its own
 /// `authorizations[<client id>].sid` (contract §12). The ID token carries that `sid` only for a
