@@ -7,6 +7,7 @@ use leptos_router::{
 
 use crate::features::{
     account::{AccountPage, GoodbyePage},
+    apps::AppsPage,
     confirm::ConfirmPage,
     contact::{EmailPage, PhonePage},
     home::HomePage,
@@ -15,6 +16,7 @@ use crate::features::{
     profile::ProfilePage,
     security::SecurityPage,
     session::SignInFailed,
+    tokens::TokensPage,
     two_step::{BackupCodesPage, TotpPage, TwoStepPage},
 };
 use crate::i18n::{self, use_lang};
@@ -90,6 +92,10 @@ pub fn App() -> impl IntoView {
                             path=path!("/account")
                             view=|| view! { <SignedIn><AccountPage /></SignedIn> }
                         />
+                        <Route
+                            path=path!("/apps")
+                            view=|| view! { <SignedIn><AppsPage /></SignedIn> }
+                        />
                         <Route path=path!("/goodbye") view=GoodbyePage />
                         <Route
                             path=path!("/security")
@@ -106,6 +112,10 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/security/two-step/backup-codes")
                             view=|| view! { <SignedIn><BackupCodesPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/tokens")
+                            view=|| view! { <SignedIn><TokensPage /></SignedIn> }
                         />
                         <Route
                             path=path!("/security/password")

@@ -65,10 +65,11 @@ pub struct SeedUser {
 
 pub const DEMO_WEB_APP_ID: &str = "profile-web";
 pub const DEMO_M2M_APP_ID: &str = "profile-m2m";
+pub const DEMO_THIRD_PARTY_APP_ID: &str = "acme-notes";
 
 impl Seed {
-    /// A Traditional web app for the profile app on port 3000, an M2M app with Management API
-    /// access, and two users.
+    /// A Traditional web app for the profile app on port 3000, a third-party app, an M2M app
+    /// with Management API access, and two users.
     pub fn demo() -> Seed {
         let origins = ["http://127.0.0.1:3000", "http://localhost:3000"];
         Seed {
@@ -84,6 +85,20 @@ impl Seed {
                     backchannel_logout_uri: None,
                     backchannel_logout_session_required: false,
                     is_third_party: false,
+                    logo_uri: None,
+                },
+                // A third-party app (another company's) the demo user may authorise.
+                SeedApp {
+                    id: DEMO_THIRD_PARTY_APP_ID.into(),
+                    name: "Acme Notes".into(),
+                    secret: "acme-notes-dev-secret".into(),
+                    app_type: AppType::Traditional,
+                    redirect_uris: vec!["http://127.0.0.1:3900/callback".into()],
+                    post_logout_redirect_uris: vec![],
+                    management_api_access: false,
+                    backchannel_logout_uri: None,
+                    backchannel_logout_session_required: false,
+                    is_third_party: true,
                     logo_uri: None,
                 },
                 SeedApp {

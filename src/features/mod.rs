@@ -3,6 +3,7 @@
 //! plumbing; nothing there uses a feature's types.
 
 pub mod account;
+pub mod apps;
 pub mod confirm;
 pub mod contact;
 pub mod custom_fields;
@@ -14,6 +15,7 @@ pub mod password;
 pub mod profile;
 pub mod security;
 pub mod session;
+pub mod tokens;
 pub mod two_step;
 
 /// The features' own server routes (forms that work without JavaScript).
@@ -31,4 +33,6 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         .merge(security::form_post::routes())
         .merge(two_step::form_post::routes())
         .merge(account::form_post::routes())
+        .merge(apps::form_post::routes())
+        .merge(tokens::form_post::routes())
 }

@@ -620,4 +620,104 @@ catalog! {
         "Bitte melden Sie sich zu Ihrer Sicherheit erneut an, um zu bestätigen, dass Sie es sind. Ihr Konto hat keine E-Mail-Adresse und keine Telefonnummer für einen Code."
     );
     REAUTH_BUTTON = ("Sign in again", "Erneut anmelden");
+
+    // Apps with access to your account (Logto's grants).
+    NAV_APPS = ("Apps", "Apps");
+    APPS_TITLE = ("Apps with access", "Apps mit Zugriff");
+    APPS_LEAD = (
+        "Apps you've let use your account. Taking an app's access away signs it out everywhere; it asks you again next time you use it.",
+        "Apps, denen Sie die Nutzung Ihres Kontos erlaubt haben. Wenn Sie einer App den Zugriff entziehen, wird sie überall abgemeldet und fragt Sie beim nächsten Mal erneut."
+    );
+    APPS_FIRST_PARTY = ("Apps of this service", "Apps dieses Dienstes");
+    APPS_FIRST_PARTY_LEAD = (
+        "Made by the people who run your account.",
+        "Von den Betreibern Ihres Kontos."
+    );
+    APPS_THIRD_PARTY = ("Third-party apps", "Apps von Drittanbietern");
+    APPS_THIRD_PARTY_LEAD = (
+        "Made by others. They see only what you agreed to share.",
+        "Von anderen Anbietern. Sie sehen nur, was Sie freigegeben haben."
+    );
+    APPS_NONE = ("None.", "Keine.");
+    APPS_SINCE = ("Access since {}", "Zugriff seit {}");
+    APPS_THIS = ("This page", "Diese Seite");
+    APPS_REVOKE = ("Remove access", "Zugriff entziehen");
+    APPS_REVOKED = (
+        "That app no longer has access to your account.",
+        "Diese App hat keinen Zugriff mehr auf Ihr Konto."
+    );
+    APPS_CONFIRM_FIRST = (
+        "To remove an app's access, confirm it's you first.",
+        "Um einer App den Zugriff zu entziehen, bestätigen Sie zuerst, dass Sie es sind."
+    );
+    APPS_UNSUPPORTED = (
+        "This Logto server does not list the apps you've authorised (Logto 1.38 or newer does).",
+        "Dieser Logto-Server listet die von Ihnen erlaubten Apps nicht auf (ab Logto 1.38 schon)."
+    );
+    ACT_APP_REVOKED = ("App access removed: {}", "App-Zugriff entzogen: {}");
+
+    // Organisations.
+    ORGS_TITLE = ("Organisations", "Organisationen");
+    ORGS_LEAD = (
+        "The organisations you belong to and your roles there. Their administrators manage them.",
+        "Die Organisationen, zu denen Sie gehören, und Ihre Rollen dort. Verwaltet werden sie von deren Administratoren."
+    );
+    ORGS_NONE = ("You don't belong to any organisation.", "Sie gehören keiner Organisation an.");
+    ORGS_ROLES = ("Roles: {}", "Rollen: {}");
+    ORGS_NO_ROLE = ("Member, no role", "Mitglied, ohne Rolle");
+
+    // Personal access tokens.
+    TOKENS_TITLE = ("Personal access tokens", "Persönliche Zugriffstoken");
+    TOKENS_LEAD = (
+        "Let your own scripts and tools act as you. Treat each token like a password: whoever has it can use your account until it expires or you delete it.",
+        "Damit handeln Ihre eigenen Skripte und Werkzeuge in Ihrem Namen. Behandeln Sie jedes Token wie ein Passwort: Wer es hat, kann Ihr Konto nutzen, bis es abläuft oder Sie es löschen."
+    );
+    TOKENS_SUMMARY = ("For your own scripts and tools", "Für Ihre eigenen Skripte und Werkzeuge");
+    TOKENS_NONE = ("You have no personal access tokens.", "Sie haben keine persönlichen Zugriffstoken.");
+    TOKENS_NEW = ("New token", "Neues Token");
+    TOKENS_NAME = ("Name", "Name");
+    TOKENS_NAME_HINT = (
+        "What it's for, so you recognise it later, e.g. \"Backup script\".",
+        "Wofür es ist, damit Sie es später wiedererkennen, z. B. „Backup-Skript“."
+    );
+    TOKENS_EXPIRY = ("Expires", "Läuft ab");
+    TOKENS_IN_DAYS = ("In {} days", "In {} Tagen");
+    TOKENS_NEVER = ("Never", "Nie");
+    TOKENS_CREATE = ("Create token", "Token erstellen");
+    TOKENS_CREATED_TITLE = ("Your new token", "Ihr neues Token");
+    TOKENS_CREATED_LEAD = (
+        "Copy it now: it is shown only this once. If you lose it, delete it and create another.",
+        "Kopieren Sie es jetzt: Es wird nur dieses eine Mal angezeigt. Wenn Sie es verlieren, löschen Sie es und erstellen ein neues."
+    );
+    TOKENS_COPY = ("Copy", "Kopieren");
+    TOKENS_COPIED = ("Copied", "Kopiert");
+    TOKENS_DOWNLOAD = ("Download as a file", "Als Datei herunterladen");
+    TOKENS_CREATED_AT = ("Created {}", "Erstellt {}");
+    TOKENS_EXPIRES_AT = ("Expires {}", "Läuft ab am {}");
+    TOKENS_NEVER_EXPIRES = ("Never expires", "Läuft nie ab");
+    TOKENS_EXPIRED = ("Expired", "Abgelaufen");
+    TOKENS_DELETE = ("Delete", "Löschen");
+    TOKENS_DELETED = (
+        "The token was deleted. Whatever used it can no longer act as you.",
+        "Das Token wurde gelöscht. Was es benutzt hat, kann nicht mehr in Ihrem Namen handeln."
+    );
+    TOKENS_CONFIRM_FIRST = (
+        "To create or delete tokens, confirm it's you first.",
+        "Um Token zu erstellen oder zu löschen, bestätigen Sie zuerst, dass Sie es sind."
+    );
+    TOKENS_NAME_INVALID = (
+        "Give the token a name of 1 to 64 characters.",
+        "Geben Sie dem Token einen Namen mit 1 bis 64 Zeichen."
+    );
+    TOKENS_NAME_TAKEN = (
+        "You already have a token with this name.",
+        "Sie haben schon ein Token mit diesem Namen."
+    );
+    TOKENS_EXPIRY_INVALID = ("Choose when the token expires.", "Wählen Sie, wann das Token abläuft.");
+    TOKENS_LIMIT = (
+        "You have 20 tokens, the most allowed. Delete one you no longer use first.",
+        "Sie haben 20 Token, mehr sind nicht möglich. Löschen Sie zuerst eines, das Sie nicht mehr brauchen."
+    );
+    ACT_TOKEN_CREATED = ("Personal access token created: {}", "Persönliches Zugriffstoken erstellt: {}");
+    ACT_TOKEN_DELETED = ("Personal access token deleted: {}", "Persönliches Zugriffstoken gelöscht: {}");
 }

@@ -95,6 +95,9 @@ fn UserMenu(user: SessionUser) -> impl IntoView {
                 <a class="nav-link" href="/security">
                     {i18n::NAV_SECURITY.get(lang)}
                 </a>
+                <a class="nav-link" href="/apps">
+                    {i18n::NAV_APPS.get(lang)}
+                </a>
                 <a class="nav-link" href="/account">
                     {i18n::NAV_DATA.get(lang)}
                 </a>

@@ -1,6 +1,7 @@
 //! UI pieces shared by features: the header, form fields and notices, pickers, local times.
 
 mod code;
+mod download;
 mod enhance;
 mod field;
 mod header;
@@ -12,6 +13,7 @@ mod row;
 mod time;
 
 pub use code::{CodeField, ResendButton};
+pub use download::text_data_url;
 pub use enhance::{EnhancedForms, HEADER as ENHANCED_HEADER, REDIRECT as ENHANCED_REDIRECT};
 pub use field::{FieldInput, Notice};
 pub use header::{show_saved_user, SiteHeader};

@@ -10,11 +10,15 @@ pub fn ListRow(
     badge: Option<&'static str>,
     meta: Option<AnyView>,
     action: Option<AnyView>,
+    /// A picture before the title (an app's logo).
+    #[prop(optional)]
+    icon: Option<AnyView>,
 ) -> impl IntoView {
     let current = badge.is_some();
     view! {
         <li class="session" class:current=current>
-            <div>
+            {icon}
+            <div class="session-text">
                 <p class="session-device">
                     {title}
                     {badge.map(|b| view! { <span class="badge">{b}</span> })}

@@ -4,6 +4,7 @@
 
 mod common;
 
+mod access;
 mod account;
 mod auth;
 mod bad_input;

@@ -26,6 +26,8 @@ pub const ON_REAL_LOGTO: &[&str] = &[
     "account::the_activity_log_names_the_request_that_acted_not_the_sign_in",
     "account::the_download_leaves_out_only_provider_secrets_and_names_what_it_cannot_open",
     "security::a_suspended_user_is_signed_out_at_the_next_sensitive_action",
+    "access::the_data_page_lists_the_users_organisations_with_roles",
+    "access::personal_access_tokens_are_made_shown_once_and_deleted_after_a_proof",
 ];
 
 /// Every name in the list is a test of this binary: a renamed test cannot silently drop out of

@@ -19,6 +19,16 @@ pub struct AccountState {
     pub more: bool,
     /// How long entries are kept.
     pub keep_days: u64,
+    /// The organisations the user belongs to, by name.
+    pub organizations: Vec<OrgRow>,
+}
+
+/// An organisation the user belongs to, with their roles there.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OrgRow {
+    pub name: String,
+    pub description: Option<String>,
+    pub roles: Vec<String>,
 }
 
 /// An account change, in words for the page.

@@ -5,7 +5,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-use super::{account_view, AccountState, ACCOUNT_PATH};
+use super::{account_view, AccountState, OrgRow, ACCOUNT_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
@@ -49,6 +49,7 @@ pub fn AccountPage() -> impl IntoView {
                         .map(move |result| match result {
                             Ok(state) => {
                                 view! {
+                                    <Organizations orgs=state.organizations.clone() lang />
                                     <RecentActivity state=state.clone() lang />
                                     <Delete state echo lang />
                                 }
@@ -174,6 +175,39 @@ pub fn GoodbyePage() -> impl IntoView {
             {left.contains("sessions").then(|| view! { <p>{i18n::GOODBYE_SESSIONS_LEFT.get(lang)}</p> })}
             {left.contains("activity").then(|| view! { <p>{i18n::GOODBYE_ACTIVITY_LEFT.get(lang)}</p> })}
             {left.contains("fields").then(|| view! { <p>{i18n::GOODBYE_FIELDS_LEFT.get(lang)}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn Organizations(orgs: Vec<OrgRow>, lang: Lang) -> impl IntoView {
+    let body = if orgs.is_empty() {
+        view! { <p>{i18n::ORGS_NONE.get(lang)}</p> }.into_any()
+    } else {
+        let rows = orgs
+            .into_iter()
+            .map(|org| {
+                let roles = if org.roles.is_empty() {
+                    i18n::ORGS_NO_ROLE.get(lang).to_owned()
+                } else {
+                    i18n::ORGS_ROLES.fill(lang, &[&org.roles.join(", ")])
+                };
+                let meta = [org.description, Some(roles)]
+                    .into_iter()
+                    .flatten()
+                    .collect::<Vec<_>>()
+                    .join(" · ");
+                let meta = Some(view! { {meta} }.into_any());
+                view! { <ListRow title=org.name badge=None meta action=None /> }
+            })
+            .collect_view();
+        view! { <ul class="sessions">{rows}</ul> }.into_any()
+    };
+    view! {
+        <section class="card" aria-labelledby="orgs-title">
+            <h2 id="orgs-title">{i18n::ORGS_TITLE.get(lang)}</h2>
+            <p class="muted">{i18n::ORGS_LEAD.get(lang)}</p>
+            {body}
         </section>
     }
 }

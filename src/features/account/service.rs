@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use super::{AccountState, ActivityRow};
+use super::{AccountState, ActivityRow, OrgRow};
 use crate::features::custom_fields;
 use crate::features::profile::PROFILE_FIELDS;
 use crate::features::security::device;
@@ -31,6 +31,7 @@ pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerErr
         .activity(&auth.user_id, offset, PER_PAGE + 1)
         .await
         .map_err(|e| ServerError::Database(e.to_string()))?;
+    let organizations = organizations(ctx, &auth.user_id).await?;
     let more = entries.len() as i64 > PER_PAGE;
     entries.truncate(PER_PAGE as usize);
     let here = ctx.session.id().map(|id| session_handle(&id));
@@ -45,7 +46,26 @@ pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerErr
         page,
         more,
         keep_days: ctx.state.config.activity_days,
+        organizations,
     })
+}
+
+/// One upstream call: the user's organisations, by name.
+async fn organizations(ctx: &RequestCtx, user_id: &str) -> Result<Vec<OrgRow>, ServerError> {
+    let mut rows: Vec<OrgRow> = ctx
+        .state
+        .management
+        .organizations(user_id)
+        .await?
+        .into_iter()
+        .map(|org| OrgRow {
+            name: org.name,
+            description: org.description.filter(|d| !d.trim().is_empty()),
+            roles: org.organization_roles.into_iter().map(|r| r.name).collect(),
+        })
+        .collect();
+    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    Ok(rows)
 }
 
 fn row(a: &Activity, here: Option<&str>, now: i64, ctx: &RequestCtx) -> ActivityRow {
@@ -88,6 +108,9 @@ fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> 
     let text = match a.action.as_str() {
         "profile.saved" => return i18n::ACT_PROFILE_SAVED.fill(lang, &[&fields]),
         "identity.unlinked" => return i18n::ACT_IDENTITY_UNLINKED.fill(lang, &[&fields]),
+        "app.revoked" => return i18n::ACT_APP_REVOKED.fill(lang, &[&fields]),
+        "token.created" => return i18n::ACT_TOKEN_CREATED.fill(lang, &[&fields]),
+        "token.deleted" => return i18n::ACT_TOKEN_DELETED.fill(lang, &[&fields]),
         "password.changed" => i18n::ACT_PASSWORD_CHANGED,
         "password.set" => i18n::ACT_PASSWORD_SET,
         "email.changed" => i18n::ACT_EMAIL_CHANGED,

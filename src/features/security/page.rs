@@ -13,6 +13,7 @@ use crate::features::confirm::confirm_href;
 use crate::features::confirm::Channel;
 use crate::features::contact::contact_path;
 use crate::features::password::PASSWORD_PATH;
+use crate::features::tokens::TOKENS_PATH;
 use crate::features::two_step::TWO_STEP_PATH;
 use crate::i18n::{self, use_lang, Lang, Text};
 use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
@@ -108,6 +109,18 @@ fn Security(state: SecurityState, lang: Lang) -> impl IntoView {
                             {i18n::TWO_STEP_MANAGE.get(lang)}
                             <span class="visually-hidden">
                                 {format!(" – {}", i18n::TWO_STEP_TITLE.get(lang))}
+                            </span>
+                        </a>
+                    </dd>
+                </div>
+                <div class="method">
+                    <dt>{i18n::TOKENS_TITLE.get(lang)}</dt>
+                    <dd>{i18n::TOKENS_SUMMARY.get(lang)}</dd>
+                    <dd>
+                        <a href=TOKENS_PATH>
+                            {i18n::TWO_STEP_MANAGE.get(lang)}
+                            <span class="visually-hidden">
+                                {format!(" – {}", i18n::TOKENS_TITLE.get(lang))}
                             </span>
                         </a>
                     </dd>

@@ -10,7 +10,7 @@ use super::{TOTP_PATH, TWO_STEP_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{CodeField, EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{text_data_url, CodeField, EnhancedForms, IslandScripts, ListRow, Notice};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -277,7 +277,7 @@ fn Codes(codes: Vec<String>, lang: Lang) -> impl IntoView {
         i18n::BACKUP_FILE_HEADER.fill(lang, &[i18n::TITLE_SUFFIX.get(lang)]),
         codes.join("\n")
     );
-    let href = format!("data:text/plain;charset=utf-8,{}", url_escape(&file));
+    let href = text_data_url(&file);
     let all = codes.join("\n");
     view! {
         <section class="card">
@@ -303,16 +303,4 @@ fn Codes(codes: Vec<String>, lang: Lang) -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// Percent-encodes all but unreserved characters, for a `data:` URL.
-fn url_escape(text: &str) -> String {
-    text.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                (b as char).to_string()
-            }
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
 }

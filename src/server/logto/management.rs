@@ -33,7 +33,7 @@ impl Recipient {
 /// Whether a call may be sent again after a transient failure: only when repeating it cannot
 /// change the outcome (a repeated code send sends twice; a repeated verify burns a try).
 #[derive(Clone, Copy, PartialEq)]
-enum Retry {
+pub(super) enum Retry {
     Idempotent,
     Once,
 }
@@ -46,6 +46,7 @@ pub struct Management {
     tokens: M2mTokens,
     /// The tenant's password policy, read at most once per [`POLICY_LIFETIME`].
     policy: std::sync::Mutex<Option<(std::time::Instant, PasswordPolicy)>>,
+    pub(super) directory: super::directory::AppDirectory,
 }
 
 /// An admin's policy change shows within this long.
@@ -58,6 +59,7 @@ impl Management {
             api: format!("{}/api", endpoint.trim_end_matches('/')),
             tokens,
             policy: Default::default(),
+            directory: Default::default(),
         }
     }
 
@@ -303,7 +305,7 @@ impl Management {
         .map(drop)
     }
 
-    async fn json<T: DeserializeOwned>(
+    pub(super) async fn json<T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
@@ -317,7 +319,7 @@ impl Management {
     /// Sends with the M2M token. A 401 fetches a fresh token and tries once more (Logto may
     /// have rotated keys or the token expired early); transient failures of idempotent calls
     /// are tried once more after a short pause.
-    async fn send(
+    pub(super) async fn send(
         &self,
         method: Method,
         path: &str,
@@ -383,6 +385,6 @@ fn api_error(status: StatusCode, bytes: &[u8]) -> LogtoError {
 }
 
 /// A path segment: user ids are `[0-9a-z]`, but never trust that for URL building.
-fn seg(s: &str) -> String {
+pub(super) fn seg(s: &str) -> String {
     url::form_urlencoded::byte_serialize(s.as_bytes()).collect()
 }

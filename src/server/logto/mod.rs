@@ -3,12 +3,14 @@
 //! - [`Management`]: the Management API with an M2M token ([`M2mTokens`]).
 //! - [`LogtoError`]: what went wrong upstream, with Logto's status and `code`.
 
+mod directory;
 mod error;
 mod m2m;
 mod management;
 mod types;
 mod userinfo;
 
+pub use directory::{AppEntry, Grant, NewToken, Organization, TokenInfo};
 pub use error::LogtoError;
 pub use m2m::M2mTokens;
 pub use management::{Management, Recipient};
