@@ -25,12 +25,19 @@ async fn authorise_notes(app: &TestApp, browser: &Browser) {
         .authorize_silently(&url)
         .await
         .expect("signed straight in through the Logto session");
-    assert!(back.as_str().starts_with("http://127.0.0.1:3900/callback?code="), "{back}");
+    assert!(
+        back.as_str()
+            .starts_with("http://127.0.0.1:3900/callback?code="),
+        "{back}"
+    );
 }
 
 fn app_handle(application_id: &str) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA256, application_id.as_bytes());
-    digest.as_ref()[..8].iter().map(|b| format!("{b:02x}")).collect()
+    digest.as_ref()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 async fn grant_apps(app: &TestApp, user_id: &str) -> Vec<String> {
@@ -51,15 +58,27 @@ async fn authorised_apps_are_listed_apart_and_one_loses_access_after_a_proof() {
     let mine = app.signed_in("/").await;
     if logto_version() == LogtoVersion::V1_37 {
         let page = mine.page(&app, "/apps").await;
-        assert!(page.contains("This Logto server does not list the apps"), "{page}");
+        assert!(
+            page.contains("This Logto server does not list the apps"),
+            "{page}"
+        );
         return;
     }
     authorise_notes(&app, &mine).await;
     let page = mine.page(&app, "/apps").await;
     let (first, third) = page.split_once("Third-party apps").expect("two groups");
-    assert!(first.contains("Profile (web)") && first.contains(">This page<"), "{page}");
-    assert!(third.contains("Acme Notes") && third.contains("Access since just now"), "{page}");
-    assert!(page.contains("To remove an app's access, confirm it's you first."), "{page}");
+    assert!(
+        first.contains("Profile (web)") && first.contains(">This page<"),
+        "{page}"
+    );
+    assert!(
+        third.contains("Acme Notes") && third.contains("Access since just now"),
+        "{page}"
+    );
+    assert!(
+        page.contains("To remove an app's access, confirm it's you first."),
+        "{page}"
+    );
     assert!(!page.contains("action=\"/apps/revoke\""), "{page}");
     let notes = app_handle("acme-notes");
     let (status, location, _) = app
@@ -70,12 +89,18 @@ async fn authorised_apps_are_listed_apart_and_one_loses_access_after_a_proof() {
 
     app.prove(&mine).await;
     let page = mine.page(&app, "/apps").await;
-    assert_eq!(page.matches("action=\"/apps/revoke\"").count(), 1, "only Notes: {page}");
+    assert_eq!(
+        page.matches("action=\"/apps/revoke\"").count(),
+        1,
+        "only Notes: {page}"
+    );
     assert!(page.contains(&format!("value=\"{notes}\"")), "{page}");
     // This page's own access, and something made up, are not found; nothing is revoked.
     let demo = app.user_id("demo").await;
     for handle in [app_handle(WEB_APP), "0123456789abcdef".to_owned()] {
-        let (status, _, body) = app.post_form(&mine, "/apps/revoke", &[("app", &handle)]).await;
+        let (status, _, body) = app
+            .post_form(&mine, "/apps/revoke", &[("app", &handle)])
+            .await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{body}");
     }
     assert_eq!(grant_apps(&app, &demo).await.len(), 2);
@@ -87,20 +112,29 @@ async fn authorised_apps_are_listed_apart_and_one_loses_access_after_a_proof() {
     assert_eq!(location.as_deref(), Some("/apps?done=revoked"));
     assert_eq!(grant_apps(&app, &demo).await, [WEB_APP]);
     let page = mine.page(&app, "/apps?done=revoked").await;
-    assert!(page.contains("That app no longer has access to your account."), "{page}");
+    assert!(
+        page.contains("That app no longer has access to your account."),
+        "{page}"
+    );
     assert!(!page.contains("Acme Notes"), "{page}");
     let page = mine.page(&app, "/account").await;
     assert!(page.contains("App access removed: Acme Notes"), "{page}");
 
     // Another user's app is theirs alone.
     let alex = Browser::new();
-    let callback = alex.until_callback(&app, "/", "alex", "Profile-alex-2026").await;
+    let callback = alex
+        .until_callback(&app, "/", "alex", "Profile-alex-2026")
+        .await;
     alex.get(callback.as_str()).await;
     authorise_notes(&app, &alex).await;
-    let (status, _, _) = app.post_form(&mine, "/apps/revoke", &[("app", &notes)]).await;
+    let (status, _, _) = app
+        .post_form(&mine, "/apps/revoke", &[("app", &notes)])
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let alex_id = app.user_id("alex").await;
-    assert!(grant_apps(&app, &alex_id).await.contains(&"acme-notes".to_owned()));
+    assert!(grant_apps(&app, &alex_id)
+        .await
+        .contains(&"acme-notes".to_owned()));
 }
 
 #[tokio::test]
@@ -108,28 +142,52 @@ async fn the_data_page_lists_the_users_organisations_with_roles() {
     let app = spawn_app(&[]).await;
     let mine = app.signed_in("/").await;
     let page = mine.page(&app, "/account").await;
-    assert!(page.contains("You don't belong to any organisation."), "{page}");
+    assert!(
+        page.contains("You don't belong to any organisation."),
+        "{page}"
+    );
 
     let demo = app.user_id("demo").await;
     let (_, org) = app
-        .management(Method::POST, "/organizations", Some(json!({ "name": "Acme Inc.", "description": "Makers of notes" })))
+        .management(
+            Method::POST,
+            "/organizations",
+            Some(json!({ "name": "Acme Inc.", "description": "Makers of notes" })),
+        )
         .await;
     let (_, other) = app
-        .management(Method::POST, "/organizations", Some(json!({ "name": "Beta Club" })))
+        .management(
+            Method::POST,
+            "/organizations",
+            Some(json!({ "name": "Beta Club" })),
+        )
         .await;
     // Role names are unique in a tenant (a real Logto keeps them between runs).
     let editor = format!("Editor {}", std::process::id());
     let (_, role) = app
-        .management(Method::POST, "/organization-roles", Some(json!({ "name": editor })))
+        .management(
+            Method::POST,
+            "/organization-roles",
+            Some(json!({ "name": editor })),
+        )
         .await;
     for org in [&org, &other] {
         let path = format!("/organizations/{}/users", org["id"].as_str().unwrap());
-        let (status, _) = app.management(Method::POST, &path, Some(json!({ "userIds": [demo] }))).await;
+        let (status, _) = app
+            .management(Method::POST, &path, Some(json!({ "userIds": [demo] })))
+            .await;
         assert_eq!(status, StatusCode::CREATED);
     }
-    let path = format!("/organizations/{}/users/{demo}/roles", org["id"].as_str().unwrap());
+    let path = format!(
+        "/organizations/{}/users/{demo}/roles",
+        org["id"].as_str().unwrap()
+    );
     let (status, _) = app
-        .management(Method::POST, &path, Some(json!({ "organizationRoleIds": [role["id"]] })))
+        .management(
+            Method::POST,
+            &path,
+            Some(json!({ "organizationRoleIds": [role["id"]] })),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED);
 
@@ -137,7 +195,10 @@ async fn the_data_page_lists_the_users_organisations_with_roles() {
     let acme = page.find("Acme Inc.").expect("listed");
     let beta = page.find("Beta Club").expect("listed");
     assert!(acme < beta, "by name");
-    assert!(page.contains(&format!("Makers of notes · Roles: {editor}")), "{page}");
+    assert!(
+        page.contains(&format!("Makers of notes · Roles: {editor}")),
+        "{page}"
+    );
     assert!(page.contains("Member, no role"), "{page}");
 }
 
@@ -147,28 +208,56 @@ async fn personal_access_tokens_are_made_shown_once_and_deleted_after_a_proof() 
     let mine = app.signed_in("/").await;
     let demo = app.user_id("demo").await;
     let page = mine.page(&app, "/security/tokens").await;
-    assert!(page.contains("You have no personal access tokens."), "{page}");
-    assert!(page.contains("To create or delete tokens, confirm it's you first."), "{page}");
+    assert!(
+        page.contains("You have no personal access tokens."),
+        "{page}"
+    );
+    assert!(
+        page.contains("To create or delete tokens, confirm it's you first."),
+        "{page}"
+    );
     let (status, location, _) = app
-        .post_form(&mine, "/security/tokens/create", &[("name", "CI"), ("expiry", "30")])
+        .post_form(
+            &mine,
+            "/security/tokens/create",
+            &[("name", "CI"), ("expiry", "30")],
+        )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fsecurity%2Ftokens"));
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity%2Ftokens")
+    );
 
     app.prove(&mine).await;
     // Refusals keep what was typed.
     let (status, _, page) = app
-        .post_form(&mine, "/security/tokens/create", &[("name", "  "), ("expiry", "31")])
+        .post_form(
+            &mine,
+            "/security/tokens/create",
+            &[("name", "  "), ("expiry", "31")],
+        )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
-    assert!(page.contains("Give the token a name of 1 to 64 characters."), "{page}");
+    assert!(
+        page.contains("Give the token a name of 1 to 64 characters."),
+        "{page}"
+    );
     assert!(page.contains("Choose when the token expires."), "{page}");
     let (status, _, page) = app
-        .post_form(&mine, "/security/tokens/create", &[("name", "Backup script"), ("expiry", "7")])
+        .post_form(
+            &mine,
+            "/security/tokens/create",
+            &[("name", "Backup script"), ("expiry", "7")],
+        )
         .await;
     assert_eq!(status, StatusCode::OK, "{page}");
     let (_, listed) = app
-        .management(Method::GET, &format!("/users/{demo}/personal-access-tokens"), None)
+        .management(
+            Method::GET,
+            &format!("/users/{demo}/personal-access-tokens"),
+            None,
+        )
         .await;
     let value = listed[0]["value"].as_str().unwrap().to_owned();
     assert!(page.contains(&value), "shown once, on the answer: {page}");
@@ -182,16 +271,30 @@ async fn personal_access_tokens_are_made_shown_once_and_deleted_after_a_proof() 
     assert!(page.contains("Backup script"), "{page}");
     assert!(page.contains("Created just now · Expires 20"), "{page}");
     let (status, _, page) = app
-        .post_form(&mine, "/security/tokens/create", &[("name", "Backup script"), ("expiry", "never")])
+        .post_form(
+            &mine,
+            "/security/tokens/create",
+            &[("name", "Backup script"), ("expiry", "never")],
+        )
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{page}");
-    assert!(page.contains("You already have a token with this name."), "{page}");
-    assert!(page.contains("value=\"Backup script\""), "typed value kept: {page}");
+    assert!(
+        page.contains("You already have a token with this name."),
+        "{page}"
+    );
+    assert!(
+        page.contains("value=\"Backup script\""),
+        "typed value kept: {page}"
+    );
 
     // Someone else's token of the same name is out of reach.
     let alex = app.user_id("alex").await;
     let (status, _) = app
-        .management(Method::POST, &format!("/users/{alex}/personal-access-tokens"), Some(json!({ "name": "Alex's" })))
+        .management(
+            Method::POST,
+            &format!("/users/{alex}/personal-access-tokens"),
+            Some(json!({ "name": "Alex's" })),
+        )
         .await;
     assert_eq!(status, StatusCode::CREATED);
     let (status, _, _) = app
@@ -199,20 +302,38 @@ async fn personal_access_tokens_are_made_shown_once_and_deleted_after_a_proof() 
         .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, location, _) = app
-        .post_form(&mine, "/security/tokens/delete", &[("name", "Backup script")])
+        .post_form(
+            &mine,
+            "/security/tokens/delete",
+            &[("name", "Backup script")],
+        )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(location.as_deref(), Some("/security/tokens?done=deleted"));
     let (_, listed) = app
-        .management(Method::GET, &format!("/users/{demo}/personal-access-tokens"), None)
+        .management(
+            Method::GET,
+            &format!("/users/{demo}/personal-access-tokens"),
+            None,
+        )
         .await;
     assert_eq!(listed, json!([]));
     let (_, listed) = app
-        .management(Method::GET, &format!("/users/{alex}/personal-access-tokens"), None)
+        .management(
+            Method::GET,
+            &format!("/users/{alex}/personal-access-tokens"),
+            None,
+        )
         .await;
     assert_eq!(listed.as_array().unwrap().len(), 1);
     let page = mine.page(&app, "/account").await;
-    assert!(page.contains("Personal access token created: Backup script"), "{page}");
-    assert!(page.contains("Personal access token deleted: Backup script"), "{page}");
+    assert!(
+        page.contains("Personal access token created: Backup script"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Personal access token deleted: Backup script"),
+        "{page}"
+    );
     assert!(!page.contains(&value));
 }

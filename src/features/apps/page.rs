@@ -88,7 +88,10 @@ fn Group(
     let body = if apps.is_empty() {
         view! { <p>{i18n::APPS_NONE.get(lang)}</p> }.into_any()
     } else {
-        let rows = apps.into_iter().map(|app| view! { <App app proved lang /> }).collect_view();
+        let rows = apps
+            .into_iter()
+            .map(|app| view! { <App app proved lang /> })
+            .collect_view();
         view! { <ul class="sessions">{rows}</ul> }.into_any()
     };
     view! {
@@ -116,9 +119,16 @@ fn App(app: AppRow, proved: bool, lang: Lang) -> impl IntoView {
     });
     let badge = app.this_app.then(|| i18n::APPS_THIS.get(lang));
     let meta = Some(view! { {i18n::APPS_SINCE.fill(lang, &[&app.since])} }.into_any());
-    let initial = app.name.chars().next().map(|c| c.to_uppercase().to_string()).unwrap_or_default();
+    let initial = app
+        .name
+        .chars()
+        .next()
+        .map(|c| c.to_uppercase().to_string())
+        .unwrap_or_default();
     let logo = match app.logo {
-        Some(src) => view! { <img class="app-logo" src=src alt="" width="32" height="32" /> }.into_any(),
+        Some(src) => {
+            view! { <img class="app-logo" src=src alt="" width="32" height="32" /> }.into_any()
+        }
         None => view! { <span class="app-logo" aria-hidden="true">{initial}</span> }.into_any(),
     };
     view! { <ListRow title=app.name badge meta action icon=logo /> }

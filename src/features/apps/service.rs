@@ -30,7 +30,13 @@ pub async fn view(ctx: &RequestCtx) -> Result<AppsState, ServerError> {
 }
 
 /// One row per application, the most recently authorised first.
-fn rows(grants: &[Grant], directory: &[AppEntry], own: &str, now: i64, lang: i18n::Lang) -> Vec<AppRow> {
+fn rows(
+    grants: &[Grant],
+    directory: &[AppEntry],
+    own: &str,
+    now: i64,
+    lang: i18n::Lang,
+) -> Vec<AppRow> {
     let mut apps: Vec<(i64, i64, AppRow)> = Vec::new();
     for grant in grants {
         let id = &grant.application.id;
@@ -120,7 +126,12 @@ mod tests {
 
     #[test]
     fn one_row_per_app_newest_first_with_party_and_only_https_logos() {
-        let grants = [grant("notes", 100), grant("self", 300), grant("notes", 200), grant("gone", 50)];
+        let grants = [
+            grant("notes", 100),
+            grant("self", 300),
+            grant("notes", 200),
+            grant("gone", 50),
+        ];
         let directory = [
             entry("notes", true, Some("https://cdn.example/notes.png")),
             entry("self", false, Some("http://insecure.example/x.png")),
@@ -130,8 +141,18 @@ mod tests {
         assert_eq!(names, ["self", "notes", "gone (grant)"]);
         assert!(rows[0].this_app && !rows[0].third_party && rows[0].logo.is_none());
         assert!(rows[1].third_party);
-        assert_eq!(rows[1].logo.as_deref(), Some("https://cdn.example/notes.png"));
-        assert_eq!(rows[1].since, i18n::time_ago(i18n::Lang::En, 900), "the first grant");
-        assert!(!rows[2].third_party, "an app the directory lacks counts as first-party");
+        assert_eq!(
+            rows[1].logo.as_deref(),
+            Some("https://cdn.example/notes.png")
+        );
+        assert_eq!(
+            rows[1].since,
+            i18n::time_ago(i18n::Lang::En, 900),
+            "the first grant"
+        );
+        assert!(
+            !rows[2].third_party,
+            "an app the directory lacks counts as first-party"
+        );
     }
 }

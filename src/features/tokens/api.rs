@@ -106,7 +106,10 @@ mod tests {
 
     #[test]
     fn names_are_one_line_of_1_to_64_characters() {
-        assert_eq!(TokenName::parse("  Backup script ").unwrap().as_str(), "Backup script");
+        assert_eq!(
+            TokenName::parse("  Backup script ").unwrap().as_str(),
+            "Backup script"
+        );
         assert!(TokenName::parse("   ").is_err());
         assert!(TokenName::parse(&"ü".repeat(64)).is_ok());
         assert!(TokenName::parse(&"ü".repeat(65)).is_err());

@@ -27,7 +27,10 @@ async fn create(State(state): State<AppState>, session: Session, req: Request) -
         Ok(post) => post,
         Err(res) => return res,
     };
-    let (name, expiry) = (post.field("name").to_owned(), post.field("expiry").to_owned());
+    let (name, expiry) = (
+        post.field("name").to_owned(),
+        post.field("expiry").to_owned(),
+    );
     match service::create(&post.ctx, &name, &expiry).await {
         Ok(made) => {
             let echo = TokensEcho {
@@ -39,7 +42,14 @@ async fn create(State(state): State<AppState>, session: Session, req: Request) -
                     value: made.value.expose_secret().to_owned(),
                 }),
             };
-            forms::rerender(post.ctx.state.clone(), post.parts, Some(TOKENS_PATH), echo, 200).await
+            forms::rerender(
+                post.ctx.state.clone(),
+                post.parts,
+                Some(TOKENS_PATH),
+                echo,
+                200,
+            )
+            .await
         }
         Err(err) => {
             post.answer(Err(err), None, |error| TokensEcho {

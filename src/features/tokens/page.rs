@@ -34,8 +34,9 @@ pub fn TokensPage() -> impl IntoView {
     let state = Resource::new_blocking(|| (), |_| tokens_view());
     let echo = use_context::<TokensEcho>();
     let deleted = use_query_map().with_untracked(|q| q.get("done")).as_deref() == Some("deleted");
-    let notice = deleted
-        .then(|| view! { <Notice kind="success" text=i18n::TOKENS_DELETED.get(lang).to_owned() /> });
+    let notice = deleted.then(
+        || view! { <Notice kind="success" text=i18n::TOKENS_DELETED.get(lang).to_owned() /> },
+    );
     let error = echo.as_ref().and_then(|e| e.error.clone());
     // Field refusals are shown at their fields; anything else on top.
     let general = error
@@ -104,12 +105,20 @@ fn file_stem(name: &str) -> String {
         .map(|c| if c.is_alphanumeric() { c } else { '-' })
         .collect();
     let stem = stem.trim_matches('-');
-    if stem.is_empty() { "token".to_owned() } else { format!("token-{stem}") }
+    if stem.is_empty() {
+        "token".to_owned()
+    } else {
+        format!("token-{stem}")
+    }
 }
 
 #[component]
 fn Tokens(state: TokensState, echo: Option<TokensEcho>, lang: Lang) -> impl IntoView {
-    let TokensState { proved, tokens, full } = state;
+    let TokensState {
+        proved,
+        tokens,
+        full,
+    } = state;
     let rows = tokens
         .into_iter()
         .map(|t| view! { <Token token=t proved lang /> })
@@ -151,7 +160,10 @@ fn Token(token: TokenRow, proved: bool, lang: Lang) -> impl IntoView {
         (Some(date), false) => i18n::TOKENS_EXPIRES_AT.fill(lang, &[date]),
         (None, _) => i18n::TOKENS_NEVER_EXPIRES.get(lang).to_owned(),
     };
-    let meta = format!("{} · {expiry}", i18n::TOKENS_CREATED_AT.fill(lang, &[&token.created]));
+    let meta = format!(
+        "{} · {expiry}",
+        i18n::TOKENS_CREATED_AT.fill(lang, &[&token.created])
+    );
     let action = proved.then(|| {
         view! {
             <form method="post" action="/security/tokens/delete">
@@ -185,7 +197,12 @@ fn NewToken(echo: Option<TokensEcho>, lang: Lang) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
         .unwrap_or_default();
-    let message = |field: &str| messages.iter().find(|(f, _)| f == field).map(|(_, m)| m.clone());
+    let message = |field: &str| {
+        messages
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, m)| m.clone())
+    };
     let name_error = message("name");
     let expiry_error = message("expiry");
     let options = TokenExpiry::CHOICES

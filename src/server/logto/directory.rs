@@ -162,13 +162,19 @@ impl Management {
         if let Some(at) = expires_at {
             body["expiresAt"] = json!(at);
         }
-        self.json(Method::POST, &path, Some(body), Retry::Once).await
+        self.json(Method::POST, &path, Some(body), Retry::Once)
+            .await
     }
 
     pub async fn delete_access_token(&self, id: &str, name: &str) -> Result<(), LogtoError> {
         let path = format!("/users/{}/personal-access-tokens/delete", seg(id));
-        self.send(Method::POST, &path, Some(json!({ "name": name })), Retry::Idempotent)
-            .await
-            .map(drop)
+        self.send(
+            Method::POST,
+            &path,
+            Some(json!({ "name": name })),
+            Retry::Idempotent,
+        )
+        .await
+        .map(drop)
     }
 }
