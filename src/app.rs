@@ -13,6 +13,7 @@ use crate::features::{
     home::HomePage,
     not_found::NotFound,
     password::PasswordPage,
+    photo::PhotoPage,
     profile::ProfilePage,
     security::SecurityPage,
     session::SignInFailed,
@@ -87,6 +88,10 @@ pub fn App() -> impl IntoView {
                             path=path!("/profile")
                             view=|| view! { <SignedIn><ProfilePage /></SignedIn> }
                             ssr=SsrMode::InOrder
+                        />
+                        <Route
+                            path=path!("/profile/photo")
+                            view=|| view! { <SignedIn><PhotoPage /></SignedIn> }
                         />
                         <Route
                             path=path!("/account")

@@ -44,11 +44,25 @@ impl Post {
         req: Request,
         page: &'static str,
     ) -> Result<Post, Response> {
+        if state.auth.user(&session).await.is_none() {
+            return Err(Redirect::to(&sign_in_href(page)).into_response());
+        }
+        let (parts, fields) = forms::read(req).await?;
+        Post::with_fields(state, session, parts, fields, page).await
+    }
+
+    /// A post whose fields were read another way (a file upload).
+    pub async fn with_fields(
+        state: AppState,
+        session: Session,
+        parts: Parts,
+        fields: HashMap<String, String>,
+        page: &'static str,
+    ) -> Result<Post, Response> {
         let Some(auth) = state.auth.user(&session).await else {
             return Err(Redirect::to(&sign_in_href(page)).into_response());
         };
-        let lang = language::for_request(req.headers(), Some(&auth));
-        let (parts, fields) = forms::read(req).await?;
+        let lang = language::for_request(&parts.headers, Some(&auth));
         Ok(Post {
             ctx: RequestCtx::new(state, session, lang, parts.extensions.get()),
             parts,

@@ -12,6 +12,7 @@ pub mod form_post;
 pub mod home;
 pub mod not_found;
 pub mod password;
+pub mod photo;
 pub mod profile;
 pub mod security;
 pub mod session;
@@ -35,4 +36,5 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         .merge(account::form_post::routes())
         .merge(apps::form_post::routes())
         .merge(tokens::form_post::routes())
+        .merge(photo::form_post::routes())
 }

@@ -74,7 +74,6 @@ catalog! {
     FACT_CREATED = ("Account created", "Konto erstellt");
     FACT_LAST_SIGN_IN = ("Last sign-in", "Letzte Anmeldung");
     NOT_SET = ("Not set", "Nicht festgelegt");
-    AVATAR_PREVIEW = ("Avatar preview", "Vorschau des Profilbilds");
 
     // Profile fields.
     FIELD_NAME = ("Full name", "Vollständiger Name");
@@ -720,4 +719,44 @@ catalog! {
     );
     ACT_TOKEN_CREATED = ("Personal access token created: {}", "Persönliches Zugriffstoken erstellt: {}");
     ACT_TOKEN_DELETED = ("Personal access token deleted: {}", "Persönliches Zugriffstoken gelöscht: {}");
+
+    // Profile photo.
+    PHOTO_TITLE = ("Profile photo", "Profilfoto");
+    PHOTO_CHANGE = ("Change photo", "Foto ändern");
+    PHOTO_BACK = ("Back to your profile", "Zurück zu Ihrem Profil");
+    PHOTO_CURRENT_ALT = ("Your profile photo", "Ihr Profilfoto");
+    PHOTO_NONE = ("No photo yet", "Noch kein Foto");
+    PHOTO_CHOOSE = ("Choose a photo", "Foto auswählen");
+    PHOTO_HINT = (
+        "JPEG, PNG, WebP or GIF, up to 10 MB. It is cropped to a square from the centre; its location and camera details are removed.",
+        "JPEG, PNG, WebP oder GIF, bis 10 MB. Es wird von der Mitte aus quadratisch zugeschnitten; Aufnahmeort und Kameradaten werden entfernt."
+    );
+    PHOTO_UPLOAD = ("Upload photo", "Foto hochladen");
+    PHOTO_REMOVE = ("Remove photo", "Foto entfernen");
+    PHOTO_SAVED = ("Your new photo is saved.", "Ihr neues Foto ist gespeichert.");
+    PHOTO_REMOVED = ("Your photo was removed.", "Ihr Foto wurde entfernt.");
+    PHOTO_NONE_CHOSEN = ("Choose a photo to upload.", "Wählen Sie ein Foto zum Hochladen aus.");
+    PHOTO_EMPTY = ("That file is empty. Choose a photo.", "Diese Datei ist leer. Wählen Sie ein Foto aus.");
+    PHOTO_TOO_LARGE = (
+        "That file is larger than 10 MB. Choose a smaller photo.",
+        "Diese Datei ist größer als 10 MB. Wählen Sie ein kleineres Foto aus."
+    );
+    PHOTO_NOT_IMAGE = (
+        "That file is not an image. Choose a JPEG, PNG, WebP or GIF photo.",
+        "Diese Datei ist kein Bild. Wählen Sie ein Foto im Format JPEG, PNG, WebP oder GIF aus."
+    );
+    PHOTO_UNSUPPORTED = (
+        "That image format is not supported. Choose a JPEG, PNG, WebP or GIF photo.",
+        "Dieses Bildformat wird nicht unterstützt. Wählen Sie ein Foto im Format JPEG, PNG, WebP oder GIF aus."
+    );
+    PHOTO_TOO_MANY_PIXELS = (
+        "That image is too large (more than 6000 pixels on a side). Choose a smaller one.",
+        "Dieses Bild ist zu groß (mehr als 6000 Pixel an einer Seite). Wählen Sie ein kleineres aus."
+    );
+    PHOTO_DAMAGED = (
+        "That image could not be read; it may be damaged. Choose another photo.",
+        "Dieses Bild ließ sich nicht lesen; es ist vielleicht beschädigt. Wählen Sie ein anderes Foto aus."
+    );
+    ACT_PHOTO_CHANGED = ("Profile photo changed", "Profilfoto geändert");
+    ACT_PHOTO_REMOVED = ("Profile photo removed", "Profilfoto entfernt");
 }

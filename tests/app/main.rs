@@ -17,6 +17,7 @@ mod i18n;
 mod idor;
 mod management;
 mod password;
+mod photo;
 mod profile;
 mod real_logto;
 mod secrets;

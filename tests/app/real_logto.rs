@@ -28,6 +28,7 @@ pub const ON_REAL_LOGTO: &[&str] = &[
     "security::a_suspended_user_is_signed_out_at_the_next_sensitive_action",
     "access::the_data_page_lists_the_users_organisations_with_roles",
     "access::personal_access_tokens_are_made_shown_once_and_deleted_after_a_proof",
+    "photo::an_uploaded_photo_is_squared_stripped_served_and_set_as_the_avatar",
 ];
 
 /// Every name in the list is a test of this binary: a renamed test cannot silently drop out of

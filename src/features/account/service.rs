@@ -124,6 +124,8 @@ fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> 
         "backup_codes.created" => i18n::ACT_BACKUP_CODES,
         "factor.removed" => i18n::ACT_FACTOR_REMOVED,
         "data.exported" => i18n::ACT_DATA_EXPORTED,
+        "photo.changed" => i18n::ACT_PHOTO_CHANGED,
+        "photo.removed" => i18n::ACT_PHOTO_REMOVED,
         _ => i18n::ACT_OTHER,
     };
     text.get(lang).to_owned()
@@ -260,6 +262,12 @@ pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerErro
     let _ = ctx.session.flush().await;
     let forgotten = ctx.state.db.delete_activity(&auth.user_id).await;
     let fields = custom_fields::service::delete_all(&ctx.state, &auth.user_id).await;
+    // Photos are part of the profile: counted with its fields.
+    let photos = ctx.state.db.delete_photos(&auth.user_id).await;
+    if let Err(e) = &photos {
+        tracing::error!(error = %e, "could not delete a deleted account's photos");
+    }
+    let fields = fields.and(photos.map_err(|e| ServerError::Database(e.to_string())));
     if let Err(e) = &ended {
         e.log();
     }

@@ -306,22 +306,19 @@ pub fn ProfileEditor(
         let hidden = hidden.clone();
         let built_in = PROFILE_FIELDS
             .iter()
-            .filter(move |f| f.section == section && !hidden.iter().any(|k| k == f.key))
+            // The photo has a page of its own (`/profile/photo`).
+            .filter(move |f| {
+                f.section == section && f.key != "avatar" && !hidden.iter().any(|k| k == f.key)
+            })
             .map(field)
             .collect_view();
         view! { {built_in} <div class="declared" inner_html=html></div> }
     };
     let avatar_preview = move || {
-        edited
-            .with(|e| AvatarUrl::parse(e.get("avatar")).ok())
+        original
+            .with(|o| AvatarUrl::parse(o.get("avatar")).ok())
             .map(|url| {
-                view! {
-                    <img
-                        class="avatar-preview"
-                        src=url.as_str().to_owned()
-                        alt=i18n::AVATAR_PREVIEW.get(lang)
-                    />
-                }
+                view! { <img class="avatar-preview" src=url.as_str().to_owned() alt="" /> }
             })
     };
     let not_set = i18n::NOT_SET.get(lang);
@@ -384,8 +381,11 @@ pub fn ProfileEditor(
             <section class="card" aria-labelledby="basic-title">
                 <h2 id="basic-title">{i18n::SECTION_BASIC.get(lang)}</h2>
                 <div class="avatar-row">
-                    <div class="avatar-frame" aria-hidden="true">
-                        {avatar_preview}
+                    <div class="avatar-column">
+                        <div class="avatar-frame" aria-hidden="true">
+                            {avatar_preview}
+                        </div>
+                        <a href="/profile/photo">{i18n::PHOTO_CHANGE.get(lang)}</a>
                     </div>
                     <div class="grow">{group(Section::Basic, basic_html)}</div>
                 </div>

@@ -131,6 +131,17 @@ impl TestApp {
         }
     }
 
+    /// The first column of the first row of a query on the app's own database (a count).
+    pub async fn db_count(&self, sql: &str) -> i64 {
+        if self.database_url.starts_with("postgres") {
+            let pool = sqlx::PgPool::connect(&self.database_url).await.unwrap();
+            sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap()
+        } else {
+            let pool = sqlx::SqlitePool::connect(&self.database_url).await.unwrap();
+            sqlx::query_scalar(sql).fetch_one(&pool).await.unwrap()
+        }
+    }
+
     /// This app's origin, as a browser sends it in `Origin`.
     pub fn origin(&self) -> String {
         format!("http://{}", self.addr)

@@ -1,0 +1,120 @@
+//! The photo page: the photo now, choosing another (a plain multipart form), removing it.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use super::{photo_view, PhotoState, PHOTO_PATH};
+use crate::error::AppError;
+use crate::i18n::{self, use_lang, Lang};
+use crate::ui::{EnhancedForms, IslandScripts, Notice};
+
+/// A refused file or removal, for the page rendered again by the form post.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PhotoEcho {
+    pub error: AppError,
+}
+
+#[component]
+pub fn PhotoPage() -> impl IntoView {
+    let lang = use_lang();
+    let state = Resource::new_blocking(|| (), |_| photo_view());
+    let echo = use_context::<PhotoEcho>();
+    let done = use_query_map().with_untracked(|q| q.get("done"));
+    let notice = match done.as_deref() {
+        Some("saved") => Some(i18n::PHOTO_SAVED),
+        Some("removed") => Some(i18n::PHOTO_REMOVED),
+        _ => None,
+    }
+    .map(|text| view! { <Notice kind="success" text=text.get(lang).to_owned() /> });
+    let error = echo.map(|e| e.error);
+    view! {
+        <Title text=i18n::PHOTO_TITLE.get(lang) />
+        <div class="narrow-page">
+            <h1 class="page-title">{i18n::PHOTO_TITLE.get(lang)}</h1>
+            <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
+            {notice}
+            <Suspense fallback=|| ()>
+                {move || {
+                    let error = error.clone();
+                    state
+                        .get()
+                        .map(move |result| match result {
+                            Ok(state) => view! { <Photo state error lang /> }.into_any(),
+                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
+                        })
+                }}
+            </Suspense>
+            <p><a href="/profile">{i18n::PHOTO_BACK.get(lang)}</a></p>
+        </div>
+        <IslandScripts />
+    }
+}
+
+#[component]
+fn Photo(state: PhotoState, error: Option<AppError>, lang: Lang) -> impl IntoView {
+    let field_error = error.as_ref().and_then(|e| {
+        e.field_messages()
+            .into_iter()
+            .find(|(f, _)| *f == "photo")
+            .map(|(_, m)| m.to_owned())
+    });
+    let general = error
+        .filter(|_| field_error.is_none())
+        .map(|e| view! { <Notice kind="error" text=e.message(lang) /> });
+    let invalid = field_error.is_some();
+    let has_photo = state.current.is_some();
+    let picture = match state.current {
+        Some(src) => view! {
+            <img class="photo-large" src=src alt=i18n::PHOTO_CURRENT_ALT.get(lang) width="128" height="128" />
+        }
+        .into_any(),
+        None => view! {
+            <span class="photo-large initials" role="img" aria-label=i18n::PHOTO_NONE.get(lang)>
+                {state.initials}
+            </span>
+        }
+        .into_any(),
+    };
+    let remove = has_photo.then(|| {
+        view! {
+            <form method="post" action="/profile/photo/remove">
+                <button type="submit" class="button secondary">{i18n::PHOTO_REMOVE.get(lang)}</button>
+            </form>
+        }
+    });
+    let described = if invalid {
+        "photo-hint photo-error"
+    } else {
+        "photo-hint"
+    };
+    view! {
+        {general}
+        <section class="card" aria-labelledby="photo-title">
+            <h2 id="photo-title" class="visually-hidden">{i18n::PHOTO_TITLE.get(lang)}</h2>
+            <div class="photo-now">{picture}</div>
+            // A file cannot travel in the background post: this form always posts itself.
+            <form method="post" action=PHOTO_PATH enctype="multipart/form-data" data-plain="">
+                <div class="field" class:invalid=invalid>
+                    <label for="photo">{i18n::PHOTO_CHOOSE.get(lang)}</label>
+                    <input
+                        id="photo"
+                        name="photo"
+                        type="file"
+                        accept="image/jpeg,image/png,image/webp,image/gif"
+                        required
+                        aria-invalid=invalid.to_string()
+                        aria-describedby=described
+                    />
+                    <p class="muted small" id="photo-hint">{i18n::PHOTO_HINT.get(lang)}</p>
+                    {field_error.map(|m| view! { <p class="field-error" id="photo-error">{m}</p> })}
+                </div>
+                <div class="form-actions">
+                    <button type="submit" class="button">{i18n::PHOTO_UPLOAD.get(lang)}</button>
+                </div>
+            </form>
+            {remove}
+        </section>
+    }
+}

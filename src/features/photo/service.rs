@@ -1,0 +1,196 @@
+//! Storing the photo in the app's own database, serving it, and pointing Logto's `avatar` at it.
+//! A photo is replaced, never edited: each upload has a new random name, so its URL can be cached
+//! for a year; the previous one is deleted once Logto points at the new one.
+
+use std::sync::OnceLock;
+
+use tokio::sync::Semaphore;
+
+use super::picture::{self, SIZES};
+use super::PhotoState;
+use crate::server::{
+    auth::{now_secs, AuthSession},
+    context::RequestCtx,
+    db::{per_db, Db, DbError},
+    error::ServerError,
+    logto::UserPatch,
+    AppState,
+};
+
+/// Decoding takes a core and up to 160 MB: at most two at a time.
+fn decoding() -> &'static Semaphore {
+    static PERMITS: OnceLock<Semaphore> = OnceLock::new();
+    PERMITS.get_or_init(|| Semaphore::new(2))
+}
+
+/// One upstream call: the photo Logto has now.
+pub async fn view(ctx: &RequestCtx) -> Result<PhotoState, ServerError> {
+    let auth = ctx.user().await?;
+    let user = ctx.state.management.get_user(&auth.user_id).await?;
+    Ok(PhotoState {
+        current: user.avatar.filter(|a| !a.is_empty()),
+        initials: initials(user.name.as_deref().or(user.username.as_deref())),
+    })
+}
+
+fn initials(name: Option<&str>) -> String {
+    name.unwrap_or_default()
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .take(2)
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Takes a new photo: checked and re-encoded, stored, then set as `avatar`. A refused file or a
+/// Logto failure leaves nothing stored.
+pub async fn upload(ctx: &RequestCtx, bytes: Vec<u8>) -> Result<(), ServerError> {
+    let mut auth = ctx.user().await?;
+    let permit = decoding()
+        .acquire()
+        .await
+        .map_err(|_| ServerError::Internal("photo decoding closed"))?;
+    let prepared = tokio::task::spawn_blocking(move || picture::prepare(&bytes))
+        .await
+        .map_err(|_| ServerError::Internal("photo decoding failed"))?;
+    drop(permit);
+    let sizes = prepared.map_err(|e| ServerError::invalid("photo", e.message()))?;
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    let db = &ctx.state.db;
+    db.put_photo(&id, &auth.user_id, &sizes)
+        .await
+        .map_err(database)?;
+    let url = photo_url(&ctx.state, &id);
+    let previous = match set_avatar(ctx, &auth, Some(url.clone())).await {
+        Ok(previous) => previous,
+        Err(e) => {
+            db.delete_photo(&id, &auth.user_id)
+                .await
+                .map_err(database)?;
+            return Err(e);
+        }
+    };
+    forget_own(ctx, &auth, previous.as_deref()).await?;
+    auth.claims.insert("picture".into(), url.into());
+    ctx.save_user_now(&auth).await?;
+    tracing::info!("a profile photo was uploaded");
+    ctx.record(&auth, "photo.changed", &[]).await;
+    Ok(())
+}
+
+/// Clears `avatar`; the photo goes too, where the app kept it.
+pub async fn remove(ctx: &RequestCtx) -> Result<(), ServerError> {
+    let mut auth = ctx.user().await?;
+    let previous = set_avatar(ctx, &auth, None).await?;
+    forget_own(ctx, &auth, previous.as_deref()).await?;
+    auth.claims.remove("picture");
+    ctx.save_user_now(&auth).await?;
+    tracing::info!("a profile photo was removed");
+    ctx.record(&auth, "photo.removed", &[]).await;
+    Ok(())
+}
+
+/// Sets `avatar` and answers the one it replaced.
+async fn set_avatar(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    url: Option<String>,
+) -> Result<Option<String>, ServerError> {
+    let management = &ctx.state.management;
+    let previous = management.get_user(&auth.user_id).await?.avatar;
+    let mut patch = UserPatch::default();
+    patch.set("avatar", url);
+    management.update_user(&auth.user_id, &patch).await?;
+    Ok(previous)
+}
+
+/// Deletes a photo the app kept, if `avatar` named one (of this user's: the id alone is not
+/// enough).
+async fn forget_own(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    avatar: Option<&str>,
+) -> Result<(), ServerError> {
+    if let Some(id) = avatar.and_then(|a| own_id(&ctx.state, a)) {
+        ctx.state
+            .db
+            .delete_photo(id, &auth.user_id)
+            .await
+            .map_err(database)?;
+    }
+    Ok(())
+}
+
+pub fn photo_url(state: &AppState, id: &str) -> String {
+    format!("{}photos/{id}/{}", state.config.public_url, SIZES[0])
+}
+
+/// The id in a URL of one of the app's own photos.
+fn own_id<'a>(state: &AppState, avatar: &'a str) -> Option<&'a str> {
+    let prefix = format!("{}photos/", state.config.public_url);
+    let rest = avatar.strip_prefix(prefix.as_str())?;
+    let (id, _) = rest.split_once('/')?;
+    (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then_some(id)
+}
+
+fn database(e: DbError) -> ServerError {
+    ServerError::Database(e.to_string())
+}
+
+impl Db {
+    async fn put_photo(&self, id: &str, user: &str, sizes: &[Vec<u8>]) -> Result<(), DbError> {
+        const INSERT: &str = "insert into photos (id, size, user_id, bytes, created_at) \
+             values ($1, $2, $3, $4, $5)";
+        for (bytes, size) in sizes.iter().zip(SIZES) {
+            per_db!(self, |pool| {
+                sqlx::query(INSERT)
+                    .bind(id)
+                    .bind(i64::from(size))
+                    .bind(user)
+                    .bind(bytes.as_slice())
+                    .bind(now_secs())
+                    .execute(pool)
+                    .await
+                    .map(drop)?
+            });
+        }
+        Ok(())
+    }
+
+    async fn delete_photo(&self, id: &str, user: &str) -> Result<(), DbError> {
+        per_db!(self, |pool| {
+            sqlx::query("delete from photos where id = $1 and user_id = $2")
+                .bind(id)
+                .bind(user)
+                .execute(pool)
+                .await
+                .map(drop)?
+        });
+        Ok(())
+    }
+
+    /// The JPEG of a photo in one of [`SIZES`].
+    pub async fn photo(&self, id: &str, size: u32) -> Result<Option<Vec<u8>>, DbError> {
+        const SELECT: &str = "select bytes from photos where id = $1 and size = $2";
+        let row: Option<(Vec<u8>,)> = per_db!(self, |pool| {
+            sqlx::query_as(SELECT)
+                .bind(id)
+                .bind(i64::from(size))
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(row.map(|(bytes,)| bytes))
+    }
+
+    /// Every photo of a user goes with their account.
+    pub async fn delete_photos(&self, user: &str) -> Result<(), DbError> {
+        per_db!(self, |pool| {
+            sqlx::query("delete from photos where user_id = $1")
+                .bind(user)
+                .execute(pool)
+                .await
+                .map(drop)?
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,169 @@
+//! The profile photo: an upload is re-encoded on the server (square, 256 and 64 px, JPEG, no
+//! metadata), kept in the app's database, served with long caching, and set as Logto's
+//! `avatar`; bad files are refused with their reason and leave nothing behind.
+
+use reqwest::{header, StatusCode};
+
+use crate::common::{browser::Browser, spawn_app, TestApp};
+
+const WIDE_PNG: &[u8] = include_bytes!("../fixtures/wide.png");
+const GPS_JPEG: &[u8] = include_bytes!("../fixtures/gps.jpg");
+const PIXEL_BOMB: &[u8] = include_bytes!("../fixtures/bomb.png");
+
+async fn upload(
+    app: &TestApp,
+    browser: &Browser,
+    name: &str,
+    mime: &str,
+    bytes: Vec<u8>,
+) -> (StatusCode, Option<String>, String) {
+    let part = reqwest::multipart::Part::bytes(bytes)
+        .file_name(name.to_owned())
+        .mime_str(mime)
+        .unwrap();
+    let form = reqwest::multipart::Form::new().part("photo", part);
+    let res = browser
+        .http
+        .post(app.url("/profile/photo"))
+        .header(header::ORIGIN, app.origin())
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
+    let status = res.status();
+    let location = res
+        .headers()
+        .get(header::LOCATION)
+        .map(|l| l.to_str().unwrap().to_owned());
+    (status, location, res.text().await.unwrap_or_default())
+}
+
+async fn avatar(app: &TestApp, username: &str) -> Option<String> {
+    app.logto_user(username).await["avatar"]
+        .as_str()
+        .map(String::from)
+}
+
+async fn stored_photos(app: &TestApp) -> i64 {
+    app.db_count("select count(*) from photos").await
+}
+
+#[tokio::test]
+async fn an_uploaded_photo_is_squared_stripped_served_and_set_as_the_avatar() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/profile").await;
+    let page = mine.page(&app, "/profile").await;
+    assert!(!page.contains("Avatar URL"), "no URL field any more");
+    assert!(page.contains("href=\"/profile/photo\""), "{page}");
+
+    // A JPEG with GPS tags, named and typed as something else.
+    let (status, location, body) =
+        upload(&app, &mine, "holiday.gif", "image/gif", GPS_JPEG.to_vec()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    assert_eq!(location.as_deref(), Some("/profile/photo?done=saved"));
+    let url = avatar(&app, "demo").await.expect("avatar set");
+    let prefix = app.url("/photos/");
+    assert!(url.starts_with(&prefix) && url.ends_with("/256"), "{url}");
+    for size in ["256", "64"] {
+        let at = format!("{}{size}", url.trim_end_matches("256"));
+        let res = reqwest::get(&at).await.unwrap();
+        assert_eq!(res.status(), StatusCode::OK);
+        let headers = res.headers().clone();
+        assert_eq!(headers[header::CONTENT_TYPE], "image/jpeg");
+        assert_eq!(
+            headers[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable"
+        );
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        let bytes = res.bytes().await.unwrap();
+        let image = image::load_from_memory(&bytes).unwrap();
+        let side: u32 = size.parse().unwrap();
+        assert_eq!((image.width(), image.height()), (side, side));
+        assert!(
+            !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+            "no EXIF block in the stored bytes"
+        );
+        assert!(
+            !bytes.windows(2).any(|w| w == [0xFF, 0xE1]),
+            "no APP1 segment"
+        );
+    }
+    assert!(
+        GPS_JPEG.windows(6).any(|w| w == b"Exif\0\0"),
+        "the upload had one"
+    );
+    // The header shows it at once (the session's claims follow).
+    let page = mine.page(&app, "/profile/photo?done=saved").await;
+    assert!(page.contains("Your new photo is saved."), "{page}");
+    assert!(page.contains(&format!("src=\"{url}\"")), "{page}");
+
+    // A new photo replaces the old one, which is deleted.
+    let (status, _, _) = upload(&app, &mine, "wide.png", "image/png", WIDE_PNG.to_vec()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let second = avatar(&app, "demo").await.unwrap();
+    assert_ne!(second, url);
+    assert_eq!(
+        reqwest::get(&url).await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(stored_photos(&app).await, 2, "one photo in two sizes");
+
+    let (status, location, _) = app.post_form(&mine, "/profile/photo/remove", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/profile/photo?done=removed"));
+    assert_eq!(avatar(&app, "demo").await, None);
+    assert_eq!(stored_photos(&app).await, 0);
+    let page = mine.page(&app, "/account").await;
+    assert!(
+        page.contains("Profile photo changed") && page.contains("Profile photo removed"),
+        "{page}"
+    );
+}
+
+#[tokio::test]
+async fn bad_files_are_refused_with_their_reason_and_nothing_is_stored() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/profile").await;
+    let text = b"not a picture at all, whatever the name says".to_vec();
+    let cases: [(&str, &str, Vec<u8>, &str); 4] = [
+        ("empty.jpg", "image/jpeg", Vec::new(), "That file is empty."),
+        (
+            "photo.jpg",
+            "image/jpeg",
+            text,
+            "That file is not an image.",
+        ),
+        (
+            "bomb.png",
+            "image/png",
+            PIXEL_BOMB.to_vec(),
+            "That image is too large (more than 6000 pixels",
+        ),
+        (
+            "big.jpg",
+            "image/jpeg",
+            vec![0xFF; 50 * 1024 * 1024],
+            "That file is larger than 10 MB.",
+        ),
+    ];
+    for (name, mime, bytes, message) in cases {
+        let (status, _, page) = upload(&app, &mine, name, mime, bytes).await;
+        assert!(status.is_client_error(), "{name}: {status}");
+        assert!(page.contains(message), "{name}: {page}");
+        assert!(page.contains("aria-invalid=\"true\""), "{name}");
+    }
+    assert_eq!(stored_photos(&app).await, 0);
+    assert_eq!(avatar(&app, "demo").await, None);
+    // Made-up names and sizes are simply not there.
+    for path in [
+        "/photos/0123456789abcdef0123456789abcdef/256",
+        "/photos/x/256",
+        "/photos/0123456789abcdef0123456789abcdef/100",
+    ] {
+        assert_eq!(
+            reqwest::get(app.url(path)).await.unwrap().status(),
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+}
