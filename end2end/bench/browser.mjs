@@ -78,6 +78,9 @@ for (const path of [
   '/security/phone',
   '/security/two-step',
   '/security/two-step/totp',
+  '/security/tokens',
+  '/apps',
+  '/profile/photo',
   '/account',
 ]) {
   pages.push(await weigh(path));
