@@ -64,7 +64,7 @@ async fn organizations(ctx: &RequestCtx, user_id: &str) -> Result<Vec<OrgRow>, S
             roles: org.organization_roles.into_iter().map(|r| r.name).collect(),
         })
         .collect();
-    rows.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()));
+    rows.sort_by_key(|a| a.name.to_lowercase());
     Ok(rows)
 }
 
