@@ -17,6 +17,7 @@ use crate::features::{
     profile::ProfilePage,
     security::SecurityPage,
     session::SignInFailed,
+    sessions::SessionsPage,
     tokens::TokensPage,
     two_step::{BackupCodesPage, TotpPage, TwoStepPage},
 };
@@ -105,6 +106,10 @@ pub fn App() -> impl IntoView {
                         <Route
                             path=path!("/security")
                             view=|| view! { <SignedIn><SecurityPage /></SignedIn> }
+                        />
+                        <Route
+                            path=path!("/security/sessions")
+                            view=|| view! { <SignedIn><SessionsPage /></SignedIn> }
                         />
                         <Route
                             path=path!("/security/two-step")

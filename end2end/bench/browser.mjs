@@ -73,6 +73,7 @@ for (const path of [
   '/',
   '/profile',
   '/security',
+  '/security/sessions',
   '/security/password',
   '/security/email',
   '/security/phone',

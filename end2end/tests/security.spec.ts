@@ -15,16 +15,24 @@ for (const javaScriptEnabled of [true, false]) {
 
       await page.getByRole('link', { name: 'Security', exact: true }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Security');
-      const mine = page.locator('section', { has: page.getByRole('heading', { name: "Where you're signed in" }) });
+      await expect(page.locator('.method').filter({ hasText: 'Email address' })).toContainText(user.email);
+      const checkup = page.locator('section', { has: page.getByRole('heading', { name: 'Security check-up' }) });
+      await expect(checkup.getByRole('listitem').filter({ hasText: 'Sessions' })).toContainText('Other browsers signed in here: 1');
+      if (javaScriptEnabled) {
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations).toEqual([]);
+      }
+      await checkup.getByRole('link', { name: 'Review – Sessions' }).click();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText("Where you're signed in");
+      const mine = page.locator('section', { has: page.getByRole('heading', { name: 'On this page' }) });
       await expect(mine.getByRole('listitem')).toHaveCount(2);
       await expect(mine.getByRole('listitem').filter({ hasText: 'This browser' })).toHaveCount(1);
-      await expect(page.locator('.method').filter({ hasText: 'Email address' })).toContainText(user.email);
 
       // Signing out needs a fresh proof.
       await mine.getByRole('link', { name: "Confirm it's you" }).click();
       await page.getByLabel('Current password').fill(user.password);
       await page.getByRole('button', { name: 'Continue' }).click();
-      await page.waitForURL('/security?confirmed=1');
+      await page.waitForURL('/security/sessions?confirmed=1');
       await mine.getByRole('listitem').filter({ hasNotText: 'This browser' }).getByRole('button', { name: /^Sign out/ }).click();
       await expect(page.getByRole('status').filter({ hasText: 'That session was signed out.' })).toBeVisible();
       await expect(mine.getByRole('listitem')).toHaveCount(1);

@@ -9,7 +9,11 @@ for (const javaScriptEnabled of [true, false]) {
     test('add an authenticator app, get backup codes, remove the app', async ({ page }) => {
       const user = await newUser(`mfa_${javaScriptEnabled ? 'js' : 'plain'}`, 'Max Factor');
       await signIn(page, user, '/security');
-      await page.getByRole('link', { name: 'Manage – Two-step verification' }).click();
+      // The check-up's point with its fix a click away.
+      const checkup = page.locator('section', { has: page.getByRole('heading', { name: 'Security check-up' }) });
+      await expect(checkup).toContainText('2 of 3 done');
+      await expect(checkup.getByRole('listitem').filter({ has: page.getByText('Two-step verification', { exact: true }) })).toContainText('To do');
+      await checkup.getByRole('link', { name: 'Turn on – Two-step verification' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Two-step verification');
       await expect(page.getByText('No second step yet.')).toBeVisible();
       await page.getByRole('link', { name: "Confirm it's you" }).click();
@@ -42,6 +46,12 @@ for (const javaScriptEnabled of [true, false]) {
       }
       await page.getByRole('link', { name: 'Done' }).click();
       await expect(page.getByRole('listitem').filter({ hasText: 'Backup codes' })).toContainText('10 unused');
+
+      // The check-up follows: everything in place.
+      await page.getByRole('link', { name: 'Security', exact: true }).click();
+      await expect(checkup).toContainText('4 of 4 done');
+      await expect(checkup).toContainText('Everything that protects your account is in place.');
+      await checkup.getByRole('link', { name: 'Review – Two-step verification' }).click();
 
       await page.getByRole('button', { name: 'Remove – Authenticator app' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'The second step was removed.' })).toBeVisible();

@@ -16,6 +16,7 @@ pub mod photo;
 pub mod profile;
 pub mod security;
 pub mod session;
+pub mod sessions;
 pub mod tokens;
 pub mod two_step;
 
@@ -32,6 +33,7 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         .merge(confirm::form_post::routes())
         .merge(contact::form_post::routes())
         .merge(security::form_post::routes())
+        .merge(sessions::form_post::routes())
         .merge(two_step::form_post::routes())
         .merge(account::form_post::routes())
         .merge(apps::form_post::routes())

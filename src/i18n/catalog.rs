@@ -321,6 +321,57 @@ catalog! {
     SECURITY_PASSWORD_NONE = ("Not set", "Nicht festgelegt");
     SECURITY_CHANGE = ("Change", "Ändern");
     SECURITY_ADD = ("Add", "Hinzufügen");
+    APP_SESSIONS_TITLE = ("On this page", "Auf dieser Seite");
+    SESSIONS_REVIEW = ("Review where you're signed in", "Prüfen, wo Sie angemeldet sind");
+    SESSION_STALE = (
+        "Signed in over 30 days ago: sign it out if you don't use it.",
+        "Vor über 30 Tagen angemeldet: melden Sie es ab, wenn Sie es nicht nutzen."
+    );
+    CHECKUP_TITLE = ("Security check-up", "Sicherheits-Check");
+    CHECKUP_SCORE = ("{} of {} done", "{} von {} erledigt");
+    CHECKUP_ALL_GOOD = (
+        "Everything that protects your account is in place.",
+        "Alles, was Ihr Konto schützt, ist eingerichtet."
+    );
+    CHECKUP_TO_DO = (
+        "A few steps make your account harder to take over.",
+        "Ein paar Schritte machen Ihr Konto schwerer angreifbar."
+    );
+    CHECK_GOOD = ("Done", "Erledigt");
+    CHECK_FIX = ("To do", "Zu tun");
+    CHECK_INFO = ("Worth a look", "Einen Blick wert");
+    CHECK_ON = ("On: {}", "An: {}");
+    CHECK_TWO_STEP_OFF = (
+        "Off: your password alone lets anyone in.",
+        "Aus: Ihr Passwort allein lässt jeden hinein."
+    );
+    CHECK_TURN_ON = ("Turn on", "Einschalten");
+    CHECK_CODES_LEFT = ("{} unused", "{} unbenutzt");
+    CHECK_CODES_LOW = (
+        "Only {} unused: make a new set before they run out.",
+        "Nur noch {} unbenutzt: erstellen Sie neue, bevor sie ausgehen."
+    );
+    CHECK_CODES_NONE = (
+        "None: without your second step you would be locked out.",
+        "Keine: ohne Ihren zweiten Schritt wären Sie ausgesperrt."
+    );
+    CHECK_CODES_LATER = ("They come with two-step verification.", "Sie gehören zur Zwei-Schritt-Verifizierung.");
+    CHECK_MAKE_CODES = ("Make backup codes", "Backup-Codes erstellen");
+    CHECK_SET_UP = ("Set up", "Einrichten");
+    CHECK_RECOVERY = ("Recovery email or phone", "E-Mail oder Telefon zur Wiederherstellung");
+    CHECK_RECOVERY_NONE = (
+        "None: you could not get back in with a code.",
+        "Keine: Sie kämen nicht mit einem Code zurück ins Konto."
+    );
+    CHECK_ADD_EMAIL = ("Add an email", "E-Mail hinzufügen");
+    CHECK_PASSWORD_CHANGED = ("Changed {}", "Geändert {}");
+    CHECK_PASSWORD_UNKNOWN = ("Set; no change in this page's activity log", "Festgelegt; keine Änderung im Aktivitätsprotokoll dieser Seite");
+    CHECK_PASSWORD_NONE = ("You sign in without a password.", "Sie melden sich ohne Passwort an.");
+    CHECK_SESSIONS = ("Sessions", "Sitzungen");
+    CHECK_SESSIONS_ONLY = ("Only this browser is signed in here.", "Nur dieser Browser ist hier angemeldet.");
+    CHECK_SESSIONS_OTHERS = ("Other browsers signed in here: {}", "Weitere hier angemeldete Browser: {}");
+    CHECK_REVIEW = ("Review", "Prüfen");
+    CHECK_LINKED_NONE = ("None", "Keine");
     SESSIONS_TITLE = ("Where you're signed in", "Wo Sie angemeldet sind");
     SESSIONS_LEAD = (
         "The browsers and devices signed in to this page. Sign out any you don't recognise, then change your password.",

@@ -76,6 +76,27 @@ impl Db {
         Ok(rows.into_iter().map(from_row).collect())
     }
 
+    /// When the user last did one of `actions` (within what the log keeps).
+    pub async fn last_activity(
+        &self,
+        user: &str,
+        actions: &[&str],
+    ) -> Result<Option<i64>, DbError> {
+        const LAST: &str = "select max(at) from activity where user_id = $1 and action = $2";
+        let mut last = None;
+        for action in actions {
+            let at: Option<i64> = per_db!(self, |pool| {
+                sqlx::query_scalar(LAST)
+                    .bind(user)
+                    .bind(*action)
+                    .fetch_one(pool)
+                    .await?
+            });
+            last = last.max(at);
+        }
+        Ok(last)
+    }
+
     pub async fn delete_activity(&self, user: &str) -> Result<(), DbError> {
         per_db!(self, |pool| {
             sqlx::query("delete from activity where user_id = $1")
@@ -135,6 +156,11 @@ mod tests {
             ["a5", "a4"]
         );
         assert_eq!(page[0].fields, ["name", "given_name"]);
+        assert_eq!(
+            db.last_activity("u1", &["a2", "a4", "none"]).await.unwrap(),
+            Some(400)
+        );
+        assert_eq!(db.last_activity("u2", &["a2"]).await.unwrap(), None);
         let next = db.activity("u1", 2, 2).await.unwrap();
         assert_eq!(next[0].action, "a3");
         assert_eq!(

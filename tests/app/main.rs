@@ -8,6 +8,7 @@ mod access;
 mod account;
 mod auth;
 mod bad_input;
+mod checkup;
 mod contact;
 mod csrf;
 mod custom_fields;

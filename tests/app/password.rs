@@ -476,7 +476,7 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
             1,
             "only this session's Logto session is left"
         );
-        let page = mine.page(&app, "/security").await;
+        let page = mine.page(&app, "/security/sessions").await;
         assert_eq!(
             page.matches(">This browser<").count(),
             2,
@@ -489,7 +489,7 @@ async fn signing_out_the_other_sessions_ends_them_here_and_at_logto() {
         app.expire_tokens("access").await;
     }
     assert!(mine
-        .page(&app, "/security")
+        .page(&app, "/security/sessions")
         .await
         .contains("Firefox on Linux"));
     assert_eq!(

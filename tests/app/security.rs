@@ -1,4 +1,4 @@
-//! The security page: the user's sessions of this app and of Logto, each signed out only by its
+//! The sessions page (`/security/sessions`): the user's sessions of this app and of Logto, each signed out only by its
 //! owner after a fresh proof; a handle that is not one of theirs is not found and ends nothing.
 
 use reqwest::{Method, StatusCode};
@@ -41,7 +41,7 @@ async fn the_user_sees_their_sessions_and_signs_one_out_after_a_proof() {
     let app = spawn_app(&[]).await;
     let mine = app.signed_in("/").await;
     let other = app.signed_in("/").await;
-    let page = mine.page(&app, "/security").await;
+    let page = mine.page(&app, "/security/sessions").await;
     assert_eq!(page.matches("Firefox on Linux").count(), 2, "{page}");
     // This app's session in use, and Logto's where Logto lists its sessions.
     let marked = if logto_version() == logto_emulator::LogtoVersion::V1_37 {
@@ -63,11 +63,14 @@ async fn the_user_sees_their_sessions_and_signs_one_out_after_a_proof() {
         .post_form(&mine, "/security/sessions/end", &[("session", &theirs)])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fsecurity"));
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity%2Fsessions")
+    );
     assert!(signed_in(&app, &other).await);
 
     app.prove(&mine).await;
-    let page = mine.page(&app, "/security").await;
+    let page = mine.page(&app, "/security/sessions").await;
     assert!(page.contains(&format!("value=\"{theirs}\"")), "{page}");
     assert!(
         !page.contains(&format!("value=\"{}\"", handle(&app, &mine))),
@@ -102,14 +105,14 @@ async fn the_user_sees_their_sessions_and_signs_one_out_after_a_proof() {
         .post_form(&mine, "/security/sessions/end", &[("session", &theirs)])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/security?done=ended"));
+    assert_eq!(location.as_deref(), Some("/security/sessions?done=ended"));
     assert!(!signed_in(&app, &other).await, "the other session is over");
     if newer {
         // The Logto session it signed in with ends too: no silent sign-in back.
         assert_eq!(logto_sessions(&app, &dana).await, 1);
     }
     assert!(signed_in(&app, &mine).await);
-    let page = mine.page(&app, "/security?done=ended").await;
+    let page = mine.page(&app, "/security/sessions?done=ended").await;
     assert!(page.contains("That session was signed out."));
     assert_eq!(page.matches("Firefox on Linux").count(), 1, "{page}");
 }
@@ -123,13 +126,16 @@ async fn all_other_sessions_sign_out_at_once() {
         .post_form(&mine, "/security/sessions/end-others", &[])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/confirm?return_to=%2Fsecurity"));
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity%2Fsessions")
+    );
     app.prove(&mine).await;
     let (status, location, _) = app
         .post_form(&mine, "/security/sessions/end-others", &[])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/security?done=others"));
+    assert_eq!(location.as_deref(), Some("/security/sessions?done=others"));
     for other in &others {
         assert!(!signed_in(&app, other).await);
     }
@@ -141,7 +147,7 @@ async fn logto_sessions_are_listed_where_logto_lists_them_and_end_one_by_one() {
     let app = spawn_app(&[]).await;
     let mine = app.signed_in("/").await;
     let _other = app.signed_in("/").await;
-    let page = mine.page(&app, "/security").await;
+    let page = mine.page(&app, "/security/sessions").await;
     if logto_version() == logto_emulator::LogtoVersion::V1_37 {
         assert!(
             page.contains("This Logto server does not list its sessions"),
@@ -151,7 +157,7 @@ async fn logto_sessions_are_listed_where_logto_lists_them_and_end_one_by_one() {
     }
     assert!(page.contains("Apps signed in through it: 1"), "{page}");
     app.prove(&mine).await;
-    let page = mine.page(&app, "/security").await;
+    let page = mine.page(&app, "/security/sessions").await;
     let form = page
         .split("action=\"/security/sessions/logto/end\"")
         .nth(1)
@@ -186,7 +192,7 @@ async fn logto_sessions_are_listed_where_logto_lists_them_and_end_one_by_one() {
         )
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/security?done=logto"));
+    assert_eq!(location.as_deref(), Some("/security/sessions?done=logto"));
     assert_eq!(logto_sessions(&app, &id).await, 1);
     assert!(signed_in(&app, &mine).await);
 }
@@ -279,10 +285,10 @@ async fn a_browser_that_missed_its_new_id_stays_signed_in_without_the_proof() {
     assert_eq!(status, StatusCode::SEE_OTHER);
     assert_eq!(
         location.as_deref(),
-        Some("/confirm?return_to=%2Fsecurity"),
+        Some("/confirm?return_to=%2Fsecurity%2Fsessions"),
         "the proof stays with the new id"
     );
-    let page = browser.page(&app, "/security").await;
+    let page = browser.page(&app, "/security/sessions").await;
     assert_eq!(page.matches("Firefox on Linux").count(), 1, "{page}");
     assert!(!page.contains(&old_handle), "{page}");
 
@@ -290,7 +296,7 @@ async fn a_browser_that_missed_its_new_id_stays_signed_in_without_the_proof() {
         .post_form(&browser, "/security/sessions/end-others", &[])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/security?done=others"));
+    assert_eq!(location.as_deref(), Some("/security/sessions?done=others"));
     assert!(!signed_in(&app, &lost).await, "ended with the others");
     assert!(signed_in(&app, &browser).await);
 }
@@ -303,7 +309,7 @@ async fn end_from_elsewhere(app: &TestApp, mine: &Browser, other: &Browser) {
         .post_form(mine, "/security/sessions/end", &[("session", &theirs)])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER);
-    assert_eq!(location.as_deref(), Some("/security?done=ended"));
+    assert_eq!(location.as_deref(), Some("/security/sessions?done=ended"));
 }
 
 /// A browser signed out from elsewhere gets back in only with its credentials, wherever its
@@ -352,7 +358,7 @@ async fn a_browser_signed_out_from_elsewhere_must_enter_its_credentials_again() 
         "the browser that signed it out stays"
     );
     if logto_version() != logto_emulator::LogtoVersion::V1_37 {
-        let page = mine.page(&app, "/security").await;
+        let page = mine.page(&app, "/security/sessions").await;
         assert_eq!(page.matches(">This browser<").count(), 2, "{page}");
     }
 }
@@ -475,7 +481,10 @@ async fn a_session_ended_at_logto_cannot_act_through_the_admin_token() {
         .post_form(&browser, "/security/sessions/end-others", &[])
         .await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{page}");
-    assert_eq!(location.as_deref(), Some("/sign-in?return_to=%2Fsecurity"));
+    assert_eq!(
+        location.as_deref(),
+        Some("/sign-in?return_to=%2Fsecurity%2Fsessions")
+    );
     assert!(!signed_in(&app, &browser).await);
     assert!(
         signed_in(&app, &other).await,

@@ -5,7 +5,7 @@ use serde_json::{json, Value};
 use super::{AccountState, ActivityRow, OrgRow};
 use crate::features::custom_fields;
 use crate::features::profile::PROFILE_FIELDS;
-use crate::features::security::device;
+use crate::features::sessions::device;
 use crate::i18n::{self, Lang};
 use crate::server::{
     activity::Activity,

@@ -12,14 +12,48 @@ pub struct SecurityState {
     pub email: Option<String>,
     /// As people read it: `+44 20 7946 0958`.
     pub phone: Option<String>,
-    /// A fresh proof of identity covers signing sessions out now.
+    /// A fresh proof of identity covers unlinking now.
     pub proved: bool,
-    /// This app's sessions of the user, oldest sign-in first.
-    pub sessions: Vec<AppSessionRow>,
-    /// Logto's sessions of the user; `None` where Logto does not list them (1.37).
-    pub logto: Option<Vec<LogtoSessionRow>>,
     /// Linked social accounts.
     pub identities: Vec<IdentityRow>,
+    /// What protects the account, point by point.
+    pub checkup: Vec<CheckPoint>,
+}
+
+/// One point of the security check-up, in the user's words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CheckPoint {
+    pub status: CheckStatus,
+    /// "Two-step verification".
+    pub title: String,
+    /// "On: authenticator app" / "Off".
+    pub detail: String,
+    /// The fix (or the place to review it), a click away.
+    pub href: String,
+    pub action: String,
+}
+
+/// Points done and points scored.
+pub fn score(points: &[CheckPoint]) -> (usize, usize) {
+    let good = points
+        .iter()
+        .filter(|p| p.status == CheckStatus::Good)
+        .count();
+    let fix = points
+        .iter()
+        .filter(|p| p.status == CheckStatus::Fix)
+        .count();
+    (good, good + fix)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum CheckStatus {
+    /// Done: counts towards the score.
+    Good,
+    /// Worth fixing: counts against the score.
+    Fix,
+    /// Worth a look, not scored (it depends on how the user signs in).
+    Info,
 }
 
 /// A linked social account.
@@ -33,29 +67,6 @@ pub struct IdentityRow {
     pub account: Option<String>,
     /// False when it is the user's only way to sign in.
     pub can_unlink: bool,
-}
-
-/// One session of this app, in words for the page (never its id: that is its cookie).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct AppSessionRow {
-    /// Names the session in a sign-out form (`auth::session_handle`).
-    pub handle: String,
-    /// "Chrome on Linux".
-    pub device: String,
-    pub ip: Option<String>,
-    /// "5 min ago".
-    pub signed_in: String,
-    pub active: Option<String>,
-    pub current: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct LogtoSessionRow {
-    pub handle: String,
-    pub signed_in: Option<String>,
-    /// How many apps hold a grant through it.
-    pub apps: usize,
-    pub current: bool,
 }
 
 #[server(prefix = "/api", endpoint = "security/view", input = Json)]

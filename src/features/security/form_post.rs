@@ -1,6 +1,6 @@
-//! The security page's form posts. Success redirects to the page with a notice; a refusal (a
-//! session that is not the user's, or gone) renders it again with the message; without a fresh
-//! proof, the post goes to "confirm it's you".
+//! The security page's form post: unlinking a social account. Success redirects to the page
+//! with a notice; a refusal renders it again with the message; without a fresh proof, the post
+//! goes to "confirm it's you".
 
 use axum::{
     extract::{Request, State},
@@ -14,48 +14,17 @@ use super::{service, SecurityEcho, SECURITY_PATH};
 use crate::features::form_post::Post;
 use crate::server::AppState;
 
-#[derive(Clone, Copy)]
-enum Step {
-    End,
-    EndOthers,
-    EndLogto,
-    Unlink,
-}
-
 pub fn routes() -> Router<AppState> {
-    let route = |step: Step| {
-        post(
-            move |State(state): State<AppState>, session: Session, req: Request| {
-                handle(state, session, req, step)
-            },
-        )
-    };
-    Router::new()
-        .route("/security/sessions/end", route(Step::End))
-        .route("/security/sessions/end-others", route(Step::EndOthers))
-        .route("/security/sessions/logto/end", route(Step::EndLogto))
-        .route("/security/identities/unlink", route(Step::Unlink))
+    Router::new().route("/security/identities/unlink", post(unlink))
 }
 
-async fn handle(state: AppState, session: Session, req: Request, step: Step) -> Response {
+async fn unlink(State(state): State<AppState>, session: Session, req: Request) -> Response {
     let post = match Post::read(state, session, req, SECURITY_PATH).await {
         Ok(post) => post,
         Err(res) => return res,
     };
-    let ctx = &post.ctx;
-    let done = match step {
-        Step::End => service::end(ctx, post.field("session"))
-            .await
-            .map(|()| "ended"),
-        Step::EndOthers => service::end_others(ctx).await.map(|_| "others"),
-        Step::EndLogto => service::end_logto(ctx, post.field("session"))
-            .await
-            .map(|()| "logto"),
-        Step::Unlink => service::unlink(ctx, post.field("target"))
-            .await
-            .map(|()| "unlinked"),
-    };
-    let outcome = done.map(|done| format!("{SECURITY_PATH}?done={done}"));
+    let done = service::unlink(&post.ctx, post.field("target")).await;
+    let outcome = done.map(|()| format!("{SECURITY_PATH}?done=unlinked"));
     post.answer(outcome, None, |error| SecurityEcho { error })
         .await
 }

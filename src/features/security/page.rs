@@ -6,13 +6,14 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    security_view, AppSessionRow, IdentityRow, LogtoSessionRow, SecurityState, SECURITY_PATH,
+    api::score, security_view, CheckPoint, CheckStatus, IdentityRow, SecurityState, SECURITY_PATH,
 };
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::features::confirm::Channel;
 use crate::features::contact::contact_path;
 use crate::features::password::PASSWORD_PATH;
+use crate::features::sessions::SESSIONS_PATH;
 use crate::features::tokens::TOKENS_PATH;
 use crate::features::two_step::TWO_STEP_PATH;
 use crate::i18n::{self, use_lang, Lang, Text};
@@ -31,9 +32,6 @@ pub fn SecurityPage() -> impl IntoView {
     let echo = use_context::<SecurityEcho>();
     let done = use_query_map().with_untracked(|q| q.get("done"));
     let notice = match done.as_deref() {
-        Some("ended") => Some(i18n::SESSION_ENDED),
-        Some("others") => Some(i18n::SESSIONS_OTHERS_ENDED),
-        Some("logto") => Some(i18n::LOGTO_SESSION_ENDED),
         Some("unlinked") => Some(i18n::LINKED_UNLINKED),
         _ => None,
     }
@@ -67,9 +65,8 @@ fn Security(state: SecurityState, lang: Lang) -> impl IntoView {
         email,
         phone,
         proved,
-        sessions,
-        logto,
         identities,
+        checkup,
     } = state;
     let password = if has_password {
         i18n::SECURITY_PASSWORD_SET
@@ -77,6 +74,7 @@ fn Security(state: SecurityState, lang: Lang) -> impl IntoView {
         i18n::SECURITY_PASSWORD_NONE
     };
     view! {
+        <Checkup points=checkup lang />
         <section class="card" aria-labelledby="methods-title">
             <h2 id="methods-title">{i18n::SECURITY_METHODS.get(lang)}</h2>
             <dl class="methods">
@@ -114,6 +112,18 @@ fn Security(state: SecurityState, lang: Lang) -> impl IntoView {
                     </dd>
                 </div>
                 <div class="method">
+                    <dt>{i18n::SESSIONS_TITLE.get(lang)}</dt>
+                    <dd>{i18n::SESSIONS_REVIEW.get(lang)}</dd>
+                    <dd>
+                        <a href=SESSIONS_PATH>
+                            {i18n::CHECK_REVIEW.get(lang)}
+                            <span class="visually-hidden">
+                                {format!(" – {}", i18n::SESSIONS_TITLE.get(lang))}
+                            </span>
+                        </a>
+                    </dd>
+                </div>
+                <div class="method">
                     <dt>{i18n::TOKENS_TITLE.get(lang)}</dt>
                     <dd>{i18n::TOKENS_SUMMARY.get(lang)}</dd>
                     <dd>
@@ -127,8 +137,6 @@ fn Security(state: SecurityState, lang: Lang) -> impl IntoView {
                 </div>
             </dl>
         </section>
-        <AppSessions sessions proved lang />
-        <LogtoSessions logto proved lang />
         <LinkedAccounts identities proved lang />
     }
 }
@@ -211,102 +219,48 @@ fn confirm_first(why: Text, lang: Lang) -> impl IntoView {
     }
 }
 
+/// The check-up card: the score, then each point with its status in words and its fix.
 #[component]
-fn AppSessions(sessions: Vec<AppSessionRow>, proved: bool, lang: Lang) -> impl IntoView {
-    let others = sessions.iter().filter(|s| !s.current).count();
-    let rows = sessions
+fn Checkup(points: Vec<CheckPoint>, lang: Lang) -> impl IntoView {
+    let (done, scored) = score(&points);
+    let lead = if done == scored {
+        i18n::CHECKUP_ALL_GOOD
+    } else {
+        i18n::CHECKUP_TO_DO
+    };
+    let rows = points
         .into_iter()
-        .map(|s| {
-            let meta = [
-                s.ip.map(|ip| i18n::SESSION_IP.fill(lang, &[&ip])),
-                Some(i18n::SESSION_SIGNED_IN.fill(lang, &[&s.signed_in])),
-                s.active.map(|a| i18n::SESSION_ACTIVE.fill(lang, &[&a])),
-            ]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" · ");
-            let action = (!s.current && proved).then(|| {
-                view! {
-                    <form method="post" action="/security/sessions/end">
-                        <input type="hidden" name="session" value=s.handle />
-                        <button type="submit" class="button secondary">
-                            {i18n::SIGN_OUT.get(lang)}
-                            <span class="visually-hidden">{format!(" – {}", s.device)}</span>
-                        </button>
-                    </form>
-                }
-            });
-            let badge = s.current.then(|| i18n::SESSION_THIS.get(lang));
-            let meta = Some(view! { {meta} }.into_any());
-            let action = action.map(IntoAny::into_any);
-            view! { <ListRow title=s.device badge meta action /> }
+        .map(|p| {
+            let (class, label) = match p.status {
+                CheckStatus::Good => ("check good", i18n::CHECK_GOOD),
+                CheckStatus::Fix => ("check fix", i18n::CHECK_FIX),
+                CheckStatus::Info => ("check info", i18n::CHECK_INFO),
+            };
+            view! {
+                <li class=class>
+                    <span class="check-status">{label.get(lang)}</span>
+                    <div class="check-text">
+                        <strong>{p.title.clone()}</strong>
+                        <span class="muted">{p.detail}</span>
+                    </div>
+                    <a href=p.href>
+                        {p.action}
+                        <span class="visually-hidden">{format!(" – {}", p.title)}</span>
+                    </a>
+                </li>
+            }
         })
         .collect_view();
-    let end_others = (others > 0 && proved).then(|| {
-        view! {
-            <form method="post" action="/security/sessions/end-others">
-                <button type="submit" class="button secondary">{i18n::SESSIONS_END_OTHERS.get(lang)}</button>
-            </form>
-        }
-    });
     view! {
-        <section class="card" aria-labelledby="sessions-title">
-            <h2 id="sessions-title">{i18n::SESSIONS_TITLE.get(lang)}</h2>
-            <p class="muted">{i18n::SESSIONS_LEAD.get(lang)}</p>
-            <ul class="sessions">{rows}</ul>
-            {(others > 0 && !proved).then(|| confirm_first(i18n::SESSIONS_CONFIRM_FIRST, lang))}
-            {end_others}
-        </section>
-    }
-}
-
-#[component]
-fn LogtoSessions(logto: Option<Vec<LogtoSessionRow>>, proved: bool, lang: Lang) -> impl IntoView {
-    let body = match logto {
-        None => {
-            view! { <p class="muted">{i18n::LOGTO_SESSIONS_UNSUPPORTED.get(lang)}</p> }.into_any()
-        }
-        Some(list) => {
-            let others = list.iter().any(|s| !s.current);
-            let rows = list
-                .into_iter()
-                .map(|s| {
-                    let meta = [
-                        s.signed_in.map(|at| i18n::SESSION_SIGNED_IN.fill(lang, &[&at])),
-                        Some(i18n::LOGTO_SESSION_APPS.fill(lang, &[&s.apps.to_string()])),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .collect::<Vec<_>>()
-                    .join(" · ");
-                    let action = (!s.current && proved).then(|| {
-                        view! {
-                            <form method="post" action="/security/sessions/logto/end">
-                                <input type="hidden" name="session" value=s.handle />
-                                <button type="submit" class="button secondary">{i18n::SIGN_OUT.get(lang)}</button>
-                            </form>
-                        }
-                    });
-                    let badge = s.current.then(|| i18n::SESSION_THIS.get(lang));
-                    let title = i18n::LOGTO_SESSIONS_TITLE.get(lang);
-                    let meta = Some(view! { {meta} }.into_any());
-                    let action = action.map(IntoAny::into_any);
-                    view! { <ListRow title badge meta action /> }
-                })
-                .collect_view();
-            view! {
-                <p class="muted">{i18n::LOGTO_SESSIONS_LEAD.get(lang)}</p>
-                <ul class="sessions">{rows}</ul>
-                {(others && !proved).then(|| confirm_first(i18n::SESSIONS_CONFIRM_FIRST, lang))}
-            }
-            .into_any()
-        }
-    };
-    view! {
-        <section class="card" aria-labelledby="logto-sessions-title">
-            <h2 id="logto-sessions-title">{i18n::LOGTO_SESSIONS_TITLE.get(lang)}</h2>
-            {body}
+        <section class="card" aria-labelledby="checkup-title">
+            <h2 id="checkup-title">{i18n::CHECKUP_TITLE.get(lang)}</h2>
+            <p class="checkup-score">
+                <strong>{i18n::CHECKUP_SCORE.fill(lang, &[&done.to_string(), &scored.to_string()])}</strong>
+                " "
+                <span class="muted">{lead.get(lang)}</span>
+            </p>
+            <progress class="checkup-bar" aria-hidden="true" value=done max=scored></progress>
+            <ul class="checkup">{rows}</ul>
         </section>
     }
 }

@@ -1,47 +1,60 @@
-//! The security page's list and its sign-outs. Every sign-out needs a fresh proof of identity,
-//! and reaches only the signed-in user's own sessions: a handle that is not one of theirs is
-//! "not found", whoever's it is.
+//! The security page: how the user signs in, the check-up, and unlinking a social account.
 
-use super::{device, AppSessionRow, IdentityRow, LogtoSessionRow, SecurityState};
+use super::{checkup, IdentityRow, SecurityState};
 use crate::features::confirm::Channel;
 use crate::features::contact::service::display;
-use crate::i18n::{self, Lang};
+use crate::i18n;
 use crate::server::{
-    auth::{now_secs, session_handle, AuthSession, LiveSession},
+    auth::now_secs,
     context::RequestCtx,
-    crypto::short_digest,
     error::ServerError,
-    logto::{LogtoError, LogtoSession, LogtoSessionRef, LogtoUser, WayIn},
+    logto::{LogtoError, LogtoUser, WayIn},
 };
 
+/// Two upstream calls side by side (the user, their second steps); the last password change
+/// comes from the own activity log, the sessions from the own session index.
 pub async fn view(ctx: &RequestCtx) -> Result<SecurityState, ServerError> {
     let auth = ctx.user().await?;
     let management = &ctx.state.management;
-    // Two upstream calls, side by side; the session index is our own store.
     let user = async { Ok::<_, ServerError>(management.get_user(&auth.user_id).await?) };
-    let logto = async { Ok::<_, ServerError>(management.sessions(&auth.user_id).await?) };
-    let (user, logto) = tokio::try_join!(user, logto)?;
-    let sessions = ctx.state.auth.index.live(&auth.user_id).await?;
-    let now = now_secs();
-    let lang = ctx.lang;
+    let factors = async { Ok::<_, ServerError>(management.mfa_factors(&auth.user_id).await?) };
+    let (user, factors) = tokio::try_join!(user, factors)?;
+    let password_at = ctx
+        .state
+        .db
+        .last_activity(&auth.user_id, &["password.changed", "password.set"])
+        .await
+        .map_err(|e| ServerError::Database(e.to_string()))?;
+    let others = ctx
+        .state
+        .auth
+        .index
+        .live(&auth.user_id)
+        .await?
+        .iter()
+        .filter(|s| ctx.session.id() != Some(s.id))
+        .count();
+    let identities = identities(&user);
+    let phone = user
+        .primary_phone
+        .as_deref()
+        .map(|p| display(Channel::Phone, p));
+    let facts = checkup::Facts {
+        factors: &factors,
+        has_password: user.has_password,
+        recovery: user.primary_email.clone().or_else(|| phone.clone()),
+        password_changed: password_at.map(|at| now_secs() - at),
+        other_sessions: others,
+        linked: identities.iter().map(|i| i.provider.clone()).collect(),
+    };
+    let checkup = checkup::points(&facts, ctx.lang);
     Ok(SecurityState {
         has_password: user.has_password,
         email: user.primary_email.clone(),
-        phone: user
-            .primary_phone
-            .as_deref()
-            .map(|p| display(Channel::Phone, p)),
+        phone,
         proved: ctx.state.auth.has_fresh_proof(&auth),
-        sessions: sessions
-            .iter()
-            .map(|s| app_row(s, ctx.session.id() == Some(s.id), now, lang))
-            .collect(),
-        logto: logto.map(|list| {
-            list.iter()
-                .map(|s| logto_row(s, is_current(ctx, s, &auth), now, lang))
-                .collect()
-        }),
-        identities: identities(&user),
+        identities,
+        checkup,
     })
 }
 
@@ -96,38 +109,6 @@ fn provider_name(target: &str) -> String {
         })
 }
 
-fn app_row(session: &LiveSession, current: bool, now: i64, lang: Lang) -> AppSessionRow {
-    AppSessionRow {
-        handle: session_handle(&session.id),
-        device: device::describe(&session.entry.user_agent, lang),
-        ip: Some(session.entry.ip.clone()).filter(|ip| !ip.is_empty()),
-        signed_in: i18n::time_ago(lang, now - session.entry.signed_in_at),
-        active: session.last_seen.map(|at| i18n::time_ago(lang, now - at)),
-        current,
-    }
-}
-
-fn logto_row(session: &LogtoSession, current: bool, now: i64, lang: Lang) -> LogtoSessionRow {
-    LogtoSessionRow {
-        handle: logto_handle(session),
-        signed_in: session
-            .payload
-            .login_ts
-            .map(|at| i18n::time_ago(lang, now - at)),
-        apps: session.payload.authorizations.len(),
-        current,
-    }
-}
-
-/// Logto's session this browser signed in with.
-fn is_current(ctx: &RequestCtx, session: &LogtoSession, auth: &AuthSession) -> bool {
-    session.is(ctx.state.auth.oidc.client_id(), &auth.logto)
-}
-
-fn logto_handle(session: &LogtoSession) -> String {
-    short_digest(&session.payload.uid)
-}
-
 /// Unlinks one of the user's social accounts, unless it is their last way to sign in.
 pub async fn unlink(ctx: &RequestCtx, target: &str) -> Result<(), ServerError> {
     let auth = ctx.proven().await?;
@@ -147,83 +128,5 @@ pub async fn unlink(ctx: &RequestCtx, target: &str) -> Result<(), ServerError> {
     }
     tracing::info!(target, "a linked account was unlinked");
     ctx.record(&auth, "identity.unlinked", &[target]).await;
-    Ok(())
-}
-
-/// Signs out one of the user's other sessions of this app.
-pub async fn end(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
-    let auth = ctx.proven().await?;
-    let index = &ctx.state.auth.index;
-    let found = index
-        .live(&auth.user_id)
-        .await?
-        .into_iter()
-        .find(|s| session_handle(&s.id) == handle && ctx.session.id() != Some(s.id))
-        .ok_or(ServerError::NotFound("no such session of this user"))?;
-    index.end(&auth.user_id, found.id).await?;
-    end_logto_sessions(ctx, &auth, &[found]).await?;
-    tracing::info!("a session of the user was signed out");
-    ctx.record(&auth, "session.ended", &[]).await;
-    Ok(())
-}
-
-/// Ends the Logto sessions the given app sessions signed in with, where Logto lists sessions:
-/// otherwise the next visit of that browser would be signed straight back in.
-async fn end_logto_sessions(
-    ctx: &RequestCtx,
-    auth: &AuthSession,
-    ended: &[LiveSession],
-) -> Result<(), ServerError> {
-    let signed_in_with: Vec<&LogtoSessionRef> = ended.iter().map(|s| &s.entry.logto).collect();
-    let management = &ctx.state.management;
-    let Some(sessions) = management.sessions(&auth.user_id).await? else {
-        return Ok(());
-    };
-    let client = ctx.state.auth.oidc.client_id();
-    for session in sessions {
-        let theirs = signed_in_with.iter().any(|r| session.is(client, r));
-        if theirs && !is_current(ctx, &session, auth) {
-            management
-                .revoke_session(&auth.user_id, &session.payload.uid)
-                .await?;
-        }
-    }
-    Ok(())
-}
-
-/// Signs out every other session of the user of this app.
-pub async fn end_others(ctx: &RequestCtx) -> Result<usize, ServerError> {
-    let auth = ctx.proven().await?;
-    let index = &ctx.state.auth.index;
-    let others: Vec<LiveSession> = index
-        .live(&auth.user_id)
-        .await?
-        .into_iter()
-        .filter(|s| ctx.session.id() != Some(s.id))
-        .collect();
-    let ended = index.end_others(&auth.user_id, ctx.session.id()).await?;
-    end_logto_sessions(ctx, &auth, &others).await?;
-    tracing::info!(ended, "the user's other sessions were signed out");
-    ctx.record(&auth, "sessions.ended_others", &[]).await;
-    Ok(ended)
-}
-
-/// Ends one of the user's Logto sessions (not the one this browser signed in with) and the
-/// grants made through it.
-pub async fn end_logto(ctx: &RequestCtx, handle: &str) -> Result<(), ServerError> {
-    let auth = ctx.proven().await?;
-    let management = &ctx.state.management;
-    let found = management
-        .sessions(&auth.user_id)
-        .await?
-        .unwrap_or_default()
-        .into_iter()
-        .find(|s| logto_handle(s) == handle && !is_current(ctx, s, &auth))
-        .ok_or(ServerError::NotFound("no such Logto session of this user"))?;
-    management
-        .revoke_session(&auth.user_id, &found.payload.uid)
-        .await?;
-    tracing::info!("a Logto session of the user was ended");
-    ctx.record(&auth, "logto_session.ended", &[]).await;
     Ok(())
 }

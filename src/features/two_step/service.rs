@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{backup, totp, FactorRow, TotpSetup, TwoStepState};
 use crate::features::confirm::service::{take_code_try, typed_code};
-use crate::features::security::device;
+use crate::features::sessions::device;
 use crate::i18n::{self, Lang};
 use crate::server::{
     auth::{now_secs, AuthSession},

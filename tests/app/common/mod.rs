@@ -260,17 +260,30 @@ impl TestApp {
         assert_eq!(res.status(), reqwest::StatusCode::NO_CONTENT);
     }
 
-    /// Requests the emulator has answered on routes ending with `route`.
-    pub async fn emulator_requests(&self, route: &str) -> u64 {
+    /// Management API requests the emulator has answered.
+    pub async fn api_requests(&self) -> u64 {
+        self.emulator_stats()
+            .await
+            .iter()
+            .filter(|(key, _)| key.starts_with("/api/"))
+            .map(|(_, n)| n.as_u64().unwrap())
+            .sum()
+    }
+
+    async fn emulator_stats(&self) -> serde_json::Map<String, serde_json::Value> {
         let stats: serde_json::Value = reqwest::get(self.logto_url("/__emulator/stats"))
             .await
             .unwrap()
             .json()
             .await
             .unwrap();
-        stats["requests"]
-            .as_object()
-            .unwrap()
+        stats["requests"].as_object().unwrap().clone()
+    }
+
+    /// Requests the emulator has answered on routes ending with `route`.
+    pub async fn emulator_requests(&self, route: &str) -> u64 {
+        self.emulator_stats()
+            .await
             .iter()
             .filter(|(key, _)| key.ends_with(route))
             .map(|(_, n)| n.as_u64().unwrap())
