@@ -53,6 +53,16 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(checkup).toContainText('Everything that protects your account is in place.');
       await checkup.getByRole('link', { name: 'Review – Two-step verification' }).click();
 
+      // Replaced: the old app works until the new one's first code is in.
+      await page.getByRole('button', { name: 'Replace – Authenticator app' }).click();
+      await expect(page.getByText("Your current authenticator app keeps working until this one's first code is confirmed.")).toBeVisible();
+      const newKey = (await page.locator('.totp-key').textContent()) ?? '';
+      expect(newKey).not.toEqual(key);
+      await page.getByLabel('6-digit code').fill(totpNow(newKey));
+      if (!javaScriptEnabled) await page.getByRole('button', { name: 'Turn on' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'Your new authenticator app is set up' })).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toHaveCount(1);
+
       await page.getByRole('button', { name: 'Remove – Authenticator app' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'The second step was removed.' })).toBeVisible();
       await expect(page.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toHaveCount(0);

@@ -448,6 +448,15 @@ catalog! {
     TOTP_TURN_ON = ("Turn on", "Einschalten");
     TOTP_CANCEL = ("Cancel", "Abbrechen");
     TOTP_ON = ("Your authenticator app is set up.", "Ihre Authenticator-App ist eingerichtet.");
+    TOTP_REPLACE = ("Replace", "Ersetzen");
+    TOTP_REPLACING = (
+        "Your current authenticator app keeps working until this one's first code is confirmed.",
+        "Ihre bisherige Authenticator-App gilt weiter, bis der erste Code dieser bestätigt ist."
+    );
+    TOTP_REPLACED = (
+        "Your new authenticator app is set up; the old one's codes no longer work.",
+        "Ihre neue Authenticator-App ist eingerichtet; die Codes der alten gelten nicht mehr."
+    );
     TOTP_CANCELLED = ("The authenticator app was not added.", "Die Authenticator-App wurde nicht hinzugefügt.");
     TOTP_UNFINISHED = ("Setting up an authenticator app was not finished.", "Die Einrichtung einer Authenticator-App wurde nicht abgeschlossen.");
     TOTP_FINISH = ("Finish setting up", "Einrichtung abschließen");
@@ -524,6 +533,7 @@ catalog! {
     ACT_LOGTO_SESSION_ENDED = ("A Logto sign-in was ended", "Eine Logto-Anmeldung wurde beendet");
     ACT_IDENTITY_UNLINKED = ("Linked account removed: {}", "Verknüpftes Konto entfernt: {}");
     ACT_TOTP_ADDED = ("Authenticator app added", "Authenticator-App hinzugefügt");
+    ACT_TOTP_REPLACED = ("Authenticator app replaced", "Authenticator-App ersetzt");
     ACT_BACKUP_CODES = ("New backup codes made", "Neue Backup-Codes erstellt");
     ACT_FACTOR_REMOVED = ("Second step removed", "Zweiter Schritt entfernt");
     ACT_DATA_EXPORTED = ("Your data was downloaded", "Ihre Daten wurden heruntergeladen");

@@ -288,3 +288,127 @@ async fn new_backup_codes_survive_a_failure_after_the_old_set_went() {
         .collect();
     assert_eq!(shown.len(), 10, "the codes Logto now has are shown: {page}");
 }
+
+/// Sets up an authenticator app through the pages: the key shown, its first code confirmed.
+async fn set_up_totp(
+    app: &TestApp,
+    browser: &Browser,
+    start: &str,
+) -> (StatusCode, Option<String>) {
+    let (status, location, _) = post(app, browser, start, &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/two-step/totp"));
+    let page = browser.page(app, "/security/two-step/totp").await;
+    let code = code_now(&shown_key(&page));
+    let (status, location, _) = post(
+        app,
+        browser,
+        "/security/two-step/totp/verify",
+        &[("code", &code)],
+    )
+    .await;
+    (status, location)
+}
+
+fn totp_ids(list: &[Value]) -> Vec<String> {
+    list.iter()
+        .filter(|f| f["type"] == "Totp")
+        .map(|f| f["id"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+/// Replacing the authenticator app: the old one works until the new one's first code is
+/// confirmed; a replacement given up or mistyped leaves the old one.
+#[tokio::test]
+async fn an_authenticator_app_is_replaced_only_after_the_new_ones_first_code() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    set_up_totp(&app, &browser, "/security/two-step/totp/start").await;
+    let old = totp_ids(&factors(&app, "demo").await);
+    assert_eq!(old.len(), 1);
+    let page = browser.page(&app, "/security/two-step").await;
+    assert!(
+        page.contains("action=\"/security/two-step/totp/replace\""),
+        "{page}"
+    );
+
+    let (status, location, _) = post(&app, &browser, "/security/two-step/totp/replace", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(location.as_deref(), Some("/security/two-step/totp"));
+    let page = browser.page(&app, "/security/two-step/totp").await;
+    assert!(
+        page.contains("Your current authenticator app keeps working"),
+        "{page}"
+    );
+    let (status, _, _) = post(
+        &app,
+        &browser,
+        "/security/two-step/totp/verify",
+        &[("code", "000000")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        totp_ids(&factors(&app, "demo").await),
+        old,
+        "a wrong code changes nothing"
+    );
+    post(&app, &browser, "/security/two-step/totp/cancel", &[]).await;
+    assert_eq!(
+        totp_ids(&factors(&app, "demo").await),
+        old,
+        "given up: the old one stays"
+    );
+
+    let (status, location) = set_up_totp(&app, &browser, "/security/two-step/totp/replace").await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/security/two-step?done=replaced")
+    );
+    let new = totp_ids(&factors(&app, "demo").await);
+    assert_eq!(new.len(), 1, "one authenticator app");
+    assert_ne!(new, old, "the new one");
+    let page = browser.page(&app, "/security/two-step?done=replaced").await;
+    assert!(
+        page.contains("Your new authenticator app is set up"),
+        "{page}"
+    );
+    let page = browser.page(&app, "/account").await;
+    assert!(page.contains("Authenticator app replaced"), "{page}");
+}
+
+/// The old app went but Logto did not take the new one: the confirmed key is stored on the next
+/// visit, so the user is not left without the app they just set up.
+#[tokio::test]
+async fn a_replacement_that_failed_half_way_is_finished_on_the_next_visit() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    app.prove(&browser).await;
+    set_up_totp(&app, &browser, "/security/two-step/totp/start").await;
+    let old = totp_ids(&factors(&app, "demo").await);
+    let (status, _, _) = post(&app, &browser, "/security/two-step/totp/replace", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let page = browser.page(&app, "/security/two-step/totp").await;
+    let code = code_now(&shown_key(&page));
+    app.fault(json!({ "path": "/api/users/", "method": "POST", "status": 503, "times": 10 }))
+        .await;
+    let (status, _, page) = post(
+        &app,
+        &browser,
+        "/security/two-step/totp/verify",
+        &[("code", &code)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{page}");
+    assert!(
+        totp_ids(&factors(&app, "demo").await).is_empty(),
+        "the old one went"
+    );
+    app.clear_faults().await;
+    browser.page(&app, "/security/two-step").await;
+    let now = totp_ids(&factors(&app, "demo").await);
+    assert_eq!(now.len(), 1, "stored on the next visit");
+    assert_ne!(now, old);
+}

@@ -121,6 +121,7 @@ fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> 
         "sessions.ended_others" => i18n::ACT_SESSIONS_ENDED,
         "logto_session.ended" => i18n::ACT_LOGTO_SESSION_ENDED,
         "totp.added" => i18n::ACT_TOTP_ADDED,
+        "totp.replaced" => i18n::ACT_TOTP_REPLACED,
         "backup_codes.created" => i18n::ACT_BACKUP_CODES,
         "factor.removed" => i18n::ACT_FACTOR_REMOVED,
         "data.exported" => i18n::ACT_DATA_EXPORTED,

@@ -34,6 +34,8 @@ pub struct TotpSetup {
     pub qr_svg: String,
     /// The base32 key in groups of four, for typing.
     pub key_groups: Vec<String>,
+    /// It replaces the authenticator app the user has.
+    pub replacing: bool,
 }
 
 #[server(prefix = "/api", endpoint = "two-step/view", input = Json)]

@@ -17,6 +17,7 @@ use crate::server::AppState;
 #[derive(Clone, Copy)]
 enum Step {
     StartTotp,
+    ReplaceTotp,
     ConfirmTotp,
     CancelTotp,
     BackupCodes,
@@ -33,6 +34,7 @@ pub fn routes() -> Router<AppState> {
     };
     Router::new()
         .route("/security/two-step/totp/start", route(Step::StartTotp))
+        .route("/security/two-step/totp/replace", route(Step::ReplaceTotp))
         .route("/security/two-step/totp/verify", route(Step::ConfirmTotp))
         .route("/security/two-step/totp/cancel", route(Step::CancelTotp))
         .route(
@@ -52,7 +54,13 @@ async fn handle(state: AppState, session: Session, req: Request, step: Step) -> 
     // The outcome, and the page a refusal is shown on.
     let (outcome, page) = match step {
         Step::StartTotp => (
-            service::start_totp(ctx)
+            service::start_totp(ctx, false)
+                .await
+                .map(|()| TOTP_PATH.to_owned()),
+            None,
+        ),
+        Step::ReplaceTotp => (
+            service::start_totp(ctx, true)
                 .await
                 .map(|()| TOTP_PATH.to_owned()),
             None,
@@ -60,7 +68,7 @@ async fn handle(state: AppState, session: Session, req: Request, step: Step) -> 
         Step::ConfirmTotp => (
             service::confirm_totp(ctx, post.field("code"))
                 .await
-                .map(|()| done("totp")),
+                .map(done),
             Some(TOTP_PATH),
         ),
         Step::CancelTotp => (

@@ -60,6 +60,7 @@ pub fn TwoStepPage() -> impl IntoView {
     let done = use_query_map().with_untracked(|q| q.get("done"));
     let notice = match done.as_deref() {
         Some("totp") => Some(i18n::TOTP_ON),
+        Some("replaced") => Some(i18n::TOTP_REPLACED),
         Some("cancelled") => Some(i18n::TOTP_CANCELLED),
         Some("removed") => Some(i18n::FACTOR_REMOVED),
         _ => None,
@@ -173,6 +174,16 @@ fn Factor(factor: FactorRow, proved: bool, lang: Lang) -> impl IntoView {
     .flatten()
     .collect::<Vec<_>>()
     .join(" · ");
+    let replace = (proved && factor.kind == "Totp").then(|| {
+        view! {
+            <form method="post" action="/security/two-step/totp/replace">
+                <button type="submit" class="button secondary">
+                    {i18n::TOTP_REPLACE.get(lang)}
+                    <span class="visually-hidden">{format!(" – {name}")}</span>
+                </button>
+            </form>
+        }
+    });
     let remove = proved.then(|| {
         view! {
             <form method="post" action="/security/two-step/remove">
@@ -185,7 +196,9 @@ fn Factor(factor: FactorRow, proved: bool, lang: Lang) -> impl IntoView {
         }
     });
     let meta = Some(view! { {meta} }.into_any());
-    view! { <ListRow title=name badge=None meta action=remove.map(IntoAny::into_any) /> }
+    let action =
+        proved.then(|| view! { <div class="row-actions">{replace} {remove}</div> }.into_any());
+    view! { <ListRow title=name badge=None meta action /> }
 }
 
 #[component]
@@ -222,6 +235,7 @@ pub fn TotpPage() -> impl IntoView {
 fn Totp(setup: TotpSetup, code_error: Option<String>, lang: Lang) -> impl IntoView {
     view! {
         <section class="card">
+            {setup.replacing.then(|| view! { <p class="notice warn">{i18n::TOTP_REPLACING.get(lang)}</p> })}
             <p>{i18n::TOTP_SCAN.get(lang)}</p>
             <div class="qr" role="img" aria-label=i18n::TOTP_QR.get(lang) inner_html=setup.qr_svg></div>
             <p>

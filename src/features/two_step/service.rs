@@ -21,17 +21,23 @@ const PENDING_TOTP: &str = "two_step.totp";
 const NEW_CODES: &str = "two_step.codes";
 /// Backup codes made but not yet taken by Logto (sealed).
 const UNSAVED_CODES: &str = "two_step.unsaved_codes";
+/// A replacing authenticator-app key confirmed by its code, until Logto has it (sealed).
+const UNSAVED_TOTP: &str = "two_step.unsaved_totp";
 
 #[derive(Serialize, Deserialize)]
 struct PendingTotp {
     secret: String,
     at: i64,
+    /// The user's authenticator app goes once this one's first code is confirmed.
+    #[serde(default)]
+    replaces: bool,
 }
 
 pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
     let auth = ctx.user().await?;
     let mut factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
-    if store_unsaved_codes(ctx, &auth, &factors).await? {
+    let repaired = store_unsaved_totp(ctx, &auth, &factors).await?;
+    if store_unsaved_codes(ctx, &auth, &factors).await? || repaired {
         factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
     }
     Ok(TwoStepState {
@@ -89,22 +95,20 @@ async fn pending_totp(ctx: &RequestCtx) -> Result<Option<PendingTotp>, ServerErr
 
 /// Makes a new authenticator-app key and keeps it (sealed) for the setup page. Nothing reaches
 /// Logto before the user's app shows its first code: a setup given up leaves no factor behind
-/// that could lock the user out at sign-in.
-pub async fn start_totp(ctx: &RequestCtx) -> Result<(), ServerError> {
+/// that could lock the user out at sign-in, and a replacement given up leaves the old app.
+pub async fn start_totp(ctx: &RequestCtx, replace: bool) -> Result<(), ServerError> {
     let auth = ctx.proven().await?;
     let factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
-    if factors.iter().any(|f| f.kind == "Totp") {
+    let has_totp = factors.iter().any(|f| f.kind == "Totp");
+    if has_totp && !replace {
         return Err(ServerError::invalid("factor", i18n::TOTP_ALREADY));
     }
-    put_sealed(
-        ctx,
-        PENDING_TOTP,
-        &PendingTotp {
-            secret: totp::new_secret(),
-            at: now_secs(),
-        },
-    )
-    .await?;
+    let pending = PendingTotp {
+        secret: totp::new_secret(),
+        at: now_secs(),
+        replaces: has_totp,
+    };
+    put_sealed(ctx, PENDING_TOTP, &pending).await?;
     tracing::info!("an authenticator app's setup started");
     Ok(())
 }
@@ -123,12 +127,13 @@ pub async fn totp_setup(ctx: &RequestCtx) -> Result<Option<TotpSetup>, ServerErr
         qr_svg: totp::qr_svg(&uri)
             .ok_or(ServerError::Internal("the QR code could not be drawn"))?,
         key_groups: totp::key_groups(&pending.secret),
+        replacing: pending.replaces,
     }))
 }
 
-/// The first code from the app: right → the factor stays; wrong → said so (within the
-/// session's code tries).
-pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerError> {
+/// The first code from the app: right → the factor stays (`"totp"`, or `"replaced"` when it
+/// replaces the user's app); wrong → said so (within the session's code tries).
+pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<&'static str, ServerError> {
     let auth = ctx.user().await?;
     let pending = pending_totp(ctx)
         .await?
@@ -137,6 +142,11 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
     take_code_try(ctx, &auth, None).await?;
     if !totp::accepts(&pending.secret, &code) {
         return Err(ServerError::invalid("code", i18n::CODE_MISMATCH));
+    }
+    if pending.replaces {
+        return replace_totp(ctx, &auth, &pending.secret)
+            .await
+            .map(|()| "replaced");
     }
     // Still within the proof the setup started from (the pending key lasts as long).
     match ctx
@@ -155,7 +165,90 @@ pub async fn confirm_totp(ctx: &RequestCtx, typed: &str) -> Result<(), ServerErr
     ctx.session.remove::<String>(PENDING_TOTP).await?;
     tracing::info!("an authenticator app was set up");
     ctx.record(&auth, "totp.added", &[]).await;
+    Ok("totp")
+}
+
+/// The new key is confirmed: the old app goes, the new one comes. Logto keeps one authenticator
+/// app per user, so the old one must go first; the new key waits sealed in the session until
+/// Logto has it, and a store that fails is tried again on the next visit of the page, so nobody
+/// is left without the app they just confirmed because a call failed half way.
+async fn replace_totp(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    secret: &str,
+) -> Result<(), ServerError> {
+    put_sealed(ctx, UNSAVED_TOTP, &secret).await?;
+    ctx.session.remove::<String>(PENDING_TOTP).await?;
+    // Written now: the session layer saves nothing with a 5xx answer, which a failed store is.
+    ctx.session.save().await?;
+    let management = &ctx.state.management;
+    for old in management
+        .mfa_factors(&auth.user_id)
+        .await?
+        .iter()
+        .filter(|f| f.kind == "Totp")
+    {
+        match management.delete_factor(&auth.user_id, &old.id).await {
+            Ok(()) => {}
+            Err(e) if e.status() == Some(404) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    store_totp(ctx, &auth.user_id, secret).await?;
+    ctx.session.remove::<String>(UNSAVED_TOTP).await?;
+    tracing::info!("an authenticator app was replaced");
+    ctx.record(auth, "totp.replaced", &[]).await;
     Ok(())
+}
+
+/// Gives Logto the key, trying again after a failure Logto may not have seen through.
+async fn store_totp(ctx: &RequestCtx, user: &str, secret: &str) -> Result<(), ServerError> {
+    let mut attempt = 0;
+    loop {
+        attempt += 1;
+        match ctx.state.management.create_totp(user, secret).await {
+            Ok(()) => return Ok(()),
+            // An earlier attempt went through, its answer lost on the way.
+            Err(e) if attempt > 1 && e.code() == Some("user.totp_already_in_use") => return Ok(()),
+            Err(e) if e.is_transient() && attempt < STORE_ATTEMPTS => {
+                tokio::time::sleep(std::time::Duration::from_millis(200 * attempt)).await;
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Stores a confirmed replacement key Logto did not take (see [`replace_totp`]), when the user
+/// has no authenticator app at Logto.
+async fn store_unsaved_totp(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    factors: &[MfaFactor],
+) -> Result<bool, ServerError> {
+    let Some(secret) = get_sealed::<String>(ctx, UNSAVED_TOTP).await? else {
+        return Ok(false);
+    };
+    if factors.iter().any(|f| f.kind == "Totp") {
+        ctx.session.remove::<String>(UNSAVED_TOTP).await?;
+        return Ok(false);
+    }
+    match ctx
+        .state
+        .management
+        .create_totp(&auth.user_id, &secret)
+        .await
+    {
+        Ok(()) => {
+            ctx.session.remove::<String>(UNSAVED_TOTP).await?;
+            tracing::info!("a replacing authenticator app was stored on a later visit");
+            ctx.record(auth, "totp.replaced", &[]).await;
+            Ok(true)
+        }
+        Err(e) => {
+            tracing::warn!(error = %e, "a replacing authenticator app is still not stored at Logto");
+            Ok(false)
+        }
+    }
 }
 
 /// Gives up the setup: the key is forgotten. Logto never had it, so nothing there changes and
