@@ -53,6 +53,8 @@ export default defineConfig({
       APP_EMULATOR_ADDR: emulatorURL.replace('http://', ''),
       APP_DATA_DIR: dataDir,
       APP_EMULATOR_ADMIN: '1',
+      // Logto's sign-in settings, changed by a journey, reach the app within a second.
+      LOGTO_SETTINGS_MAX_AGE_SECS: '1',
       RUST_LOG: process.env.RUST_LOG ?? 'warn',
     },
   },

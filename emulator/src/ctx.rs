@@ -273,6 +273,7 @@ fn apply_seed(store: &Store, seed: &Seed) {
                         },
                     })
                     .collect(),
+                logto_config: Default::default(),
             };
             state.users.insert(user.id.clone(), user);
         }

@@ -30,6 +30,9 @@ pub struct User {
     pub password_updated_at: Option<i64>,
     #[serde(default)]
     pub mfa_verifications: Vec<MfaVerification>,
+    /// Logto's `users.logto_config`: the user's own sign-in settings (`mfa`, `passkey_sign_in`).
+    #[serde(default)]
+    pub logto_config: Object,
 }
 
 /// A second factor as Logto stores it in `users.mfa_verifications`.

@@ -44,6 +44,9 @@ pub struct State {
     /// Grant id → grant.
     #[serde(default)]
     pub grants: BTreeMap<String, Grant>,
+    /// The sign-in experience's `mfa` once patched (else a fresh Logto's).
+    #[serde(default)]
+    pub sign_in_mfa: Option<serde_json::Value>,
 }
 
 pub struct Store {

@@ -42,6 +42,17 @@ export async function linkIdentity(userId: string, target: string, identity: obj
   expect(res.ok).toBe(true);
 }
 
+/// Logto's sign-in accepts an authenticator app, a passkey or backup codes as a second step, and
+/// leaves asking for it to each user (the emulator's sign-in itself never asks).
+export async function letUsersChooseSecondStep() {
+  const res = await fetch(`${emulatorURL}/api/sign-in-exp`, {
+    method: 'PATCH',
+    headers: { authorization: `Bearer ${await managementToken()}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ mfa: { factors: ['Totp', 'WebAuthn', 'BackupCode'], policy: 'UserControlled' } }),
+  });
+  expect(res.ok).toBe(true);
+}
+
 /// The newest code the emulator's mailbox holds for an email or phone.
 export async function latestCode(to: string): Promise<string> {
   const res = await fetch(`${emulatorURL}/__emulator/mailbox.json?to=${encodeURIComponent(to)}`);

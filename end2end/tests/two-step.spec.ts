@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { newUser, signIn, totpNow } from './support';
+import { letUsersChooseSecondStep, newUser, signIn, totpNow } from './support';
+
+test.beforeAll(letUsersChooseSecondStep);
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
@@ -29,6 +31,18 @@ for (const javaScriptEnabled of [true, false]) {
       if (!javaScriptEnabled) await page.getByRole('button', { name: 'Turn on' }).click();
       await expect(page.getByRole('status').filter({ hasText: 'Your authenticator app is set up.' })).toBeVisible();
       await expect(page.getByRole('listitem').filter({ hasText: 'Authenticator app' })).toBeVisible();
+
+      // Asked at sign-in, unless the user says otherwise.
+      const atSignIn = page.locator('section', { has: page.getByRole('heading', { name: 'When you sign in' }) });
+      await expect(async () => {
+        await page.reload();
+        await expect(atSignIn).toContainText('You are asked for a second step every time you sign in.', { timeout: 500 });
+      }).toPass();
+      await atSignIn.getByRole('button', { name: 'Stop asking at sign-in' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'You will no longer be asked' })).toBeVisible();
+      await expect(atSignIn).toContainText('your password alone lets anyone in');
+      await atSignIn.getByRole('button', { name: 'Ask at every sign-in' }).click();
+      await expect(page.getByRole('status').filter({ hasText: 'You will be asked for a second step' })).toBeVisible();
       if (javaScriptEnabled) {
         const axe = await new AxeBuilder({ page }).analyze();
         expect(axe.violations).toEqual([]);

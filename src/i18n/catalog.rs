@@ -449,6 +449,36 @@ catalog! {
     TOTP_CANCEL = ("Cancel", "Abbrechen");
     TOTP_ON = ("Your authenticator app is set up.", "Ihre Authenticator-App ist eingerichtet.");
     TOTP_REPLACE = ("Replace", "Ersetzen");
+    AT_SIGN_IN_TITLE = ("When you sign in", "Bei der Anmeldung");
+    AT_SIGN_IN_NOT_ASKED = (
+        "Signing in to this service does not ask for a second step yet. Your second steps are kept for when it does.",
+        "Die Anmeldung bei diesem Dienst fragt noch nach keinem zweiten Schritt. Ihre zweiten Schritte bleiben dafür erhalten."
+    );
+    AT_SIGN_IN_NOTHING = (
+        "Once you add an authenticator app or a passkey, signing in asks for it.",
+        "Sobald Sie eine Authenticator-App oder einen Passkey hinzufügen, fragt die Anmeldung danach."
+    );
+    AT_SIGN_IN_ALWAYS = (
+        "This service asks for your second step every time you sign in.",
+        "Dieser Dienst fragt bei jeder Anmeldung nach Ihrem zweiten Schritt."
+    );
+    AT_SIGN_IN_BY_RISK = (
+        "This service asks for your second step when a sign-in looks unusual.",
+        "Dieser Dienst fragt nach Ihrem zweiten Schritt, wenn eine Anmeldung ungewöhnlich wirkt."
+    );
+    AT_SIGN_IN_ON = ("You are asked for a second step every time you sign in.", "Sie werden bei jeder Anmeldung nach einem zweiten Schritt gefragt.");
+    AT_SIGN_IN_OFF = (
+        "You are not asked for a second step when you sign in: your password alone lets anyone in.",
+        "Sie werden bei der Anmeldung nicht nach einem zweiten Schritt gefragt: Ihr Passwort allein lässt jeden hinein."
+    );
+    AT_SIGN_IN_TURN_ON = ("Ask at every sign-in", "Bei jeder Anmeldung fragen");
+    AT_SIGN_IN_TURN_OFF = ("Stop asking at sign-in", "Bei der Anmeldung nicht mehr fragen");
+    AT_SIGN_IN_ASKED = ("You will be asked for a second step when you sign in.", "Sie werden bei der Anmeldung nach einem zweiten Schritt gefragt.");
+    AT_SIGN_IN_STOPPED = ("You will no longer be asked for a second step when you sign in.", "Sie werden bei der Anmeldung nicht mehr nach einem zweiten Schritt gefragt.");
+    AT_SIGN_IN_FIXED = (
+        "This service's sign-in settings decide this, not you.",
+        "Das entscheiden die Anmeldeeinstellungen dieses Dienstes, nicht Sie."
+    );
     TOTP_REPLACING = (
         "Your current authenticator app keeps working until this one's first code is confirmed.",
         "Ihre bisherige Authenticator-App gilt weiter, bis der erste Code dieser bestätigt ist."
@@ -534,6 +564,8 @@ catalog! {
     ACT_IDENTITY_UNLINKED = ("Linked account removed: {}", "Verknüpftes Konto entfernt: {}");
     ACT_TOTP_ADDED = ("Authenticator app added", "Authenticator-App hinzugefügt");
     ACT_TOTP_REPLACED = ("Authenticator app replaced", "Authenticator-App ersetzt");
+    ACT_SIGN_IN_STEP_ON = ("Second step at sign-in turned on", "Zweiter Schritt bei der Anmeldung eingeschaltet");
+    ACT_SIGN_IN_STEP_OFF = ("Second step at sign-in turned off", "Zweiter Schritt bei der Anmeldung ausgeschaltet");
     ACT_BACKUP_CODES = ("New backup codes made", "Neue Backup-Codes erstellt");
     ACT_FACTOR_REMOVED = ("Second step removed", "Zweiter Schritt entfernt");
     ACT_DATA_EXPORTED = ("Your data was downloaded", "Ihre Daten wurden heruntergeladen");

@@ -18,6 +18,9 @@ pub struct Config {
     pub upstream_timeout: Duration,
     /// How long Logto's signing keys are trusted before they are read again.
     pub jwks_max_age: Duration,
+    /// How long Logto's sign-in experience (password policy, MFA settings) is kept before it is
+    /// read again (`LOGTO_SETTINGS_MAX_AGE_SECS`, 300).
+    pub logto_settings_max_age: Duration,
     /// Encrypts what the app stores about users (base64, 32 bytes); required with a real Logto.
     pub field_key: Option<SecretString>,
     /// Keys rotated out (`FIELD_ENCRYPTION_OLD_KEYS`, comma-separated): read with, never written.
@@ -217,6 +220,12 @@ pub fn from_lookup(
         jwks_max_age: Duration::from_secs(match get("APP_JWKS_MAX_AGE_SECS") {
             Some(v) => v.parse().map_err(|e| invalid("APP_JWKS_MAX_AGE_SECS", e))?,
             None => 3600,
+        }),
+        logto_settings_max_age: Duration::from_secs(match get("LOGTO_SETTINGS_MAX_AGE_SECS") {
+            Some(v) => v
+                .parse()
+                .map_err(|e| invalid("LOGTO_SETTINGS_MAX_AGE_SECS", e))?,
+            None => 300,
         }),
         data_dir,
         emulator_addr,

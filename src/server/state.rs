@@ -61,7 +61,13 @@ impl AppState {
             logto.m2m_app_secret.clone(),
             logto.management_resource.clone(),
         );
-        let management = Arc::new(Management::new(http.clone(), endpoint, tokens));
+        let management = Arc::new(Management::new(
+            http.clone(),
+            endpoint,
+            tokens,
+            config.logto_settings_max_age,
+        ));
+        management.warm_sign_in_settings();
         // A configured key, or (only with the embedded development emulator, which config
         // guarantees) one kept in the data folder.
         let keys = keys(&config)?;

@@ -29,7 +29,8 @@ async fn emulator_and_client() -> (Emulator, Arc<Management>) {
         m2m.secret.into(),
         logto_emulator::MANAGEMENT_RESOURCE.into(),
     );
-    let client = Arc::new(Management::new(http, emulator.endpoint(), tokens));
+    let max_age = std::time::Duration::from_secs(300);
+    let client = Arc::new(Management::new(http, emulator.endpoint(), tokens, max_age));
     (emulator, client)
 }
 

@@ -412,3 +412,128 @@ async fn a_replacement_that_failed_half_way_is_finished_on_the_next_visit() {
     assert_eq!(now.len(), 1, "stored on the next visit");
     assert_ne!(now, old);
 }
+
+/// Reads `path` until it shows `text`: the app renews Logto's settings in the background.
+async fn page_showing(app: &TestApp, browser: &Browser, path: &str, text: &str) -> String {
+    for _ in 0..100 {
+        let page = browser.page(app, path).await;
+        if page.contains(text) {
+            return page;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("{path} never showed {text:?}");
+}
+
+async fn set_sign_in_mfa(app: &TestApp, policy: &str) {
+    let mfa = json!({ "mfa": { "factors": ["Totp", "WebAuthn", "BackupCode"], "policy": policy } });
+    let (status, body) = app
+        .management(Method::PATCH, "/sign-in-exp", Some(mfa))
+        .await;
+    assert!(status.is_success(), "{body}");
+}
+
+/// The user's own switch for the second step at sign-in, offered only where Logto's sign-in
+/// experience leaves it to them, changed after a proof, and kept at Logto.
+#[tokio::test]
+async fn the_second_step_at_sign_in_is_the_users_choice_where_logto_leaves_it() {
+    let app = spawn_app(&[("LOGTO_SETTINGS_MAX_AGE_SECS", "0")]).await;
+    if app.real_logto {
+        return; // changing the tenant's MFA settings would ask other tests' users too
+    }
+    let browser = app.signed_in("/").await;
+    let path = "/security/two-step";
+    page_showing(&app, &browser, path, "does not ask for a second step yet").await;
+
+    set_sign_in_mfa(&app, "UserControlled").await;
+    let page = page_showing(
+        &app,
+        &browser,
+        path,
+        "You are asked for a second step every time",
+    )
+    .await;
+    assert!(
+        !page.contains("/security/two-step/at-sign-in"),
+        "no switch without a proof"
+    );
+    let (status, location, _) = post(
+        &app,
+        &browser,
+        "/security/two-step/at-sign-in",
+        &[("ask", "off")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/confirm?return_to=%2Fsecurity%2Ftwo-step")
+    );
+
+    app.prove(&browser).await;
+    let id = app.user_id("demo").await;
+    let configs = format!("/users/{id}/logto-configs");
+    let (status, location, _) = post(
+        &app,
+        &browser,
+        "/security/two-step/at-sign-in",
+        &[("ask", "off")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        location.as_deref(),
+        Some("/security/two-step?done=not_asked")
+    );
+    let (_, config) = app.management(Method::GET, &configs, None).await;
+    assert_eq!(config["mfa"]["skipMfaOnSignIn"], true, "{config}");
+    let page = browser
+        .page(&app, "/security/two-step?done=not_asked")
+        .await;
+    assert!(page.contains("You will no longer be asked"), "{page}");
+    assert!(
+        page.contains("your password alone lets anyone in"),
+        "{page}"
+    );
+
+    let (status, _, _) = post(
+        &app,
+        &browser,
+        "/security/two-step/at-sign-in",
+        &[("ask", "on")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    let (_, config) = app.management(Method::GET, &configs, None).await;
+    assert_eq!(config["mfa"]["skipMfaOnSignIn"], false, "{config}");
+    let account = browser.page(&app, "/account").await;
+    assert!(
+        account.contains("Second step at sign-in turned off"),
+        "{account}"
+    );
+    assert!(
+        account.contains("Second step at sign-in turned on"),
+        "{account}"
+    );
+
+    // A mandatory policy is not the user's to change.
+    set_sign_in_mfa(&app, "Mandatory").await;
+    page_showing(
+        &app,
+        &browser,
+        path,
+        "asks for your second step every time you sign in",
+    )
+    .await;
+    let (status, _, page) = post(
+        &app,
+        &browser,
+        "/security/two-step/at-sign-in",
+        &[("ask", "off")],
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(page.contains("sign-in settings decide this"), "{page}");
+    let (_, config) = app.management(Method::GET, &configs, None).await;
+    assert_eq!(config["mfa"]["skipMfaOnSignIn"], false);
+}

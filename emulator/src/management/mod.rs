@@ -4,6 +4,7 @@ mod applications;
 mod codes;
 pub mod grants;
 mod identities;
+mod logto_config;
 mod mfa;
 mod organizations;
 mod sessions;
@@ -96,7 +97,14 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
         .route("/api/applications", get(applications::list))
         .route("/api/verification-codes", post(codes::send))
         .route("/api/verification-codes/verify", post(codes::verify))
-        .route("/api/sign-in-exp", get(users::sign_in_experience))
+        .route(
+            "/api/users/{id}/logto-configs",
+            get(logto_config::get).patch(logto_config::patch),
+        )
+        .route(
+            "/api/sign-in-exp",
+            get(users::sign_in_experience).patch(logto_config::patch_sign_in_experience),
+        )
         .route(
             "/api/sign-in-exp/default/check-password",
             post(users::check_password),

@@ -214,6 +214,7 @@ pub async fn create(State(ctx): State<Ctx>, body: Bytes) -> ApiResult {
         password_digest: password.as_deref().map(password::hash),
         password_updated_at: password.as_ref().map(|_| now),
         mfa_verifications: Vec::new(),
+        logto_config: Map::new(),
     };
     apply(&mut user, basics);
     ctx.store
@@ -487,11 +488,13 @@ pub async fn set_suspended(
 /// `GET /api/sign-in-exp`: the parts of the sign-in experience an account page reads, with the
 /// password policy that `check-password` applies (Logto's defaults, core-kit's
 /// `passwordPolicyGuard` shape).
-pub async fn sign_in_experience() -> ApiResult {
+pub async fn sign_in_experience(State(ctx): State<Ctx>) -> ApiResult {
     Ok(Json(json!({
         "id": "default",
         "tenantId": "default",
         "passwordPolicy": crate::password::policy(),
+        "mfa": super::logto_config::sign_in_mfa(&ctx),
+        "adaptiveMfa": super::logto_config::adaptive_mfa(&ctx),
         "signUp": { "identifiers": ["username"], "password": true, "verify": false },
     }))
     .into_response())

@@ -12,6 +12,7 @@ mod browser;
 mod codes;
 mod factors;
 mod grants;
+mod logto_config;
 mod m2m;
 mod organizations;
 mod sessions;

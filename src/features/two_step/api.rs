@@ -13,6 +13,23 @@ pub struct TwoStepState {
     pub proved: bool,
     /// An authenticator app whose setup was started in this session and not finished.
     pub totp_pending: bool,
+    /// Whether Logto's sign-in asks for a second step, and whether the user may choose.
+    pub at_sign_in: AtSignIn,
+}
+
+/// How Logto's sign-in treats the user's second steps.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub enum AtSignIn {
+    /// The sign-in accepts no kind of second step (none is set up in Logto's sign-in experience).
+    NotAsked,
+    /// The user has no second step sign-in accepts.
+    NothingToAsk,
+    /// The policy asks every time: the user's switch is ignored.
+    Always,
+    /// Adaptive MFA: Logto asks when a sign-in looks unusual.
+    ByRisk,
+    /// The user's choice.
+    Choice { ask: bool },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

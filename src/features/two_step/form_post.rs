@@ -22,6 +22,7 @@ enum Step {
     CancelTotp,
     BackupCodes,
     Remove,
+    AtSignIn,
 }
 
 pub fn routes() -> Router<AppState> {
@@ -42,6 +43,7 @@ pub fn routes() -> Router<AppState> {
             route(Step::BackupCodes),
         )
         .route("/security/two-step/remove", route(Step::Remove))
+        .route("/security/two-step/at-sign-in", route(Step::AtSignIn))
 }
 
 async fn handle(state: AppState, session: Session, req: Request, step: Step) -> Response {
@@ -81,6 +83,14 @@ async fn handle(state: AppState, session: Session, req: Request, step: Step) -> 
                 .map(|()| BACKUP_CODES_PATH.to_owned()),
             None,
         ),
+        Step::AtSignIn => {
+            let ask = post.field("ask") == "on";
+            let what = if ask { "asked" } else { "not_asked" };
+            (
+                service::set_at_sign_in(ctx, ask).await.map(|()| done(what)),
+                None,
+            )
+        }
         Step::Remove => (
             service::remove(ctx, post.field("factor"))
                 .await

@@ -18,7 +18,9 @@ pub mod service;
 #[cfg(feature = "ssr")]
 mod totp;
 
-pub use api::{backup_codes_view, totp_view, two_step_view, FactorRow, TotpSetup, TwoStepState};
+pub use api::{
+    backup_codes_view, totp_view, two_step_view, AtSignIn, FactorRow, TotpSetup, TwoStepState,
+};
 pub use page::{BackupCodesPage, TotpPage, TwoStepEcho, TwoStepPage};
 
 pub const TWO_STEP_PATH: &str = "/security/two-step";

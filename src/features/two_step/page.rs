@@ -5,7 +5,9 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-use super::{backup_codes_view, totp_view, two_step_view, FactorRow, TotpSetup, TwoStepState};
+use super::{
+    backup_codes_view, totp_view, two_step_view, AtSignIn, FactorRow, TotpSetup, TwoStepState,
+};
 use super::{TOTP_PATH, TWO_STEP_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
@@ -63,6 +65,8 @@ pub fn TwoStepPage() -> impl IntoView {
         Some("replaced") => Some(i18n::TOTP_REPLACED),
         Some("cancelled") => Some(i18n::TOTP_CANCELLED),
         Some("removed") => Some(i18n::FACTOR_REMOVED),
+        Some("asked") => Some(i18n::AT_SIGN_IN_ASKED),
+        Some("not_asked") => Some(i18n::AT_SIGN_IN_STOPPED),
         _ => None,
     }
     .map(|text| view! { <Notice kind="success" text=text.get(lang).to_owned() /> });
@@ -98,6 +102,7 @@ fn Factors(state: TwoStepState, lang: Lang) -> impl IntoView {
         factors,
         proved,
         totp_pending,
+        at_sign_in,
     } = state;
     let has_totp = factors.iter().any(|f| f.kind == "Totp");
     let has_codes = factors.iter().any(|f| f.kind == "BackupCode");
@@ -154,6 +159,45 @@ fn Factors(state: TwoStepState, lang: Lang) -> impl IntoView {
                 view! { <ul class="sessions">{rows}</ul> }.into_any()
             }}
             {actions}
+        </section>
+        <SignInStep state=at_sign_in proved lang />
+    }
+}
+
+/// Whether sign-in asks for a second step, with the user's switch where it is theirs.
+#[component]
+fn SignInStep(state: AtSignIn, proved: bool, lang: Lang) -> impl IntoView {
+    let (text, switch) = match state {
+        AtSignIn::NotAsked => (i18n::AT_SIGN_IN_NOT_ASKED, None),
+        AtSignIn::NothingToAsk => (i18n::AT_SIGN_IN_NOTHING, None),
+        AtSignIn::Always => (i18n::AT_SIGN_IN_ALWAYS, None),
+        AtSignIn::ByRisk => (i18n::AT_SIGN_IN_BY_RISK, None),
+        AtSignIn::Choice { ask: true } => (
+            i18n::AT_SIGN_IN_ON,
+            Some(("off", i18n::AT_SIGN_IN_TURN_OFF)),
+        ),
+        AtSignIn::Choice { ask: false } => {
+            (i18n::AT_SIGN_IN_OFF, Some(("on", i18n::AT_SIGN_IN_TURN_ON)))
+        }
+    };
+    let class = if state == (AtSignIn::Choice { ask: false }) {
+        "notice warn"
+    } else {
+        ""
+    };
+    let switch = switch.filter(|_| proved).map(|(value, label)| {
+        view! {
+            <form method="post" action="/security/two-step/at-sign-in">
+                <input type="hidden" name="ask" value=value />
+                <button type="submit" class="button secondary">{label.get(lang)}</button>
+            </form>
+        }
+    });
+    view! {
+        <section class="card" aria-labelledby="at-sign-in-title">
+            <h2 id="at-sign-in-title">{i18n::AT_SIGN_IN_TITLE.get(lang)}</h2>
+            <p class=class>{text.get(lang)}</p>
+            {switch}
         </section>
     }
 }

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{backup, totp, FactorRow, TotpSetup, TwoStepState};
+use super::{backup, totp, AtSignIn, FactorRow, TotpSetup, TwoStepState};
 use crate::features::confirm::service::{take_code_try, typed_code};
 use crate::features::sessions::device;
 use crate::i18n::{self, Lang};
@@ -12,7 +12,7 @@ use crate::server::{
     auth::{now_secs, AuthSession},
     context::RequestCtx,
     error::ServerError,
-    logto::MfaFactor,
+    logto::{MfaFactor, SignInSettings},
 };
 
 /// The authenticator app being set up in this session (sealed).
@@ -41,10 +41,74 @@ pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
         factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
     }
     Ok(TwoStepState {
+        at_sign_in: at_sign_in(ctx, &auth, &factors).await?,
         factors: factors.iter().map(|f| row(f, ctx.lang)).collect(),
         proved: ctx.state.auth.has_fresh_proof(&auth),
         totp_pending: pending_totp(ctx).await?.is_some(),
     })
+}
+
+/// What the sign-in experience leaves to the user, without a call where it leaves nothing.
+async fn at_sign_in(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    factors: &[MfaFactor],
+) -> Result<AtSignIn, ServerError> {
+    let settings = ctx.state.management.sign_in_settings().await?;
+    let fixed = fixed_at_sign_in(&settings, factors);
+    if let Some(fixed) = fixed {
+        return Ok(fixed);
+    }
+    let config = ctx
+        .state
+        .management
+        .user_sign_in_config(&auth.user_id)
+        .await?;
+    Ok(AtSignIn::Choice { ask: config.asks() })
+}
+
+/// Where the user's switch makes no difference, why; `None` where it decides.
+fn fixed_at_sign_in(settings: &SignInSettings, factors: &[MfaFactor]) -> Option<AtSignIn> {
+    let accepted = &settings.mfa.factors;
+    // Logto counts only the user's factors of kinds sign-in accepts; backup codes alone are
+    // never asked for.
+    let asked = factors
+        .iter()
+        .any(|f| f.kind != "BackupCode" && accepted.contains(&f.kind));
+    if accepted.is_empty() {
+        Some(AtSignIn::NotAsked)
+    } else if !asked {
+        Some(AtSignIn::NothingToAsk)
+    } else if settings.adaptive_mfa.enabled {
+        Some(AtSignIn::ByRisk)
+    } else if settings.mfa.always_asks() {
+        Some(AtSignIn::Always)
+    } else {
+        None
+    }
+}
+
+/// Asks (or stops asking) for a second step at sign-in, where the policy lets the user choose.
+pub async fn set_at_sign_in(ctx: &RequestCtx, ask: bool) -> Result<(), ServerError> {
+    let auth = ctx.proven().await?;
+    let management = &ctx.state.management;
+    let factors = management.mfa_factors(&auth.user_id).await?;
+    let settings = management.sign_in_settings().await?;
+    if fixed_at_sign_in(&settings, &factors).is_some() {
+        return Err(ServerError::invalid("ask", i18n::AT_SIGN_IN_FIXED));
+    }
+    let current = management.user_sign_in_config(&auth.user_id).await?;
+    management
+        .set_second_step_at_sign_in(&auth.user_id, &current, ask)
+        .await?;
+    tracing::info!(ask, "the second step at sign-in was switched");
+    let action = if ask {
+        "sign_in_step.on"
+    } else {
+        "sign_in_step.off"
+    };
+    ctx.record(&auth, action, &[]).await;
+    Ok(())
 }
 
 fn row(factor: &MfaFactor, lang: Lang) -> FactorRow {

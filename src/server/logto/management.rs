@@ -44,21 +44,26 @@ pub struct Management {
     http: reqwest::Client,
     api: String,
     tokens: M2mTokens,
-    /// The tenant's password policy, read at most once per [`POLICY_LIFETIME`].
-    policy: std::sync::Mutex<Option<(std::time::Instant, PasswordPolicy)>>,
+    /// The sign-in experience (password policy, MFA settings) and when it was read.
+    pub(super) settings: std::sync::Mutex<Option<(std::time::Instant, super::SignInSettings)>>,
+    /// An admin's change of the sign-in experience shows within this long.
+    pub(super) settings_max_age: Duration,
     pub(super) directory: super::directory::AppDirectory,
 }
 
-/// An admin's policy change shows within this long.
-const POLICY_LIFETIME: Duration = Duration::from_secs(300);
-
 impl Management {
-    pub fn new(http: reqwest::Client, endpoint: &str, tokens: M2mTokens) -> Management {
+    pub fn new(
+        http: reqwest::Client,
+        endpoint: &str,
+        tokens: M2mTokens,
+        settings_max_age: Duration,
+    ) -> Management {
         Management {
             http,
             api: format!("{}/api", endpoint.trim_end_matches('/')),
             tokens,
-            policy: Default::default(),
+            settings: Default::default(),
+            settings_max_age,
             directory: Default::default(),
         }
     }
@@ -200,21 +205,13 @@ impl Management {
         }
     }
 
-    /// The sign-in experience's password policy (`GET /api/sign-in-exp`), cached for five minutes.
+    /// The sign-in experience's password policy (`GET /api/sign-in-exp`): never older than the
+    /// settings' max age, since a password is checked against it.
     pub async fn password_policy(&self) -> Result<PasswordPolicy, LogtoError> {
-        let cached = self.policy.lock().map(|c| c.clone()).unwrap_or_default();
-        if let Some((_, policy)) = cached.filter(|(at, _)| at.elapsed() < POLICY_LIFETIME) {
-            return Ok(policy);
+        match self.cached_sign_in_settings() {
+            Some((true, settings)) => Ok(settings.password_policy),
+            _ => Ok(self.fetch_sign_in_settings().await?.password_policy),
         }
-        let body: Value = self
-            .json(Method::GET, "/sign-in-exp", None, Retry::Idempotent)
-            .await?;
-        let policy: PasswordPolicy = serde_json::from_value(body["passwordPolicy"].clone())
-            .map_err(|e| LogtoError::InvalidResponse(e.to_string()))?;
-        if let Ok(mut cache) = self.policy.lock() {
-            *cache = Some((std::time::Instant::now(), policy.clone()));
-        }
-        Ok(policy)
     }
 
     /// The user's Logto sessions; `None` on a Logto without the route (1.37 answers 404).

@@ -7,6 +7,7 @@ mod directory;
 mod error;
 mod m2m;
 mod management;
+mod sign_in;
 mod types;
 mod userinfo;
 
@@ -14,6 +15,7 @@ pub use directory::{AppEntry, Grant, NewToken, Organization, TokenInfo};
 pub use error::LogtoError;
 pub use m2m::M2mTokens;
 pub use management::{Management, Recipient};
+pub use sign_in::{SignInSettings, UserSignInConfig};
 pub use types::{
     LogtoSession, LogtoSessionRef, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch,
     WayIn,
