@@ -24,6 +24,25 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.getByText('That file is not an image.')).toBeVisible();
       await expect(page.getByLabel('Choose a photo')).toHaveAttribute('aria-invalid', 'true');
 
+      // Framed before upload with JavaScript (drag, arrow keys, zoom); centred without.
+      await page.getByLabel('Choose a photo').setInputFiles('../tests/fixtures/wide.png');
+      const frame = page.getByRole('group', { name: 'Drag to frame your photo, or use the arrow keys.' });
+      if (javaScriptEnabled) {
+        await expect(frame).toBeVisible();
+        await expect(page.locator('#crop_x')).toHaveValue('0.33333');
+        await frame.focus();
+        for (let i = 0; i < 12; i++) await frame.press('ArrowLeft');
+        await expect(page.locator('#crop_x')).toHaveValue('0.66667');
+        await page.getByLabel('Zoom').fill('2');
+        await expect(page.locator('#crop_side')).toHaveValue('0.50000');
+        const axe = await new AxeBuilder({ page }).analyze();
+        expect(axe.violations).toEqual([]);
+      } else {
+        await expect(frame).toBeHidden();
+      }
+      await page.getByRole('button', { name: 'Upload photo' }).click();
+      await expect(page.getByText('Your new photo is saved.')).toBeVisible();
+
       await page.getByLabel('Choose a photo').setInputFiles('../tests/fixtures/gps.jpg');
       await page.getByRole('button', { name: 'Upload photo' }).click();
       await expect(page.getByText('Your new photo is saved.')).toBeVisible();

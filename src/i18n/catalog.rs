@@ -829,6 +829,10 @@ catalog! {
     PHOTO_SAVED = ("Your new photo is saved.", "Ihr neues Foto ist gespeichert.");
     PHOTO_REMOVED = ("Your photo was removed.", "Ihr Foto wurde entfernt.");
     PHOTO_NONE_CHOSEN = ("Choose a photo to upload.", "Wählen Sie ein Foto zum Hochladen aus.");
+    PHOTO_CROP_INVALID = ("That framing could not be used: choose the photo again.", "Dieser Ausschnitt ließ sich nicht verwenden: Wählen Sie das Foto erneut.");
+    PHOTO_FRAME = ("Drag to frame your photo, or use the arrow keys.", "Ziehen Sie, um Ihr Foto auszurichten, oder nutzen Sie die Pfeiltasten.");
+    PHOTO_ZOOM = ("Zoom", "Zoom");
+    PHOTO_PREVIEW_ALT = ("Your new photo, as it will be cropped", "Ihr neues Foto, so wie es zugeschnitten wird");
     PHOTO_EMPTY = ("That file is empty. Choose a photo.", "Diese Datei ist leer. Wählen Sie ein Foto aus.");
     PHOTO_TOO_LARGE = (
         "That file is larger than 10 MB. Choose a smaller photo.",

@@ -17,11 +17,27 @@ async fn upload(
     mime: &str,
     bytes: Vec<u8>,
 ) -> (StatusCode, Option<String>, String) {
+    upload_framed(app, browser, name, mime, bytes, &[]).await
+}
+
+/// An upload with the framing fields the page's script writes.
+async fn upload_framed(
+    app: &TestApp,
+    browser: &Browser,
+    name: &str,
+    mime: &str,
+    bytes: Vec<u8>,
+    fields: &[(&'static str, &'static str)],
+) -> (StatusCode, Option<String>, String) {
     let part = reqwest::multipart::Part::bytes(bytes)
         .file_name(name.to_owned())
         .mime_str(mime)
         .unwrap();
-    let form = reqwest::multipart::Form::new().part("photo", part);
+    let mut form = reqwest::multipart::Form::new();
+    for (key, value) in fields {
+        form = form.text(*key, *value);
+    }
+    let form = form.part("photo", part);
     let res = browser
         .http
         .post(app.url("/profile/photo"))
@@ -166,4 +182,65 @@ async fn bad_files_are_refused_with_their_reason_and_nothing_is_stored() {
             "{path}"
         );
     }
+}
+
+/// Red on the left half, blue on the right, 300 × 100.
+fn two_halves() -> Vec<u8> {
+    let img = image::RgbImage::from_fn(300, 100, |x, _| {
+        if x < 150 {
+            image::Rgb([220, 20, 20])
+        } else {
+            image::Rgb([20, 20, 220])
+        }
+    });
+    let mut out = std::io::Cursor::new(Vec::new());
+    img.write_to(&mut out, image::ImageFormat::Png).unwrap();
+    out.into_inner()
+}
+
+/// The middle pixel of the stored 256 px photo.
+async fn middle_of_avatar(app: &TestApp) -> [u8; 3] {
+    let url = avatar(app, "demo").await.expect("avatar set");
+    let bytes = reqwest::get(&url).await.unwrap().bytes().await.unwrap();
+    image::load_from_memory(&bytes)
+        .unwrap()
+        .to_rgb8()
+        .get_pixel(128, 128)
+        .0
+}
+
+/// The square framed in the browser is the one kept; a framing that is not a square inside the
+/// image is refused with its reason and nothing stored.
+#[tokio::test]
+async fn the_framed_square_is_kept_and_a_bad_framing_refused() {
+    let app = spawn_app(&[]).await;
+    let mine = app.signed_in("/profile").await;
+    let page = mine.page(&app, "/profile/photo").await;
+    assert!(page.contains("id=\"photo-crop\""), "{page}");
+    assert!(page.contains("name=\"crop_side\""), "{page}");
+
+    let right = [("crop_x", "0.66667"), ("crop_y", "0"), ("crop_side", "1")];
+    let (status, _, body) =
+        upload_framed(&app, &mine, "halves.png", "image/png", two_halves(), &right).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let [r, _, b] = middle_of_avatar(&app).await;
+    assert!(b > 150 && r < 80, "the blue right third: {r} {b}");
+
+    let left = [("crop_x", "0"), ("crop_y", "0"), ("crop_side", "1")];
+    upload_framed(&app, &mine, "halves.png", "image/png", two_halves(), &left).await;
+    let [r, _, b] = middle_of_avatar(&app).await;
+    assert!(r > 150 && b < 80, "the red left third: {r} {b}");
+
+    let before = stored_photos(&app).await;
+    for bad in [
+        [("crop_x", "2"), ("crop_y", "0"), ("crop_side", "1")],
+        [("crop_x", "0"), ("crop_y", "0"), ("crop_side", "0.01")],
+        [("crop_x", "0"), ("crop_y", "NaN"), ("crop_side", "1")],
+    ] {
+        let (status, _, page) =
+            upload_framed(&app, &mine, "halves.png", "image/png", two_halves(), &bad).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{bad:?}");
+        assert!(page.contains("That framing could not be used"), "{page}");
+    }
+    assert_eq!(stored_photos(&app).await, before, "nothing stored");
 }

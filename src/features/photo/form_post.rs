@@ -12,7 +12,7 @@ use axum::{
 };
 use tower_sessions::Session;
 
-use super::{picture::SIZES, service, PhotoEcho, PHOTO_MAX_BYTES, PHOTO_PATH};
+use super::{crop::Crop, picture::SIZES, service, PhotoEcho, PHOTO_MAX_BYTES, PHOTO_PATH};
 use crate::features::form_post::Post;
 use crate::i18n;
 use crate::server::{error::ServerError, AppState};
@@ -42,14 +42,14 @@ async fn upload(State(state): State<AppState>, session: Session, req: Request) -
         discard(body).await;
         Err(ServerError::invalid("photo", i18n::PHOTO_TOO_LARGE))
     } else {
-        read_file(Request::from_parts(parts.clone(), body)).await
+        read_upload(Request::from_parts(parts.clone(), body)).await
     };
     let post = match Post::with_fields(state, session, parts, HashMap::new(), PHOTO_PATH).await {
         Ok(post) => post,
         Err(res) => return res,
     };
     let outcome = match file {
-        Ok(bytes) => service::upload(&post.ctx, bytes).await,
+        Ok((bytes, crop)) => service::upload(&post.ctx, bytes, crop).await,
         Err(problem) => Err(problem),
     }
     .map(|()| format!("{PHOTO_PATH}?done=saved"));
@@ -73,13 +73,16 @@ async fn discard(body: axum::body::Body) {
 /// Bodies up to this size are read to the end to answer a too-large photo with its page.
 const DISCARD_MAX: usize = 64 * 1024 * 1024;
 
-/// The `photo` part's bytes; a body past the limit is "too large", not a broken request.
-async fn read_file(req: Request) -> Result<Vec<u8>, ServerError> {
+/// The `photo` part's bytes and the square framed around it (`crop_x`, `crop_y`, `crop_side`,
+/// written by the page's script); a body past the limit is "too large", not a broken request.
+async fn read_upload(req: Request) -> Result<(Vec<u8>, Option<Crop>), ServerError> {
     let too_large = || ServerError::invalid("photo", i18n::PHOTO_TOO_LARGE);
     let not_a_form = || ServerError::invalid("photo", i18n::PHOTO_NONE_CHOSEN);
     let mut form = Multipart::from_request(req, &())
         .await
         .map_err(|_| not_a_form())?;
+    let mut file = None;
+    let mut fields = HashMap::new();
     loop {
         match form.next_field().await {
             Ok(Some(field)) if field.name() == Some("photo") => {
@@ -90,15 +93,27 @@ async fn read_file(req: Request) -> Result<Vec<u8>, ServerError> {
                         not_a_form()
                     }
                 })?;
-                return Ok(bytes.to_vec());
+                file = Some(bytes.to_vec());
             }
-            Ok(Some(_)) => continue,
-            Ok(None) => return Err(not_a_form()),
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                if CROP_FIELDS.contains(&name.as_str()) {
+                    let text = field.text().await.map_err(|_| not_a_form())?;
+                    fields.insert(name, text);
+                }
+            }
+            Ok(None) => break,
             Err(e) if e.status() == StatusCode::PAYLOAD_TOO_LARGE => return Err(too_large()),
             Err(_) => return Err(not_a_form()),
         }
     }
+    let field = |name: &str| fields.get(name).map(String::as_str).unwrap_or_default();
+    let crop = Crop::parse(field("crop_x"), field("crop_y"), field("crop_side"))
+        .map_err(|_| ServerError::invalid("photo", i18n::PHOTO_CROP_INVALID))?;
+    Ok((file.ok_or_else(not_a_form)?, crop))
 }
+
+const CROP_FIELDS: [&str; 3] = ["crop_x", "crop_y", "crop_side"];
 
 async fn remove(State(state): State<AppState>, session: Session, req: Request) -> Response {
     let post = match Post::read(state, session, req, PHOTO_PATH).await {

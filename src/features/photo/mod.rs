@@ -9,8 +9,11 @@
 //!   serving, setting `avatar`; `form_post` (server only): the posts and the photo route.
 
 mod api;
+pub mod crop;
 #[cfg(feature = "ssr")]
 pub mod form_post;
+#[cfg(feature = "hydrate")]
+mod framing;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod picture;

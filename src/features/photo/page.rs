@@ -110,11 +110,47 @@ fn Photo(state: PhotoState, error: Option<AppError>, lang: Lang) -> impl IntoVie
                     <p class="muted small" id="photo-hint">{i18n::PHOTO_HINT.get(lang)}</p>
                     {field_error.map(|m| view! { <p class="field-error" id="photo-error">{m}</p> })}
                 </div>
+                <Framing lang />
                 <div class="form-actions">
                     <button type="submit" class="button">{i18n::PHOTO_UPLOAD.get(lang)}</button>
                 </div>
             </form>
             {remove}
         </section>
+        <PhotoFraming />
     }
+}
+
+/// Where the chosen photo is framed before upload; shown by the page's script once a file is
+/// chosen (without JavaScript the server takes the centred square and this stays hidden).
+#[component]
+fn Framing(lang: Lang) -> impl IntoView {
+    view! {
+        <div id="photo-crop" class="photo-crop" hidden>
+            <p class="muted small" id="photo-frame-hint">{i18n::PHOTO_FRAME.get(lang)}</p>
+            <div
+                id="photo-frame"
+                class="crop-frame"
+                role="group"
+                tabindex="0"
+                aria-label=i18n::PHOTO_FRAME.get(lang)
+            >
+                <img id="photo-crop-img" alt=i18n::PHOTO_PREVIEW_ALT.get(lang) draggable="false" />
+            </div>
+            <div class="field">
+                <label for="photo-zoom">{i18n::PHOTO_ZOOM.get(lang)}</label>
+                <input id="photo-zoom" type="range" min="1" max="4" step="0.05" value="1" />
+            </div>
+            <input type="hidden" id="crop_x" name="crop_x" value="" />
+            <input type="hidden" id="crop_y" name="crop_y" value="" />
+            <input type="hidden" id="crop_side" name="crop_side" value="" />
+        </div>
+    }
+}
+
+/// Frames the chosen photo: drag, arrow keys, zoom; the square goes into the form.
+#[island]
+fn PhotoFraming() -> impl IntoView {
+    #[cfg(feature = "hydrate")]
+    super::framing::wire();
 }

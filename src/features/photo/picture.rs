@@ -9,6 +9,7 @@ use image::{
     ImageReader, Limits, RgbImage,
 };
 
+use super::crop::Crop;
 use crate::i18n::{self, Text};
 
 /// The sizes kept, in pixels (the larger first).
@@ -48,15 +49,16 @@ impl PictureError {
     }
 }
 
-/// The photo in each of [`SIZES`], as JPEG bytes.
-pub fn prepare(bytes: &[u8]) -> Result<Vec<Vec<u8>>, PictureError> {
+/// The photo in each of [`SIZES`], as JPEG bytes: the square the user framed, or the largest
+/// centred one.
+pub fn prepare(bytes: &[u8], crop: Option<Crop>) -> Result<Vec<Vec<u8>>, PictureError> {
     if bytes.is_empty() {
         return Err(PictureError::Empty);
     }
     if bytes.len() > super::PHOTO_MAX_BYTES {
         return Err(PictureError::TooLarge);
     }
-    let image = upright_square(decode(bytes)?);
+    let image = square(decode(bytes)?, crop);
     SIZES
         .iter()
         .map(|&size| encode(&image.resize_exact(size, size, FilterType::CatmullRom)))
@@ -95,11 +97,16 @@ fn refused(e: image::ImageError) -> PictureError {
     }
 }
 
-/// The largest centred square.
-fn upright_square(image: DynamicImage) -> DynamicImage {
+fn square(image: DynamicImage, crop: Option<Crop>) -> DynamicImage {
     let (w, h) = (image.width(), image.height());
-    let side = w.min(h);
-    image.crop_imm((w - side) / 2, (h - side) / 2, side, side)
+    let (left, top, side) = match crop {
+        Some(crop) => crop.pixels(w, h),
+        None => {
+            let side = w.min(h);
+            ((w - side) / 2, (h - side) / 2, side)
+        }
+    };
+    image.crop_imm(left, top, side, side)
 }
 
 /// JPEG has no transparency: transparent parts go on white (not black, as dropping alpha would).
@@ -167,7 +174,7 @@ pub mod tests {
 
     #[test]
     fn a_wide_png_becomes_two_square_jpegs_with_transparency_on_white() {
-        let out = prepare(&png(300, 100)).unwrap();
+        let out = prepare(&png(300, 100), None).unwrap();
         assert_eq!(out.len(), 2);
         for (bytes, size) in out.iter().zip(SIZES) {
             assert_eq!(&bytes[..2], &[0xFF, 0xD8], "JPEG");
@@ -186,11 +193,34 @@ pub mod tests {
     }
 
     #[test]
+    fn the_framed_square_is_taken() {
+        // The right third of a 300 × 100 image that is red on its left half: transparent, so white.
+        let framed = Crop {
+            x: 2.0 / 3.0,
+            y: 0.0,
+            side: 1.0,
+        };
+        let out = prepare(&png(300, 100), Some(framed)).unwrap();
+        let big = decoded(&out[0]).to_rgb8();
+        assert!(
+            big.pixels().all(|p| p.0.iter().all(|&c| c > 240)),
+            "all white"
+        );
+        let left = Crop {
+            x: 0.0,
+            y: 0.0,
+            side: 1.0,
+        };
+        let red = decoded(&prepare(&png(300, 100), Some(left)).unwrap()[0]).to_rgb8();
+        assert!(red.get_pixel(200, 128).0[0] > 150, "all red");
+    }
+
+    #[test]
     fn no_exif_survives_and_the_gps_block_is_really_in_the_input() {
         let input = jpeg_with_gps();
         let has_exif = |b: &[u8]| b.windows(6).any(|w| w == b"Exif\0\0");
         assert!(has_exif(&input) && image::load_from_memory(&input).is_ok());
-        for out in prepare(&input).unwrap() {
+        for out in prepare(&input, None).unwrap() {
             assert!(!has_exif(&out));
             assert!(
                 !out.windows(2).any(|w| w == [0xFF, 0xE1]),
@@ -201,23 +231,26 @@ pub mod tests {
 
     #[test]
     fn bad_files_are_refused_with_their_reason() {
-        assert_eq!(prepare(b""), Err(PictureError::Empty));
+        assert_eq!(prepare(b"", None), Err(PictureError::Empty));
         assert_eq!(
-            prepare(b"just some text, named photo.jpg"),
+            prepare(b"just some text, named photo.jpg", None),
             Err(PictureError::NotAnImage)
         );
         assert_eq!(
-            prepare(&vec![0xFF; super::super::PHOTO_MAX_BYTES + 1]),
+            prepare(&vec![0xFF; super::super::PHOTO_MAX_BYTES + 1], None),
             Err(PictureError::TooLarge)
         );
         // A bitmap (recognised by its first bytes, whatever its name says) is not taken.
         let mut bmp = b"BM".to_vec();
         bmp.extend_from_slice(&[0; 64]);
-        assert_eq!(prepare(&bmp), Err(PictureError::Unsupported));
+        assert_eq!(prepare(&bmp, None), Err(PictureError::Unsupported));
         let mut cut = png(50, 50);
         cut.truncate(cut.len() / 2);
-        assert_eq!(prepare(&cut), Err(PictureError::Damaged));
-        assert_eq!(prepare(&pixel_bomb()), Err(PictureError::TooManyPixels));
+        assert_eq!(prepare(&cut, None), Err(PictureError::Damaged));
+        assert_eq!(
+            prepare(&pixel_bomb(), None),
+            Err(PictureError::TooManyPixels)
+        );
     }
 
     /// A valid PNG header claiming 60,000 × 60,000 pixels, in under 100 bytes.

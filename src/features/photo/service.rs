@@ -6,6 +6,7 @@ use std::sync::OnceLock;
 
 use tokio::sync::Semaphore;
 
+use super::crop::Crop;
 use super::picture::{self, SIZES};
 use super::PhotoState;
 use crate::server::{
@@ -44,13 +45,17 @@ fn initials(name: Option<&str>) -> String {
 
 /// Takes a new photo: checked and re-encoded, stored, then set as `avatar`. A refused file or a
 /// Logto failure leaves nothing stored.
-pub async fn upload(ctx: &RequestCtx, bytes: Vec<u8>) -> Result<(), ServerError> {
+pub async fn upload(
+    ctx: &RequestCtx,
+    bytes: Vec<u8>,
+    crop: Option<Crop>,
+) -> Result<(), ServerError> {
     let mut auth = ctx.user().await?;
     let permit = decoding()
         .acquire()
         .await
         .map_err(|_| ServerError::Internal("photo decoding closed"))?;
-    let prepared = tokio::task::spawn_blocking(move || picture::prepare(&bytes))
+    let prepared = tokio::task::spawn_blocking(move || picture::prepare(&bytes, crop))
         .await
         .map_err(|_| ServerError::Internal("photo decoding failed"))?;
     drop(permit);
