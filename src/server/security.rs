@@ -76,11 +76,12 @@ pub async fn headers(extras: CspExtras, mut req: Request, next: Next) -> Respons
 }
 
 /// Scripts only from this origin and with this request's nonce; `wasm-unsafe-eval` lets the
-/// browser compile the app's WebAssembly (it does not allow `eval`).
+/// browser compile the app's WebAssembly (it does not allow `eval`). `blob:` images: a photo
+/// being framed is shown from the chosen file, never uploaded for a preview.
 fn page_policy(nonce: &str, extras: &CspExtras) -> String {
     format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
-         style-src 'self'; img-src 'self' https: data:; font-src 'self'; \
+         style-src 'self'; img-src 'self' https: data: blob:; font-src 'self'; \
          connect-src 'self'{connect}; object-src 'none'; base-uri 'none'; \
          form-action 'self'{form}; frame-ancestors 'none'",
         connect = prefixed(&extras.connect_src),
