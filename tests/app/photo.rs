@@ -219,23 +219,31 @@ async fn the_framed_square_is_kept_and_a_bad_framing_refused() {
     assert!(page.contains("id=\"photo-crop\""), "{page}");
     assert!(page.contains("name=\"crop_side\""), "{page}");
 
-    let right = [("crop_x", "0.66667"), ("crop_y", "0"), ("crop_side", "1")];
+    let right = [
+        ("crop_x", "666667"),
+        ("crop_y", "0"),
+        ("crop_side", "1000000"),
+    ];
     let (status, _, body) =
         upload_framed(&app, &mine, "halves.png", "image/png", two_halves(), &right).await;
     assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
     let [r, _, b] = middle_of_avatar(&app).await;
     assert!(b > 150 && r < 80, "the blue right third: {r} {b}");
 
-    let left = [("crop_x", "0"), ("crop_y", "0"), ("crop_side", "1")];
+    let left = [("crop_x", "0"), ("crop_y", "0"), ("crop_side", "1000000")];
     upload_framed(&app, &mine, "halves.png", "image/png", two_halves(), &left).await;
     let [r, _, b] = middle_of_avatar(&app).await;
     assert!(r > 150 && b < 80, "the red left third: {r} {b}");
 
     let before = stored_photos(&app).await;
     for bad in [
-        [("crop_x", "2"), ("crop_y", "0"), ("crop_side", "1")],
-        [("crop_x", "0"), ("crop_y", "0"), ("crop_side", "0.01")],
-        [("crop_x", "0"), ("crop_y", "NaN"), ("crop_side", "1")],
+        [
+            ("crop_x", "2000000"),
+            ("crop_y", "0"),
+            ("crop_side", "1000000"),
+        ],
+        [("crop_x", "0"), ("crop_y", "0"), ("crop_side", "10000")],
+        [("crop_x", "0"), ("crop_y", "0.5"), ("crop_side", "1000000")],
     ] {
         let (status, _, page) =
             upload_framed(&app, &mine, "halves.png", "image/png", two_halves(), &bad).await;

@@ -63,8 +63,9 @@ pub fn wire() {
     listen("photo-zoom", "input", {
         let state = state.clone();
         move |_: Event| {
-            let zoom =
-                element::<HtmlInputElement>("photo-zoom").and_then(|z| z.value().parse().ok());
+            let zoom = element::<HtmlInputElement>("photo-zoom")
+                .map(|z| z.value_as_number())
+                .filter(|z| z.is_finite());
             if let (Some(framing), Some(zoom)) = (state.get(), zoom) {
                 show(&state, framing.zoomed(zoom));
             }
@@ -107,9 +108,12 @@ fn show(state: &State, framing: Framing) {
     let left = (framing.cx - framing.side() / 2.0) * scale;
     let top = (framing.cy - framing.side() / 2.0) * scale;
     let style = img.style();
-    let _ = style.set_property("width", &format!("{}px", framing.width * scale));
-    let _ = style.set_property("height", &format!("{}px", framing.height * scale));
-    let _ = style.set_property("transform", &format!("translate({}px, {}px)", -left, -top));
+    // Whole pixels: printing a decimal number would cost the bundle its float formatting.
+    let px = |v: f64| (v.round() as i32).to_string() + "px";
+    let _ = style.set_property("width", &px(framing.width * scale));
+    let _ = style.set_property("height", &px(framing.height * scale));
+    let translate = String::from("translate(") + &px(-left) + ", " + &px(-top) + ")";
+    let _ = style.set_property("transform", &translate);
     write(Some(framing.crop()));
 }
 
@@ -173,7 +177,7 @@ fn keys(state: &State) {
         };
         e.prevent_default();
         if let Some(zoom) = element::<HtmlInputElement>("photo-zoom") {
-            zoom.set_value(&next.zoom.to_string());
+            zoom.set_value_as_number(next.zoom);
         }
         show(&state, next);
     });
