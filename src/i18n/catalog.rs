@@ -821,8 +821,8 @@ catalog! {
     PHOTO_NONE = ("No photo yet", "Noch kein Foto");
     PHOTO_CHOOSE = ("Choose a photo", "Foto auswählen");
     PHOTO_HINT = (
-        "JPEG, PNG, WebP or GIF, up to 10 MB. It is cropped to a square from the centre; its location and camera details are removed.",
-        "JPEG, PNG, WebP oder GIF, bis 10 MB. Es wird von der Mitte aus quadratisch zugeschnitten; Aufnahmeort und Kameradaten werden entfernt."
+        "JPEG, PNG, WebP or GIF, up to 10 MB. It is cropped to a square (from the centre, unless you frame it); its location and camera details are removed.",
+        "JPEG, PNG, WebP oder GIF, bis 10 MB. Es wird quadratisch zugeschnitten (von der Mitte aus, wenn Sie keinen Ausschnitt wählen); Aufnahmeort und Kameradaten werden entfernt."
     );
     PHOTO_UPLOAD = ("Upload photo", "Foto hochladen");
     PHOTO_REMOVE = ("Remove photo", "Foto entfernen");
