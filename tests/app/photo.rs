@@ -60,8 +60,12 @@ async fn avatar(app: &TestApp, username: &str) -> Option<String> {
         .map(String::from)
 }
 
+/// The demo user's stored photo files (the Postgres run shares one database between tests; each
+/// test's emulator has its own demo user).
 async fn stored_photos(app: &TestApp) -> i64 {
-    app.db_count("select count(*) from photos").await
+    let id = app.user_id("demo").await;
+    let sql = format!("select count(*) from photos where user_id = '{id}'");
+    app.db_count(&sql).await
 }
 
 #[tokio::test]
