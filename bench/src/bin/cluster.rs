@@ -271,20 +271,25 @@ async fn one_instance_killed_under_load(site: &Site, token: &str, victim: &mut P
     };
     // A save in flight to b may have been written before b died, its answer lost: the editor's
     // next save then names values that no longer hold, and is refused (409) rather than written
-    // blindly over them. That refusal follows from the kill too (no edit is lost by it).
+    // blindly over them, as long as no save has succeeded since (the editor's reload after a
+    // failed save may itself have been handed to the dying b, and the saves between may have
+    // failed that way too). That refusal follows from the kill too (no edit is lost by it).
     let after_lost_save: Vec<Instant> = runs
         .iter()
         .flat_map(|run| {
-            let saves: Vec<_> = run
-                .requests
-                .iter()
-                .filter(|r| r.kind == "profile/save")
-                .collect();
-            saves
-                .windows(2)
-                .filter(|w| in_flight(&w[0]) && w[0].status >= 400 && w[1].status == 409)
-                .map(|w| w[1].started)
-                .collect::<Vec<_>>()
+            let mut lost = false;
+            let mut refused = Vec::new();
+            for r in run.requests.iter().filter(|r| r.kind == "profile/save") {
+                if r.status == 409 && lost {
+                    refused.push(r.started);
+                }
+                if in_flight(&r) && r.status >= 400 {
+                    lost = true;
+                } else if r.status < 400 {
+                    lost = false;
+                }
+            }
+            refused
         })
         .collect();
     let refused_after_lost = |r: &&logto_profile_bench::load::Req| {
