@@ -66,6 +66,8 @@ pub struct Ephemeral {
     pub sends: HashMap<String, VecDeque<i64>>,
     /// End-session pages waiting for their confirmation, by xsrf token.
     pub logouts: HashMap<String, PendingLogout>,
+    /// Account API verification records (10 minutes), by id.
+    pub verifications: HashMap<String, crate::account::Record>,
 }
 
 #[derive(Debug, Clone)]
@@ -161,7 +163,7 @@ pub struct CodeRecord {
 
 impl Ctx {
     pub fn new(addr: std::net::SocketAddr, config: &EmulatorConfig) -> std::io::Result<Ctx> {
-        let endpoint = format!("http://{addr}");
+        let endpoint = crate::endpoint(addr, config.host.as_deref());
         let store = match &config.data_dir {
             Some(dir) => Store::open(dir)?,
             None => Store::in_memory(),
@@ -270,6 +272,10 @@ fn apply_seed(store: &Store, seed: &Seed) {
                         created_at: now,
                         factor: MfaFactor::WebAuthn {
                             agent: agent.clone(),
+                            name: None,
+                            credential_id: None,
+                            rp_id: None,
+                            transports: Vec::new(),
                         },
                     })
                     .collect(),

@@ -9,7 +9,9 @@
 //! # Ok(()) }
 //! ```
 
+mod account;
 mod admin;
+pub mod authenticator;
 mod ctx;
 mod error;
 mod faults;
@@ -49,6 +51,9 @@ pub struct EmulatorConfig {
     /// Behave like a Logto that cannot reach its breach-list service (any offline deployment
     /// with the default policy): check-password answers 400 `request.invalid_input`.
     pub breach_check_offline: bool,
+    /// The name the emulator is reached by (e.g. `localhost`), in its endpoint and issuer;
+    /// `None`: its address. Passkeys need a name: WebAuthn takes no IP address as its domain.
+    pub host: Option<String>,
 }
 
 /// The Logto releases the emulator can imitate (`../shared/logto/CONTRACT.md` §11). Where they differ:
@@ -116,6 +121,7 @@ impl Default for EmulatorConfig {
             connectors: true,
             version: LogtoVersion::default(),
             breach_check_offline: false,
+            host: None,
         }
     }
 }
@@ -134,7 +140,7 @@ impl Emulator {
     pub async fn start(config: EmulatorConfig) -> std::io::Result<Emulator> {
         let listener = tokio::net::TcpListener::bind(config.addr).await?;
         let addr = listener.local_addr()?;
-        let endpoint = format!("http://{addr}");
+        let endpoint = endpoint(addr, config.host.as_deref());
         let ctx = ctx::Ctx::new(addr, &config)?;
         let (tx, rx) = tokio::sync::oneshot::channel();
         let task = tokio::spawn(server::serve(listener, ctx, rx));
@@ -188,10 +194,19 @@ impl Drop for Emulator {
     }
 }
 
+/// `http://{host}:{port}`, or `http://{addr}` without a host name.
+fn endpoint(addr: std::net::SocketAddr, host: Option<&str>) -> String {
+    match host {
+        Some(host) => format!("http://{host}:{}", addr.port()),
+        None => format!("http://{addr}"),
+    }
+}
+
 fn routes(ctx: ctx::Ctx) -> axum::Router {
     axum::Router::new()
         .merge(oidc::routes())
         .merge(management::routes(ctx.clone()))
+        .merge(account::routes(ctx.clone()))
         .merge(admin::routes(ctx.admin))
         .with_state(ctx)
 }

@@ -53,10 +53,17 @@ pub enum MfaFactor {
     BackupCode {
         codes: Vec<BackupCode>,
     },
-    /// Passkeys: made through Logto's own pages only (WebAuthn binds them to its origin), so here
-    /// they come from a seed.
+    /// Passkeys: from a seed, or registered through the Account API (`crate::account`).
     WebAuthn {
         agent: String,
+        #[serde(default)]
+        name: Option<String>,
+        #[serde(default)]
+        credential_id: Option<String>,
+        #[serde(default)]
+        rp_id: Option<String>,
+        #[serde(default)]
+        transports: Vec<String>,
     },
 }
 
@@ -80,9 +87,12 @@ impl MfaVerification {
                 v["type"] = "BackupCode".into();
                 v["remainCodes"] = codes.iter().filter(|c| c.used_at.is_none()).count().into();
             }
-            MfaFactor::WebAuthn { agent } => {
+            MfaFactor::WebAuthn { agent, name, .. } => {
                 v["type"] = "WebAuthn".into();
                 v["agent"] = agent.as_str().into();
+                if let Some(name) = name {
+                    v["name"] = name.as_str().into();
+                }
             }
         }
         v

@@ -46,6 +46,18 @@ fn response(config: &Map<String, Value>, version: LogtoVersion) -> Value {
     body
 }
 
+/// `buildUpdatedUserLogtoConfig(user, { mfa: { enabled: true } })`: what binding a second step
+/// through the Account API does on 1.42.
+pub fn set_mfa_enabled(user: &mut crate::model::User) {
+    let mfa = user.logto_config.entry(MFA).or_insert_with(|| json!({}));
+    match mfa {
+        Value::Object(m) => {
+            m.insert("enabled".into(), json!(true));
+        }
+        other => *other = json!({ "enabled": true }),
+    }
+}
+
 pub async fn get(State(ctx): State<Ctx>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let user = ctx.user(&id).ok_or_else(no_user)?;
     Ok(Json(response(&user.logto_config, ctx.version)).into_response())

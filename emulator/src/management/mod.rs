@@ -1,16 +1,17 @@
 //! The Management API subset at `{endpoint}/api` (`../shared/logto/CONTRACT.md` §1, §3, §4), behind an M2M JWT.
 
+pub mod account_center;
 mod applications;
 mod codes;
 pub mod grants;
 mod identities;
-mod logto_config;
+pub mod logto_config;
 mod mfa;
 mod organizations;
 mod sessions;
 mod tokens;
 mod users;
-mod validate;
+pub mod validate;
 
 use axum::{
     body::Bytes,
@@ -95,6 +96,10 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
             delete(tokens::delete_by_path),
         )
         .route("/api/applications", get(applications::list))
+        .route(
+            "/api/account-center",
+            get(account_center::get).patch(account_center::patch),
+        )
         .route("/api/verification-codes", post(codes::send))
         .route("/api/verification-codes/verify", post(codes::verify))
         .route(

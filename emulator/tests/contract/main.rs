@@ -15,6 +15,7 @@ mod grants;
 mod logto_config;
 mod m2m;
 mod organizations;
+mod passkeys;
 mod sessions;
 mod tokens;
 mod users;

@@ -51,11 +51,21 @@ async fn id_token_claims(t: &Target, username: &str, extra: &[(&str, &str)]) -> 
 /// Signs a user in through the web app (code flow, PKCE, `offline_access`) and returns the
 /// token response.
 pub async fn sign_in_tokens(t: &Target, username: &str, extra: &[(&str, &str)]) -> Value {
+    sign_in_tokens_for(t, username, "openid profile offline_access", extra).await
+}
+
+/// As [`sign_in_tokens`], asking for `scope`.
+pub async fn sign_in_tokens_for(
+    t: &Target,
+    username: &str,
+    scope: &str,
+    extra: &[(&str, &str)],
+) -> Value {
     let verifier = "a-verifier-that-is-long-enough-to-be-valid-0123456789";
     let digest = ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes());
     let challenge = URL_SAFE_NO_PAD.encode(digest.as_ref());
     let mut params = vec![
-        ("scope", "openid profile offline_access"),
+        ("scope", scope),
         ("prompt", "consent"),
         ("code_challenge", challenge.as_str()),
         ("code_challenge_method", "S256"),
