@@ -11,6 +11,7 @@ pub mod custom_fields;
 pub mod form_post;
 pub mod home;
 pub mod not_found;
+pub mod passkey;
 pub mod password;
 pub mod photo;
 pub mod profile;

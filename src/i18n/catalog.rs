@@ -495,6 +495,47 @@ catalog! {
         "Sie haben bereits eine Authenticator-App. Entfernen Sie sie zuerst, um eine andere hinzuzufügen."
     );
     TOTP_NOTHING = ("No authenticator app is being set up.", "Es wird gerade keine Authenticator-App eingerichtet.");
+    PASSKEY_ADD_TITLE = ("Add a passkey", "Passkey hinzufügen");
+    PASSKEY_ADD_LEAD = (
+        "Use your fingerprint, face or screen lock as your second step. Your device keeps the passkey; it never leaves it.",
+        "Nutzen Sie Fingerabdruck, Gesicht oder Bildschirmsperre als zweiten Schritt. Ihr Gerät bewahrt den Passkey auf; er verlässt es nie."
+    );
+    PASSKEY_PASSWORD_HINT = ("Logto asks for your password once more before a passkey is added.", "Logto fragt noch einmal nach Ihrem Passwort, bevor ein Passkey hinzugefügt wird.");
+    PASSKEY_NAME = ("Name it (optional)", "Name (optional)");
+    PASSKEY_NAME_HINT = ("For example “Work laptop”, so you can tell your passkeys apart.", "Zum Beispiel „Arbeitslaptop“, damit Sie Ihre Passkeys unterscheiden können.");
+    PASSKEY_NAME_TOO_LONG = ("Use at most 64 characters for the name.", "Verwenden Sie höchstens 64 Zeichen für den Namen.");
+    PASSKEY_ADD = ("Add a passkey", "Passkey hinzufügen");
+    PASSKEY_WORKING = ("Follow your browser's prompt to make the passkey…", "Folgen Sie der Aufforderung Ihres Browsers, um den Passkey zu erstellen …");
+    PASSKEY_NEEDS_JS = (
+        "Adding a passkey needs JavaScript, since your browser makes it. Turn JavaScript on to add one here.",
+        "Zum Hinzufügen eines Passkeys wird JavaScript benötigt, denn Ihr Browser erstellt ihn. Schalten Sie JavaScript ein, um hier einen hinzuzufügen."
+    );
+    PASSKEY_NO_SUPPORT = ("This browser cannot make passkeys. Try a current version of Chrome, Edge, Firefox or Safari.", "Dieser Browser kann keine Passkeys erstellen. Versuchen Sie eine aktuelle Version von Chrome, Edge, Firefox oder Safari.");
+    PASSKEY_CANCELLED = ("No passkey was added: the browser's prompt was closed or timed out.", "Es wurde kein Passkey hinzugefügt: Die Aufforderung des Browsers wurde geschlossen oder ist abgelaufen.");
+    PASSKEY_FAILED = ("The passkey could not be added. Try again.", "Der Passkey konnte nicht hinzugefügt werden. Versuchen Sie es erneut.");
+    PASSKEY_REFUSED = ("Logto did not accept this passkey. Try again, or use another device.", "Logto hat diesen Passkey nicht angenommen. Versuchen Sie es erneut oder mit einem anderen Gerät.");
+    PASSKEY_EXPIRED = ("That took too long. Start adding the passkey again.", "Das hat zu lange gedauert. Beginnen Sie das Hinzufügen des Passkeys erneut.");
+    PASSKEY_NO_PASSWORD = ("Adding a passkey here needs your password, and you have none yet. Set one first.", "Zum Hinzufügen eines Passkeys wird Ihr Passwort benötigt, und Sie haben noch keines. Legen Sie zuerst eines fest.");
+    PASSKEY_ADDED = ("Passkey added. You can use it as your second step from now on.", "Passkey hinzugefügt. Sie können ihn ab jetzt als zweiten Schritt verwenden.");
+    PASSKEY_OFF = ("Passkeys can't be added here yet.", "Passkeys können hier noch nicht hinzugefügt werden.");
+    PASSKEY_OFF_ADMIN = ("For that, your Logto administrator must:", "Dafür muss Ihre Logto-Administration:");
+    PASSKEY_OFF_ACCOUNT_CENTER = (
+        "turn on the Account Center (Console → Account center)",
+        "das Account Center einschalten (Console → Account center)"
+    );
+    PASSKEY_OFF_FIELD = (
+        "let users edit passkeys there (“Passkeys”, or “MFA” on older Logto, set to Edit)",
+        "dort das Bearbeiten von Passkeys erlauben („Passkeys“, bei älteren Logto-Versionen „MFA“, auf Bearbeiten)"
+    );
+    PASSKEY_OFF_FACTOR = (
+        "turn on passkeys as a second step in the sign-in experience (Multi-factor auth → Passkeys)",
+        "Passkeys als zweiten Schritt in der Anmeldung einschalten (Multi-factor auth → Passkeys)"
+    );
+    PASSKEY_OFF_ORIGIN = (
+        "add {} to the Account Center's WebAuthn related origins",
+        "{} zu den WebAuthn related origins des Account Centers hinzufügen"
+    );
+    ACT_PASSKEY_ADDED = ("Passkey added", "Passkey hinzugefügt");
     BACKUP_NEW = ("Get backup codes", "Backup-Codes erstellen");
     BACKUP_RENEW = ("Get new backup codes", "Neue Backup-Codes erstellen");
     BACKUP_TITLE = ("Your backup codes", "Ihre Backup-Codes");

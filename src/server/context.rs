@@ -22,6 +22,32 @@ pub struct RequestCtx {
 }
 
 impl RequestCtx {
+    /// Keeps `value` in the session, sealed: what waits there (keys being set up, codes, proofs
+    /// of Logto's) is never stored readable.
+    pub async fn put_sealed<T: serde::Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+    ) -> Result<(), ServerError> {
+        let json =
+            serde_json::to_vec(value).map_err(|_| ServerError::Internal("unserializable"))?;
+        self.session
+            .insert(key, self.state.auth.sealer.seal(&json))
+            .await?;
+        Ok(())
+    }
+
+    /// What [`Self::put_sealed`] kept; `None` when absent or sealed with a key no longer held.
+    pub async fn get_sealed<T: serde::de::DeserializeOwned>(
+        &self,
+        key: &str,
+    ) -> Result<Option<T>, ServerError> {
+        let sealed: Option<String> = self.session.get(key).await?;
+        Ok(sealed
+            .and_then(|s| self.state.auth.sealer.open(&s))
+            .and_then(|json| serde_json::from_slice(&json).ok()))
+    }
+
     /// From the Leptos context the router provides to every render and server function.
     pub async fn get() -> Result<RequestCtx, ServerError> {
         let state = leptos::prelude::use_context::<AppState>().ok_or(ServerError::Internal(

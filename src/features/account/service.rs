@@ -122,6 +122,7 @@ fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> 
         "logto_session.ended" => i18n::ACT_LOGTO_SESSION_ENDED,
         "totp.added" => i18n::ACT_TOTP_ADDED,
         "totp.replaced" => i18n::ACT_TOTP_REPLACED,
+        "passkey.added" => i18n::ACT_PASSKEY_ADDED,
         "sign_in_step.on" => i18n::ACT_SIGN_IN_STEP_ON,
         "sign_in_step.off" => i18n::ACT_SIGN_IN_STEP_OFF,
         "backup_codes.created" => i18n::ACT_BACKUP_CODES,

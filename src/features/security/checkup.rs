@@ -224,6 +224,7 @@ mod tests {
             created_at: "2026-12-01T00:00:00.000Z".into(),
             kind: kind.into(),
             agent: None,
+            name: None,
             remain_codes: remain,
         }
     }

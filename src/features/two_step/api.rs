@@ -15,6 +15,8 @@ pub struct TwoStepState {
     pub totp_pending: bool,
     /// Whether Logto's sign-in asks for a second step, and whether the user may choose.
     pub at_sign_in: AtSignIn,
+    /// Whether Logto lets this app add passkeys.
+    pub passkey: crate::features::passkey::PasskeyAdding,
 }
 
 /// How Logto's sign-in treats the user's second steps.

@@ -11,6 +11,7 @@ use super::{
 use super::{TOTP_PATH, TWO_STEP_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
+use crate::features::passkey::AddPasskey;
 use crate::i18n::{self, use_lang, Lang};
 use crate::ui::{text_data_url, CodeField, EnhancedForms, IslandScripts, ListRow, Notice};
 
@@ -67,6 +68,7 @@ pub fn TwoStepPage() -> impl IntoView {
         Some("removed") => Some(i18n::FACTOR_REMOVED),
         Some("asked") => Some(i18n::AT_SIGN_IN_ASKED),
         Some("not_asked") => Some(i18n::AT_SIGN_IN_STOPPED),
+        Some("passkey") => Some(i18n::PASSKEY_ADDED),
         _ => None,
     }
     .map(|text| view! { <Notice kind="success" text=text.get(lang).to_owned() /> });
@@ -103,6 +105,7 @@ fn Factors(state: TwoStepState, lang: Lang) -> impl IntoView {
         proved,
         totp_pending,
         at_sign_in,
+        passkey,
     } = state;
     let has_totp = factors.iter().any(|f| f.kind == "Totp");
     let has_codes = factors.iter().any(|f| f.kind == "BackupCode");
@@ -160,6 +163,7 @@ fn Factors(state: TwoStepState, lang: Lang) -> impl IntoView {
             }}
             {actions}
         </section>
+        <AddPasskey adding=passkey lang />
         <SignInStep state=at_sign_in proved lang />
     }
 }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{backup, totp, AtSignIn, FactorRow, TotpSetup, TwoStepState};
 use crate::features::confirm::service::{take_code_try, typed_code};
+use crate::features::passkey;
 use crate::features::sessions::device;
 use crate::i18n::{self, Lang};
 use crate::server::{
@@ -40,7 +41,9 @@ pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
     if store_unsaved_codes(ctx, &auth, &factors).await? || repaired {
         factors = ctx.state.management.mfa_factors(&auth.user_id).await?;
     }
+    let settings = ctx.state.management.sign_in_settings().await?;
     Ok(TwoStepState {
+        passkey: passkey::service::adding(&settings, &passkey::service::app_origin(ctx)),
         at_sign_in: at_sign_in(ctx, &auth, &factors).await?,
         factors: factors.iter().map(|f| row(f, ctx.lang)).collect(),
         proved: ctx.state.auth.has_fresh_proof(&auth),
@@ -116,7 +119,14 @@ fn row(factor: &MfaFactor, lang: Lang) -> FactorRow {
         "BackupCode" => factor
             .remain_codes
             .map(|n| i18n::FACTOR_CODES_LEFT.fill(lang, &[&n.to_string()])),
-        "WebAuthn" => factor.agent.as_deref().map(|ua| device::describe(ua, lang)),
+        "WebAuthn" => {
+            let device = factor.agent.as_deref().map(|ua| device::describe(ua, lang));
+            match (factor.name.as_deref(), device) {
+                (Some(name), Some(device)) => Some(format!("{name} · {device}")),
+                (Some(name), None) => Some(name.to_owned()),
+                (None, device) => device,
+            }
+        }
         _ => None,
     };
     FactorRow {
@@ -127,32 +137,9 @@ fn row(factor: &MfaFactor, lang: Lang) -> FactorRow {
     }
 }
 
-/// Put under a sealed key of the session.
-async fn put_sealed<T: Serialize>(
-    ctx: &RequestCtx,
-    key: &str,
-    value: &T,
-) -> Result<(), ServerError> {
-    let json = serde_json::to_vec(value).map_err(|_| ServerError::Internal("unserializable"))?;
-    ctx.session
-        .insert(key, ctx.state.auth.sealer.seal(&json))
-        .await?;
-    Ok(())
-}
-
-async fn get_sealed<T: for<'de> Deserialize<'de>>(
-    ctx: &RequestCtx,
-    key: &str,
-) -> Result<Option<T>, ServerError> {
-    let sealed: Option<String> = ctx.session.get(key).await?;
-    Ok(sealed
-        .and_then(|s| ctx.state.auth.sealer.open(&s))
-        .and_then(|json| serde_json::from_slice(&json).ok()))
-}
-
 /// A setup lasts as long as the proof it started from.
 async fn pending_totp(ctx: &RequestCtx) -> Result<Option<PendingTotp>, ServerError> {
-    let pending: Option<PendingTotp> = get_sealed(ctx, PENDING_TOTP).await?;
+    let pending: Option<PendingTotp> = ctx.get_sealed(PENDING_TOTP).await?;
     let lifetime = ctx.state.auth.proof_lifetime_secs;
     Ok(pending.filter(|p| now_secs() - p.at < lifetime))
 }
@@ -172,7 +159,7 @@ pub async fn start_totp(ctx: &RequestCtx, replace: bool) -> Result<(), ServerErr
         at: now_secs(),
         replaces: has_totp,
     };
-    put_sealed(ctx, PENDING_TOTP, &pending).await?;
+    ctx.put_sealed(PENDING_TOTP, &pending).await?;
     tracing::info!("an authenticator app's setup started");
     Ok(())
 }
@@ -241,7 +228,7 @@ async fn replace_totp(
     auth: &AuthSession,
     secret: &str,
 ) -> Result<(), ServerError> {
-    put_sealed(ctx, UNSAVED_TOTP, &secret).await?;
+    ctx.put_sealed(UNSAVED_TOTP, &secret).await?;
     ctx.session.remove::<String>(PENDING_TOTP).await?;
     // Written now: the session layer saves nothing with a 5xx answer, which a failed store is.
     ctx.session.save().await?;
@@ -289,7 +276,7 @@ async fn store_unsaved_totp(
     auth: &AuthSession,
     factors: &[MfaFactor],
 ) -> Result<bool, ServerError> {
-    let Some(secret) = get_sealed::<String>(ctx, UNSAVED_TOTP).await? else {
+    let Some(secret) = ctx.get_sealed::<String>(UNSAVED_TOTP).await? else {
         return Ok(false);
     };
     if factors.iter().any(|f| f.kind == "Totp") {
@@ -337,7 +324,7 @@ pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
         return Err(ServerError::invalid("factor", i18n::BACKUP_ALONE));
     }
     let codes = backup::new_codes();
-    put_sealed(ctx, UNSAVED_CODES, &codes).await?;
+    ctx.put_sealed(UNSAVED_CODES, &codes).await?;
     // Written now: the session layer saves nothing with a 5xx answer, which a failed store is.
     ctx.session.save().await?;
     for old in factors.iter().filter(|f| f.kind == "BackupCode") {
@@ -350,7 +337,7 @@ pub async fn new_backup_codes(ctx: &RequestCtx) -> Result<(), ServerError> {
 /// Logto has the new codes: the page may show them, once.
 async fn saved(ctx: &RequestCtx, auth: &AuthSession, codes: &[String]) -> Result<(), ServerError> {
     ctx.session.remove::<String>(UNSAVED_CODES).await?;
-    put_sealed(ctx, NEW_CODES, &codes).await?;
+    ctx.put_sealed(NEW_CODES, &codes).await?;
     tracing::info!("new backup codes were made");
     ctx.record(auth, "backup_codes.created", &[]).await;
     Ok(())
@@ -390,7 +377,7 @@ async fn store_unsaved_codes(
     auth: &AuthSession,
     factors: &[MfaFactor],
 ) -> Result<bool, ServerError> {
-    let Some(codes) = get_sealed::<Vec<String>>(ctx, UNSAVED_CODES).await? else {
+    let Some(codes) = ctx.get_sealed::<Vec<String>>(UNSAVED_CODES).await? else {
         return Ok(false);
     };
     if factors.iter().any(|f| f.kind == "BackupCode") {
@@ -419,7 +406,7 @@ const STORE_ATTEMPTS: u64 = 3;
 
 pub async fn take_backup_codes(ctx: &RequestCtx) -> Result<Option<Vec<String>>, ServerError> {
     ctx.user().await?;
-    let codes: Option<Vec<String>> = get_sealed(ctx, NEW_CODES).await?;
+    let codes: Option<Vec<String>> = ctx.get_sealed(NEW_CODES).await?;
     if codes.is_some() {
         ctx.session.remove::<String>(NEW_CODES).await?;
     }

@@ -366,7 +366,7 @@ impl Management {
     }
 }
 
-fn api_error(status: StatusCode, bytes: &[u8]) -> LogtoError {
+pub(super) fn api_error(status: StatusCode, bytes: &[u8]) -> LogtoError {
     let body: Value = serde_json::from_slice(bytes).unwrap_or_default();
     let code = body["code"].as_str().map(String::from);
     // Bodies without a code (check-password's verdict, generic errors) are kept whole.

@@ -3,6 +3,7 @@
 //! - [`Management`]: the Management API with an M2M token ([`M2mTokens`]).
 //! - [`LogtoError`]: what went wrong upstream, with Logto's status and `code`.
 
+mod account;
 mod directory;
 mod error;
 mod m2m;
@@ -11,11 +12,12 @@ mod sign_in;
 mod types;
 mod userinfo;
 
+pub use account::{AccountApi, PasskeyOptions};
 pub use directory::{AppEntry, Grant, NewToken, Organization, TokenInfo};
 pub use error::LogtoError;
 pub use m2m::M2mTokens;
 pub use management::{Management, Recipient};
-pub use sign_in::{SignInSettings, UserSignInConfig};
+pub use sign_in::{AccountCenter, SignInSettings, UserSignInConfig};
 pub use types::{
     LogtoSession, LogtoSessionRef, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch,
     WayIn,

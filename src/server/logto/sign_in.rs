@@ -21,6 +21,40 @@ pub struct SignInSettings {
     pub password_policy: PasswordPolicy,
     pub mfa: MfaSettings,
     pub adaptive_mfa: AdaptiveMfa,
+    /// Logto ≥ 1.42: passkeys as a first step; with it on, passkeys may be added without being
+    /// among the MFA factors.
+    pub passkey_sign_in: PasskeySignInSetting,
+    /// `GET /api/account-center`, read with the rest (not part of `/sign-in-exp`).
+    #[serde(skip)]
+    pub account_center: AccountCenter,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct PasskeySignInSetting {
+    pub enabled: bool,
+}
+
+/// What Logto's Account API lets a user do (CONTRACT §7, §15).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct AccountCenter {
+    pub enabled: bool,
+    /// Per field: `Off`, `ReadOnly` or `Edit` (absent: `Off`).
+    pub fields: std::collections::BTreeMap<String, String>,
+    /// Origins besides Logto's own a passkey may be made on.
+    pub webauthn_related_origins: Vec<String>,
+}
+
+impl AccountCenter {
+    /// 1.42 has a `passkey` setting of its own, falling back to `mfa` (1.37 has only `mfa`).
+    pub fn passkeys_editable(&self) -> bool {
+        let control = self
+            .fields
+            .get("passkey")
+            .or_else(|| self.fields.get("mfa"));
+        control.is_some_and(|c| c == "Edit")
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -84,8 +118,11 @@ impl Management {
         let body: Value = self
             .json(Method::GET, "/sign-in-exp", None, Retry::Idempotent)
             .await?;
-        let settings: SignInSettings =
+        let mut settings: SignInSettings =
             serde_json::from_value(body).map_err(|e| LogtoError::InvalidResponse(e.to_string()))?;
+        settings.account_center = self
+            .json(Method::GET, "/account-center", None, Retry::Idempotent)
+            .await?;
         if let Ok(mut cache) = self.settings.lock() {
             *cache = Some((Instant::now(), settings.clone()));
         }

@@ -42,6 +42,9 @@ pub struct MfaFactor {
     /// A passkey's user agent when it was registered.
     #[serde(default)]
     pub agent: Option<String>,
+    /// A passkey's name, when it was given one.
+    #[serde(default)]
+    pub name: Option<String>,
     /// Backup codes not used yet.
     #[serde(default)]
     pub remain_codes: Option<u32>,
