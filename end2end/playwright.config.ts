@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 
-import { appPort, baseURL, dataDir, emulatorURL } from './env';
+import { appPort, baseURL, dataDir, emulatorURL, passkeyBaseURL, passkeyEmulatorURL, passkeyPort } from './env';
 
 // scripts/test.sh picks free ports and builds the release binary first.
 
@@ -21,6 +21,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testIgnore: /passkey\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -37,8 +38,20 @@ export default defineConfig({
         },
       },
     },
+    {
+      name: 'passkey',
+      testMatch: /passkey\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: passkeyBaseURL,
+        launchOptions: {
+          executablePath: '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+        },
+      },
+    },
   ],
-  webServer: {
+  webServer: [{
     command: './target/release/logto-profile',
     cwd: '..',
     url: `${baseURL}/healthz`,
@@ -57,5 +70,24 @@ export default defineConfig({
       LOGTO_SETTINGS_MAX_AGE_SECS: '1',
       RUST_LOG: process.env.RUST_LOG ?? 'warn',
     },
-  },
+  }, {
+    command: './target/release/logto-profile',
+    cwd: '..',
+    url: `${passkeyBaseURL}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    env: {
+      LEPTOS_SITE_ROOT: 'target/site',
+      LEPTOS_SITE_ADDR: `127.0.0.1:${passkeyPort}`,
+      LEPTOS_ENV: 'PROD',
+      APP_PUBLIC_URL: passkeyBaseURL,
+      APP_EMULATOR_ADDR: passkeyEmulatorURL.replace('http://localhost', '127.0.0.1'),
+      APP_DATA_DIR: `${dataDir}-passkey`,
+      APP_EMULATOR_ADMIN: '1',
+      LOGTO_SETTINGS_MAX_AGE_SECS: '1',
+      RUST_LOG: process.env.RUST_LOG ?? 'warn',
+    },
+  }],
 });

@@ -32,7 +32,7 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 # suites run again against its 1.37 profile (no send limit, no session routes).
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(contract) | (binary(app) & test(/^(access|account|auth|checkup|custom_fields|profile|management|password|photo|security|throttles|two_step)::/))'
+  -E 'binary(contract) | (binary(app) & test(/^(access|account|auth|checkup|custom_fields|profile|management|passkey|password|photo|security|throttles|two_step)::/))'
 # Proofs, throttles and the session index again with Redis, then Postgres, as the store; the
 # declared fields' rows (versions, sealed values, migrations) again on Postgres.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
@@ -53,7 +53,8 @@ step "two instances on one state (haproxy, Redis, Postgres, one killed under loa
   cargo run -q -p logto-profile-bench --bin cluster
 
 e2e_data="$(mktemp -d)"
-step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \
+step "playwright" env E2E_PORT="$(free_port)" E2E_EMULATOR_PORT="$(free_port)" \
+  E2E_PASSKEY_PORT="$(free_port)" E2E_PASSKEY_EMULATOR_PORT="$(free_port)" E2E_DATA_DIR="$e2e_data" \
   bash -c 'cd end2end && npx playwright test'
 
 disk_report

@@ -20,6 +20,10 @@ pub fn routes(admin: bool) -> Router<Ctx> {
         .route(
             "/__emulator/mailbox.json",
             get(mailbox::json).delete(mailbox::clear),
+        )
+        .route(
+            "/__emulator/assets/{*key}",
+            get(crate::management::user_assets::serve),
         );
     if admin {
         router = router
@@ -30,7 +34,11 @@ pub fn routes(admin: bool) -> Router<Ctx> {
             .route("/__emulator/expire-tokens", post(expire_tokens))
             .route("/__emulator/rotate-keys", post(rotate_keys))
             .route("/__emulator/users/{id}/drop-password", post(drop_password))
-            .route("/__emulator/stats", get(stats));
+            .route("/__emulator/stats", get(stats))
+            .route(
+                "/__emulator/storage",
+                post(crate::management::user_assets::configure),
+            );
     }
     router
 }

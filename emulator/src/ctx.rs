@@ -68,6 +68,10 @@ pub struct Ephemeral {
     pub logouts: HashMap<String, PendingLogout>,
     /// Account API verification records (10 minutes), by id.
     pub verifications: HashMap<String, crate::account::Record>,
+    /// An administrator configured a storage provider (`/__emulator/storage`).
+    pub storage_ready: bool,
+    /// The files it keeps, by object key.
+    pub assets: HashMap<String, crate::management::user_assets::Asset>,
 }
 
 #[derive(Debug, Clone)]
@@ -191,6 +195,11 @@ impl Ctx {
             breach_check_offline: config.breach_check_offline,
             ephemeral: Mutex::new(Ephemeral::default()),
         })))
+    }
+
+    /// `http://host:port`, as the issuer names it.
+    pub fn endpoint(&self) -> &str {
+        self.issuer.trim_end_matches("/oidc")
     }
 
     pub fn ephemeral(&self) -> MutexGuard<'_, Ephemeral> {

@@ -4,8 +4,8 @@ import { emulatorURL } from '../env';
 
 // Journeys that change sign-in details use users of their own, created through the emulator's
 // Management API, so they never disturb the shared demo user.
-export async function managementToken(): Promise<string> {
-  const res = await fetch(`${emulatorURL}/oidc/token`, {
+export async function managementToken(logto = emulatorURL): Promise<string> {
+  const res = await fetch(`${logto}/oidc/token`, {
     method: 'POST',
     headers: {
       'content-type': 'application/x-www-form-urlencoded',
@@ -22,10 +22,10 @@ export async function managementToken(): Promise<string> {
 }
 
 /// Creates a user; returns its Logto id.
-export async function createUser(body: Record<string, string>): Promise<string> {
-  const res = await fetch(`${emulatorURL}/api/users`, {
+export async function createUser(body: Record<string, string>, logto = emulatorURL): Promise<string> {
+  const res = await fetch(`${logto}/api/users`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${await managementToken()}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${await managementToken(logto)}`, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   expect(res.ok).toBe(true);
@@ -53,6 +53,17 @@ export async function letUsersChooseSecondStep() {
   expect(res.ok).toBe(true);
 }
 
+/// A Management API call (`PATCH` by default) that must succeed.
+export async function manage(path: string, body: object, logto = emulatorURL, method = 'PATCH') {
+  const res = await fetch(`${logto}/api${path}`, {
+    method,
+    headers: { authorization: `Bearer ${await managementToken(logto)}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  expect(res.ok).toBe(true);
+  return res.json();
+}
+
 /// The newest code the emulator's mailbox holds for an email or phone.
 export async function latestCode(to: string): Promise<string> {
   const res = await fetch(`${emulatorURL}/__emulator/mailbox.json?to=${encodeURIComponent(to)}`);
@@ -77,10 +88,10 @@ export function totpNow(base32Key: string): string {
 
 /// A user of a journey's own (username, email and password), named `name`; `prefix` keeps
 /// journeys' users apart.
-export async function newUser(prefix: string, name: string) {
+export async function newUser(prefix: string, name: string, logto = emulatorURL) {
   const id = Math.random().toString(36).slice(2, 8);
   const user = { username: `${prefix}_${id}`, email: `${prefix.replace(/_/g, '-')}-${id}@example.com`, password: 'Amber-Falcon-3391' };
-  const userId = await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name });
+  const userId = await createUser({ username: user.username, primaryEmail: user.email, password: user.password, name }, logto);
   return { ...user, id: userId };
 }
 

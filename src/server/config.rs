@@ -29,6 +29,9 @@ pub struct Config {
     pub profile_fields: (PathBuf, bool),
     /// Where the app keeps its files (the embedded emulator's state, later the database).
     pub data_dir: PathBuf,
+    /// Where the app keeps profile photos when Logto has no storage provider: this directory
+    /// (`PHOTO_DIR`), or its database when unset.
+    pub photo_dir: Option<PathBuf>,
     /// Where the embedded emulator listens when no Logto is configured. A stable port keeps
     /// the issuer (and so everyone's session) the same across restarts.
     pub emulator_addr: SocketAddr,
@@ -228,6 +231,9 @@ pub fn from_lookup(
             None => 300,
         }),
         data_dir,
+        photo_dir: get("PHOTO_DIR")
+            .filter(|d| !d.is_empty())
+            .map(PathBuf::from),
         emulator_addr,
         emulator_admin: flag("APP_EMULATOR_ADMIN"),
         emulator_breach_offline: flag("APP_EMULATOR_BREACH_CHECK_OFFLINE"),

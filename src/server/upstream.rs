@@ -59,7 +59,17 @@ impl Upstream {
         let mut seed = Seed::demo();
         seed.allow_origin(public_url.as_str());
         let addr = config.addr;
-        let config = EmulatorConfig { seed, ..config };
+        // Reached as `localhost` when the app is: passkeys need a host name for their relying
+        // party (WebAuthn takes no IP address), and Logto names it by its own host.
+        let host = public_url
+            .host_str()
+            .filter(|h| *h == "localhost")
+            .map(str::to_owned);
+        let config = EmulatorConfig {
+            seed,
+            host,
+            ..config
+        };
         let emulator = match Emulator::start(config.clone()).await {
             Ok(e) => e,
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {

@@ -256,3 +256,84 @@ async fn the_framed_square_is_kept_and_a_bad_framing_refused() {
     }
     assert_eq!(stored_photos(&app).await, before, "nothing stored");
 }
+
+/// The folders of photos kept in `PHOTO_DIR`.
+fn folders(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(dir)
+        .map(|entries| entries.map(|e| e.unwrap().path()).collect())
+        .unwrap_or_default()
+}
+
+#[tokio::test]
+async fn with_photo_dir_the_photo_is_kept_in_that_directory() {
+    let dir = std::env::temp_dir().join(format!("photos-{}", uuid::Uuid::new_v4().simple()));
+    let app = spawn_app(&[("PHOTO_DIR", dir.to_str().unwrap())]).await;
+    let mine = app.signed_in("/profile").await;
+    let (status, _, body) = upload(&app, &mine, "gps.jpg", "image/jpeg", GPS_JPEG.to_vec()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let url = avatar(&app, "demo").await.expect("avatar set");
+    assert!(url.starts_with(&app.url("/photos/")), "{url}");
+    assert_eq!(stored_photos(&app).await, 0, "nothing in the database");
+    let kept = folders(&dir);
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    let on_disk = std::fs::read(kept[0].join("256.jpg")).unwrap();
+    assert!(
+        !on_disk.windows(6).any(|w| w == b"Exif\0\0"),
+        "no EXIF block on disk"
+    );
+    let served = reqwest::get(&url).await.unwrap();
+    assert_eq!(served.headers()[header::CONTENT_TYPE], "image/jpeg");
+    assert_eq!(served.bytes().await.unwrap().as_ref(), on_disk.as_slice());
+
+    let (status, _, _) = upload(&app, &mine, "wide.png", "image/png", WIDE_PNG.to_vec()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(folders(&dir).len(), 1, "the old photo's folder went");
+    assert_eq!(
+        reqwest::get(&url).await.unwrap().status(),
+        StatusCode::NOT_FOUND
+    );
+    let (status, _, _) = app.post_form(&mine, "/profile/photo/remove", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert!(folders(&dir).is_empty());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[tokio::test]
+async fn where_logto_has_a_storage_provider_the_photo_goes_there() {
+    let app = spawn_app(&[]).await;
+    let status = reqwest::Client::new()
+        .post(app.logto_url("/__emulator/storage"))
+        .json(&serde_json::json!({ "ready": true }))
+        .send()
+        .await
+        .unwrap()
+        .status();
+    assert_eq!(status, StatusCode::NO_CONTENT);
+    let mine = app.signed_in("/profile").await;
+    let (status, _, body) = upload(&app, &mine, "gps.jpg", "image/jpeg", GPS_JPEG.to_vec()).await;
+    assert_eq!(status, StatusCode::SEE_OTHER, "{body}");
+    let url = avatar(&app, "demo").await.expect("avatar set");
+    assert!(
+        url.starts_with(&app.logto_url("/__emulator/assets/")),
+        "Logto's URL: {url}"
+    );
+    assert!(url.ends_with("/photo.jpg"), "{url}");
+    assert_eq!(stored_photos(&app).await, 0, "nothing kept by the app");
+    let res = reqwest::get(&url).await.unwrap();
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "image/jpeg");
+    let bytes = res.bytes().await.unwrap();
+    let image = image::load_from_memory(&bytes).unwrap();
+    assert_eq!(
+        (image.width(), image.height()),
+        (256, 256),
+        "the largest size"
+    );
+    assert!(
+        !bytes.windows(6).any(|w| w == b"Exif\0\0"),
+        "no EXIF block at Logto either"
+    );
+
+    let (status, _, _) = app.post_form(&mine, "/profile/photo/remove", &[]).await;
+    assert_eq!(status, StatusCode::SEE_OTHER);
+    assert_eq!(avatar(&app, "demo").await, None);
+}

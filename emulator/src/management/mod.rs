@@ -10,6 +10,7 @@ mod mfa;
 mod organizations;
 mod sessions;
 mod tokens;
+pub mod user_assets;
 mod users;
 pub mod validate;
 
@@ -96,6 +97,8 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
             delete(tokens::delete_by_path),
         )
         .route("/api/applications", get(applications::list))
+        .route("/api/user-assets/service-status", get(user_assets::status))
+        .route("/api/user-assets", post(user_assets::upload))
         .route(
             "/api/account-center",
             get(account_center::get).patch(account_center::patch),
@@ -128,7 +131,7 @@ struct M2mClaims {
 
 /// Bearer JWT from client credentials: signature, `iss`, `aud` = the Management API, scope
 /// `all`. Runs before any body guard, so a bad token wins over a bad body.
-async fn authorize(State(ctx): State<Ctx>, req: Request, next: Next) -> Response {
+async fn authorize(State(ctx): State<Ctx>, mut req: Request, next: Next) -> Response {
     let Some(value) = req.headers().get(header::AUTHORIZATION) else {
         return ApiError::new(
             401,
@@ -167,6 +170,8 @@ async fn authorize(State(ctx): State<Ctx>, req: Request, next: Next) -> Response
         )
         .into_response();
     }
+    let caller = user_assets::Caller(claims.sub.unwrap_or_default());
+    req.extensions_mut().insert(caller);
     next.run(req).await
 }
 

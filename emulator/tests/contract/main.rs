@@ -18,4 +18,5 @@ mod organizations;
 mod passkeys;
 mod sessions;
 mod tokens;
+mod user_assets;
 mod users;

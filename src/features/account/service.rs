@@ -267,11 +267,11 @@ pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerErro
     let forgotten = ctx.state.db.delete_activity(&auth.user_id).await;
     let fields = custom_fields::service::delete_all(&ctx.state, &auth.user_id).await;
     // Photos are part of the profile: counted with its fields.
-    let photos = ctx.state.db.delete_photos(&auth.user_id).await;
+    let photos = crate::features::photo::delete_all(&ctx.state, &auth.user_id).await;
     if let Err(e) = &photos {
         tracing::error!(error = %e, "could not delete a deleted account's photos");
     }
-    let fields = fields.and(photos.map_err(|e| ServerError::Database(e.to_string())));
+    let fields = fields.and(photos);
     if let Err(e) = &ended {
         e.log();
     }

@@ -137,7 +137,7 @@ async fn serve(
     let (Some(size), true) = (size, well_formed) else {
         return StatusCode::NOT_FOUND.into_response();
     };
-    match state.db.photo(&id, size).await {
+    match super::store::PhotoStore::of(&state).get(&id, size).await {
         Ok(Some(bytes)) => {
             let mut res = bytes.into_response();
             let headers = res.headers_mut();

@@ -1,6 +1,8 @@
-//! Storing the photo in the app's own database, serving it, and pointing Logto's `avatar` at it.
-//! A photo is replaced, never edited: each upload has a new random name, so its URL can be cached
-//! for a year; the previous one is deleted once Logto points at the new one.
+//! Storing the photo and pointing Logto's `avatar` at it: with Logto's storage provider where an
+//! administrator configured one (`/api/user-assets`), else in the app's own store (`store`:
+//! its database, or `PHOTO_DIR`), served by the app. A photo is replaced, never edited: each
+//! upload has a new random name, so its URL can be cached for a year; the previous one the app
+//! kept is deleted once Logto points at the new one.
 
 use std::sync::OnceLock;
 
@@ -8,6 +10,7 @@ use tokio::sync::Semaphore;
 
 use super::crop::Crop;
 use super::picture::{self, SIZES};
+use super::store::PhotoStore;
 use super::PhotoState;
 use crate::server::{
     auth::{now_secs, AuthSession},
@@ -60,18 +63,15 @@ pub async fn upload(
         .map_err(|_| ServerError::Internal("photo decoding failed"))?;
     drop(permit);
     let sizes = prepared.map_err(|e| ServerError::invalid("photo", e.message()))?;
-    let id = uuid::Uuid::new_v4().simple().to_string();
-    let db = &ctx.state.db;
-    db.put_photo(&id, &auth.user_id, &sizes)
-        .await
-        .map_err(database)?;
-    let url = photo_url(&ctx.state, &id);
+    let (url, kept) = keep(ctx, &auth.user_id, sizes).await?;
     let previous = match set_avatar(ctx, &auth, Some(url.clone())).await {
         Ok(previous) => previous,
         Err(e) => {
-            db.delete_photo(&id, &auth.user_id)
-                .await
-                .map_err(database)?;
+            if let Some(id) = kept {
+                PhotoStore::of(&ctx.state)
+                    .delete(&id, &auth.user_id)
+                    .await?;
+            }
             return Err(e);
         }
     };
@@ -81,6 +81,26 @@ pub async fn upload(
     tracing::info!("a profile photo was uploaded");
     ctx.record(&auth, "photo.changed", &[]).await;
     Ok(())
+}
+
+/// Hands the photo to Logto's storage provider, or keeps it here: its URL, and its id when the
+/// app keeps it. Logto keeps one file per upload: the largest size.
+async fn keep(
+    ctx: &RequestCtx,
+    user: &str,
+    sizes: Vec<Vec<u8>>,
+) -> Result<(String, Option<String>), ServerError> {
+    let management = &ctx.state.management;
+    if management.asset_storage_ready().await? {
+        let largest = sizes.into_iter().next().unwrap_or_default();
+        let url = management
+            .upload_asset(largest, "photo.jpg", "image/jpeg")
+            .await?;
+        return Ok((url, None));
+    }
+    let id = uuid::Uuid::new_v4().simple().to_string();
+    PhotoStore::of(&ctx.state).put(&id, user, &sizes).await?;
+    Ok((photo_url(&ctx.state, &id), Some(id)))
 }
 
 /// Clears `avatar`; the photo goes too, where the app kept it.
@@ -117,11 +137,7 @@ async fn forget_own(
     avatar: Option<&str>,
 ) -> Result<(), ServerError> {
     if let Some(id) = avatar.and_then(|a| own_id(&ctx.state, a)) {
-        ctx.state
-            .db
-            .delete_photo(id, &auth.user_id)
-            .await
-            .map_err(database)?;
+        PhotoStore::of(&ctx.state).delete(id, &auth.user_id).await?;
     }
     Ok(())
 }
@@ -138,12 +154,13 @@ fn own_id<'a>(state: &AppState, avatar: &'a str) -> Option<&'a str> {
     (id.len() == 32 && id.bytes().all(|b| b.is_ascii_hexdigit())).then_some(id)
 }
 
-fn database(e: DbError) -> ServerError {
-    ServerError::Database(e.to_string())
-}
-
 impl Db {
-    async fn put_photo(&self, id: &str, user: &str, sizes: &[Vec<u8>]) -> Result<(), DbError> {
+    pub(super) async fn put_photo(
+        &self,
+        id: &str,
+        user: &str,
+        sizes: &[Vec<u8>],
+    ) -> Result<(), DbError> {
         const INSERT: &str = "insert into photos (id, size, user_id, bytes, created_at) \
              values ($1, $2, $3, $4, $5)";
         for (bytes, size) in sizes.iter().zip(SIZES) {
@@ -162,7 +179,7 @@ impl Db {
         Ok(())
     }
 
-    async fn delete_photo(&self, id: &str, user: &str) -> Result<(), DbError> {
+    pub(super) async fn delete_photo(&self, id: &str, user: &str) -> Result<(), DbError> {
         per_db!(self, |pool| {
             sqlx::query("delete from photos where id = $1 and user_id = $2")
                 .bind(id)

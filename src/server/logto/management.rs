@@ -41,9 +41,9 @@ pub(super) enum Retry {
 const RETRY_PAUSE: Duration = Duration::from_millis(150);
 
 pub struct Management {
-    http: reqwest::Client,
-    api: String,
-    tokens: M2mTokens,
+    pub(super) http: reqwest::Client,
+    pub(super) api: String,
+    pub(super) tokens: M2mTokens,
     /// The sign-in experience (password policy, MFA settings) and when it was read.
     pub(super) settings: std::sync::Mutex<Option<(std::time::Instant, super::SignInSettings)>>,
     /// An admin's change of the sign-in experience shows within this long.

@@ -4,6 +4,7 @@
 //! - [`LogtoError`]: what went wrong upstream, with Logto's status and `code`.
 
 mod account;
+mod assets;
 mod directory;
 mod error;
 mod m2m;
