@@ -57,6 +57,7 @@ if (form) {
     location.assign(text.done);
   };
 
+  document.getElementById('passkey-needs-js')?.remove();
   form.hidden = false;
   if (!window.PublicKeyCredential || !PublicKeyCredential.parseCreationOptionsFromJSON) {
     say(text.unsupported, 'warn');

@@ -37,7 +37,7 @@ for (const javaScriptEnabled of [true, false]) {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL('/');
       await page.getByRole('link', { name: 'Security', exact: true }).click();
-      await page.getByRole('link', { name: 'Change – Password' }).click();
+      await page.locator('dl').getByRole('link', { name: 'Change – Password' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Change password');
       await expect(page.getByLabel('Current password')).toHaveAttribute('autocomplete', 'current-password');
       await expect(page.getByLabel('New password', { exact: true })).toHaveAttribute('autocomplete', 'new-password');

@@ -75,7 +75,7 @@ async fn the_page_says_what_logtos_administrator_must_switch_on() {
     assert!(page.contains("id=\"passkey-add\""), "{page}");
     assert!(page.contains("src=\"/passkey.js\""), "{page}");
     assert!(
-        page.contains("<noscript>"),
+        page.contains("id=\"passkey-needs-js\""),
         "without JavaScript the page says why: {page}"
     );
 }

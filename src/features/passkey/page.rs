@@ -50,9 +50,9 @@ fn Blocked(blockers: Vec<Blocker>, lang: Lang) -> impl IntoView {
 #[component]
 fn PasskeyForm(lang: Lang) -> impl IntoView {
     view! {
-        <noscript>
-            <p class="notice warn">{i18n::PASSKEY_NEEDS_JS.get(lang)}</p>
-        </noscript>
+        // Taken away by the script; a `<noscript>` would not do: browsers that run no script for
+        // a page (rather than having none) still hide its content.
+        <p class="notice warn" id="passkey-needs-js">{i18n::PASSKEY_NEEDS_JS.get(lang)}</p>
         <form
             id="passkey-add"
             hidden
