@@ -47,6 +47,9 @@ pub struct State {
     /// The sign-in experience's `mfa` once patched (else a fresh Logto's).
     #[serde(default)]
     pub sign_in_mfa: Option<serde_json::Value>,
+    /// The sign-in experience's `adaptiveMfa` once written (`None`: the fresh `{}`).
+    #[serde(default)]
+    pub adaptive_mfa: Option<serde_json::Value>,
     /// `PATCH /api/account-center` as stored (`None`: a fresh Logto's row).
     #[serde(default)]
     pub account_center: Option<serde_json::Value>,

@@ -8,7 +8,8 @@ use serde_json::{json, Value};
 
 use crate::common::{spawn_app, TestApp, DEMO_PASSWORD};
 
-/// What an administrator switches on in Logto's console for this app.
+/// What an administrator switches on in Logto's console for this app. Never prompting: on a real
+/// Logto, a policy that prompts would ask every later sign-in to set up a second step.
 async fn allow_passkeys(app: &TestApp) {
     let center = json!({
         "enabled": true,
@@ -19,9 +20,22 @@ async fn allow_passkeys(app: &TestApp) {
         .management(Method::PATCH, "/account-center", Some(center))
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    let mfa = json!({ "mfa": { "factors": ["Totp", "WebAuthn"], "policy": "UserControlled" } });
+    set_factors(
+        app,
+        json!({ "factors": ["Totp", "WebAuthn"], "policy": "NoPrompt" }),
+    )
+    .await;
+}
+
+/// As a fresh Logto has them: the real Logto a run shares stays as it was.
+async fn no_factors(app: &TestApp) {
+    set_factors(app, json!({ "factors": [], "policy": "UserControlled" })).await;
+}
+
+async fn set_factors(app: &TestApp, mfa: Value) {
+    let body = json!({ "mfa": mfa });
     let (status, body) = app
-        .management(Method::PATCH, "/sign-in-exp", Some(mfa))
+        .management(Method::PATCH, "/sign-in-exp", Some(body))
         .await;
     assert_eq!(status, StatusCode::OK, "{body}");
 }
@@ -37,6 +51,16 @@ async fn until_allowed(app: &TestApp, browser: &crate::common::browser::Browser)
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+}
+
+/// The section's first call: the password, and Logto's creation options back.
+async fn start(
+    app: &TestApp,
+    browser: &crate::common::browser::Browser,
+    password: &str,
+) -> (StatusCode, Value) {
+    app.call(browser, "passkey/start", json!({ "password": password }))
+        .await
 }
 
 async fn passkey_names(app: &TestApp) -> Vec<Value> {
@@ -83,25 +107,17 @@ async fn the_page_says_what_logtos_administrator_must_switch_on() {
 #[tokio::test]
 async fn a_passkey_is_added_with_the_password_and_logtos_check() {
     let app = spawn_app(&[("LOGTO_SETTINGS_MAX_AGE_SECS", "0")]).await;
-    allow_passkeys(&app).await;
     let browser = app.signed_in("/").await;
+    allow_passkeys(&app).await;
     until_allowed(&app, &browser).await;
     let before = passkey_names(&app).await.len();
 
-    let (status, body) = app
-        .call(&browser, "passkey/start", json!({ "password": "not-it" }))
-        .await;
+    let (status, body) = start(&app, &browser, "not-it").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["field"], "password", "{body}");
     assert_eq!(body["message"], "That is not your current password.");
 
-    let (status, options) = app
-        .call(
-            &browser,
-            "passkey/start",
-            json!({ "password": DEMO_PASSWORD }),
-        )
-        .await;
+    let (status, options) = start(&app, &browser, DEMO_PASSWORD).await;
     assert_eq!(status, StatusCode::OK, "{options}");
     assert_eq!(
         options["rp"]["id"], "127.0.0.1",
@@ -149,31 +165,20 @@ async fn a_passkey_is_added_with_the_password_and_logtos_check() {
         body["message"],
         "That took too long. Start adding the passkey again."
     );
+    no_factors(&app).await;
 }
 
 #[tokio::test]
 async fn nothing_reaches_logto_while_it_does_not_allow_passkeys_or_the_name_is_too_long() {
     let app = spawn_app(&[("LOGTO_SETTINGS_MAX_AGE_SECS", "0")]).await;
     let browser = app.signed_in("/").await;
-    let (status, body) = app
-        .call(
-            &browser,
-            "passkey/start",
-            json!({ "password": DEMO_PASSWORD }),
-        )
-        .await;
+    let (status, body) = start(&app, &browser, DEMO_PASSWORD).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
     assert_eq!(body["message"], "Passkeys can't be added here yet.");
 
     allow_passkeys(&app).await;
     until_allowed(&app, &browser).await;
-    let (status, options) = app
-        .call(
-            &browser,
-            "passkey/start",
-            json!({ "password": DEMO_PASSWORD }),
-        )
-        .await;
+    let (status, options) = start(&app, &browser, DEMO_PASSWORD).await;
     assert_eq!(status, StatusCode::OK, "{options}");
     let credential = authenticator::register(&options, &app.origin());
     let long = json!({ "credential": credential, "name": "n".repeat(65) });

@@ -29,6 +29,8 @@ pub const ON_REAL_LOGTO: &[&str] = &[
     "access::the_data_page_lists_the_users_organisations_with_roles",
     "access::personal_access_tokens_are_made_shown_once_and_deleted_after_a_proof",
     "photo::an_uploaded_photo_is_squared_stripped_served_and_set_as_the_avatar",
+    "photo::with_photo_dir_the_photo_is_kept_in_that_directory",
+    "passkey::a_passkey_is_added_with_the_password_and_logtos_check",
 ];
 
 /// Every name in the list is a test of this binary: a renamed test cannot silently drop out of

@@ -162,13 +162,13 @@ pub fn sign_in_mfa(ctx: &Ctx) -> Value {
         .unwrap_or_else(|| json!({ "factors": [], "policy": "UserControlled" }))
 }
 
-/// Off, as a fresh Logto has it: 1.42 says so, 1.37 keeps an empty object.
+/// A fresh Logto keeps `{}` (the column's default, measured on 1.42.0 and 1.37.1); 1.42 writes
+/// `{enabled: false}` once a `PATCH` turns MFA off without naming it (`normalizedAdaptiveMfa`
+/// in `routes/sign-in-experience/index.ts`).
 pub fn adaptive_mfa(ctx: &Ctx) -> Value {
-    if ctx.version >= LogtoVersion::V1_42 {
-        json!({ "enabled": false })
-    } else {
-        json!({})
-    }
+    ctx.store
+        .read(|s| s.adaptive_mfa.clone())
+        .unwrap_or_else(|| json!({}))
 }
 
 const FACTORS: &[&str] = &[
@@ -219,7 +219,14 @@ pub async fn patch_sign_in_experience(
     guard.finish()?;
     if let Some(mfa) = mfa {
         check_mfa_rules(&mfa, ctx.version)?;
-        ctx.store.write(|s| s.sign_in_mfa = Some(mfa));
+        let off = mfa["factors"].as_array().is_none_or(Vec::is_empty);
+        let normalise = off && ctx.version >= LogtoVersion::V1_42;
+        ctx.store.write(|s| {
+            s.sign_in_mfa = Some(mfa);
+            if normalise {
+                s.adaptive_mfa = Some(json!({ "enabled": false }));
+            }
+        });
     }
     super::users::sign_in_experience(State(ctx)).await
 }

@@ -30,6 +30,12 @@ async fn as_user(
     (status, serde_json::from_str(&text).unwrap_or(Value::Null))
 }
 
+/// `POST /api/verifications/password` with the user's token.
+async fn prove(t: &Target, token: &str, password: &str) -> (StatusCode, Value) {
+    let body = json!({ "password": password });
+    as_user(t, token, "/api/verifications/password", body, None).await
+}
+
 async fn account_center(t: &Target, body: Value) -> Value {
     let (status, body) = t
         .api(Method::PATCH, "/api/account-center", Some(body))
@@ -78,14 +84,7 @@ async fn a_passkey_is_added_with_a_password_proof_on_an_allowed_origin() {
         want.sort_unstable();
     }
     assert_eq!(keys, want, "{off}");
-    let (status, body) = as_user(
-        &t,
-        token,
-        "/api/verifications/password",
-        json!({ "password": PASSWORD }),
-        None,
-    )
-    .await;
+    let (status, body) = prove(&t, token, PASSWORD).await;
     assert_error(status, &body, 400, "account_center.not_enabled");
     let (status, body) = as_user(
         &t,
@@ -127,23 +126,9 @@ async fn a_passkey_is_added_with_a_password_proof_on_an_allowed_origin() {
     assert_error(status, &body, 400, "guard.invalid_input");
 
     // The proof.
-    let (status, body) = as_user(
-        &t,
-        token,
-        "/api/verifications/password",
-        json!({ "password": "wrong-password" }),
-        None,
-    )
-    .await;
+    let (status, body) = prove(&t, token, "wrong-password").await;
     assert_error(status, &body, 422, "session.invalid_credentials");
-    let (status, proof) = as_user(
-        &t,
-        token,
-        "/api/verifications/password",
-        json!({ "password": PASSWORD }),
-        None,
-    )
-    .await;
+    let (status, proof) = prove(&t, token, PASSWORD).await;
     assert_eq!(status, StatusCode::CREATED, "{proof}");
     assert!(proof["expiresAt"].is_string(), "{proof}");
     let proof = proof["verificationRecordId"].as_str().unwrap();
@@ -261,14 +246,7 @@ async fn a_passkey_needs_its_field_editable_and_its_factor_on() {
         json!({ "enabled": true, "fields": { "mfa": "ReadOnly" } }),
     )
     .await;
-    let (_, proof) = as_user(
-        &t,
-        token,
-        "/api/verifications/password",
-        json!({ "password": PASSWORD }),
-        None,
-    )
-    .await;
+    let (_, proof) = prove(&t, token, PASSWORD).await;
     let proof = proof["verificationRecordId"].as_str().unwrap();
     let bind = json!({ "type": "WebAuthn", "newIdentifierVerificationRecordId": "no-such-record" });
     let path = "/api/my-account/mfa-verifications";
