@@ -19,9 +19,11 @@ use webauthn_rp::{
         register::{
             AuthenticatorSelectionCriteria, CoseAlgorithmIdentifiers, CredProtect,
             Extension as WebAuthnExtension, PublicKeyCredentialCreationOptions,
-            PublicKeyCredentialUserEntity, RegistrationVerificationOptions, UserHandle64,
+            PublicKeyCredentialUserEntity, RegistrationVerificationOptions, ResidentKeyRequirement,
+            UserHandle64,
         },
         AsciiDomain, CredentialMediationRequirement, ExtensionReq, RpId,
+        UserVerificationRequirement,
     },
     response::register::ser_relaxed::RegistrationRelaxed,
     RegistrationServerState,
@@ -75,8 +77,8 @@ pub async fn options(
     let host = host(&headers);
     let rp_id = host.rsplit_once(':').map_or(host.as_str(), |(h, _)| h);
     let domain = AsciiDomain::try_from(rp_id.to_owned()).map_err(|_| ApiError::internal())?;
-    let (state, challenge) = start(&RpId::Domain(domain))?;
-    let options = creation_options(&user, rp_id, &challenge);
+    let (state, challenge) = start(&RpId::Domain(domain), ctx.version)?;
+    let options = creation_options(&user, rp_id, &challenge, ctx.version);
     let registration = Registration {
         rp_id: rp_id.to_owned(),
         ceremony: state.encode().map_err(|_| ApiError::internal())?,
@@ -92,7 +94,10 @@ pub async fn options(
 }
 
 /// The ceremony's server half, and its challenge in base64url.
-fn start(rp_id: &RpId) -> Result<(RegistrationServerState<64>, String), ApiError> {
+fn start(
+    rp_id: &RpId,
+    version: LogtoVersion,
+) -> Result<(RegistrationServerState<64>, String), ApiError> {
     let handle = UserHandle64::new();
     let user = PublicKeyCredentialUserEntity {
         name: "user".try_into().map_err(|_| ApiError::internal())?,
@@ -104,7 +109,16 @@ fn start(rp_id: &RpId) -> Result<(RegistrationServerState<64>, String), ApiError
     // The browser is told 60 s; the check, like SimpleWebAuthn's, holds as long as the record.
     options.timeout = std::num::NonZeroU32::new(10 * 60 * 1000).ok_or_else(ApiError::internal)?;
     options.pub_key_cred_params = CoseAlgorithmIdentifiers::default();
-    options.authenticator_selection = AuthenticatorSelectionCriteria::passkey();
+    options.authenticator_selection = if discoverable(version) {
+        AuthenticatorSelectionCriteria::passkey()
+    } else {
+        // 1.37 asks for no discoverable credential and checks no user verification.
+        AuthenticatorSelectionCriteria {
+            resident_key: ResidentKeyRequirement::Discouraged,
+            user_verification: UserVerificationRequirement::Preferred,
+            ..AuthenticatorSelectionCriteria::passkey()
+        }
+    };
     options.extensions = WebAuthnExtension {
         cred_props: Some(ExtensionReq::Allow),
         cred_protect: CredProtect::None,
@@ -116,8 +130,14 @@ fn start(rp_id: &RpId) -> Result<(RegistrationServerState<64>, String), ApiError
     Ok((state, challenge))
 }
 
+/// 1.42 makes passkeys discoverable (for passkey sign-in) and requires user verification; 1.37
+/// did so only with its dev features on (`routes/interaction/utils/webauthn.ts`), measured off.
+fn discoverable(version: LogtoVersion) -> bool {
+    version >= LogtoVersion::V1_42
+}
+
 /// SimpleWebAuthn's `generateRegistrationOptions` output for Logto's settings.
-fn creation_options(user: &User, rp_id: &str, challenge: &str) -> Value {
+fn creation_options(user: &User, rp_id: &str, challenge: &str, version: LogtoVersion) -> Value {
     let phone = user.primary_phone.clone().map(|p| format!("+{p}"));
     let user_name = user
         .primary_email
@@ -153,10 +173,10 @@ fn creation_options(user: &User, rp_id: &str, challenge: &str) -> Value {
         "timeout": TIMEOUT_MS,
         "attestation": "none",
         "excludeCredentials": exclude,
-        "authenticatorSelection": {
-            "residentKey": "required",
-            "userVerification": "required",
-            "requireResidentKey": true,
+        "authenticatorSelection": if discoverable(version) {
+            json!({ "residentKey": "required", "userVerification": "required", "requireResidentKey": true })
+        } else {
+            json!({ "residentKey": "discouraged", "requireResidentKey": false })
         },
         "extensions": { "credProps": true },
     })
