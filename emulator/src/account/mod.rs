@@ -132,12 +132,20 @@ fn bearer(headers: &HeaderMap) -> Option<String> {
     Some(token.trim().to_owned())
 }
 
-/// A live password record of this user (`isUserPermissionVerificationRecord`; code records for
-/// the user's own address count too in Logto, and are not emulated).
+/// A live record of this user that proves who they are. 1.42: a password record
+/// (`isUserPermissionVerificationRecord`; code records for the user's own address count too, and
+/// are not emulated). 1.37: any verified record, a checked passkey registration too
+/// (`instance.isVerified`, measured on 1.37.1).
 fn proves_identity(ctx: &Ctx, id: &str, user_id: &str) -> bool {
     let eph = ctx.ephemeral();
     eph.verifications.get(id).is_some_and(|r| {
-        r.user_id == user_id && r.expires_at > now_ms() && matches!(r.kind, Kind::Password)
+        let proves = match &r.kind {
+            Kind::Password => true,
+            Kind::WebAuthn(registration) => {
+                ctx.version < crate::LogtoVersion::V1_42 && registration.is_verified()
+            }
+        };
+        r.user_id == user_id && r.expires_at > now_ms() && proves
     })
 }
 

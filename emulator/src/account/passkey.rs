@@ -60,6 +60,13 @@ pub struct Registration {
     bound: Option<Bound>,
 }
 
+impl Registration {
+    /// Logto has checked the browser's answer.
+    pub fn is_verified(&self) -> bool {
+        self.bound.is_some()
+    }
+}
+
 struct Bound {
     credential_id: String,
     transports: Vec<String>,

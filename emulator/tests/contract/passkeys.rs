@@ -205,10 +205,16 @@ async fn a_passkey_is_added_with_a_password_proof_on_an_allowed_origin() {
     let path = "/api/my-account/mfa-verifications";
     let (status, body) = as_user(&t, token, path, bind.clone(), None).await;
     assert_error(status, &body, 401, "verification_record.permission_denied");
+    // 1.42 takes only a password or own-address code record as proof; 1.37 took any verified
+    // record of the user's, the passkey's own registration too (measured on 1.37.1).
     let (status, body) = as_user(&t, token, path, bind.clone(), Some(record)).await;
-    assert_error(status, &body, 401, "verification_record.permission_denied");
-    let (status, body) = as_user(&t, token, path, bind, Some(proof)).await;
-    assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    if t.version >= LogtoVersion::V1_42 {
+        assert_error(status, &body, 401, "verification_record.permission_denied");
+        let (status, body) = as_user(&t, token, path, bind, Some(proof)).await;
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    } else {
+        assert_eq!(status, StatusCode::NO_CONTENT, "{body}");
+    }
     let (_, factors) = t
         .api(
             Method::GET,
