@@ -51,43 +51,35 @@ export default defineConfig({
       },
     },
   ],
-  webServer: [{
+  webServer: [
+    server(baseURL, appPort, emulatorURL.replace('http://', ''), dataDir, {}),
+    server(passkeyBaseURL, passkeyPort, passkeyEmulatorURL.replace('http://localhost', '127.0.0.1'), `${dataDir}-passkey`, {
+      APP_PUBLIC_URL: passkeyBaseURL,
+    }),
+  ],
+});
+
+/// The release server with its embedded emulator on the given ports.
+function server(url: string, port: number, emulatorAddr: string, data: string, extra: Record<string, string>) {
+  return {
     command: './target/release/logto-profile',
     cwd: '..',
-    url: `${baseURL}/healthz`,
+    url: `${url}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
+    stdout: 'pipe' as const,
+    stderr: 'pipe' as const,
     env: {
       LEPTOS_SITE_ROOT: 'target/site',
-      LEPTOS_SITE_ADDR: `127.0.0.1:${appPort}`,
+      LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
       LEPTOS_ENV: 'PROD',
-      APP_EMULATOR_ADDR: emulatorURL.replace('http://', ''),
-      APP_DATA_DIR: dataDir,
+      APP_EMULATOR_ADDR: emulatorAddr,
+      APP_DATA_DIR: data,
       APP_EMULATOR_ADMIN: '1',
       // Logto's sign-in settings, changed by a journey, reach the app within a second.
       LOGTO_SETTINGS_MAX_AGE_SECS: '1',
       RUST_LOG: process.env.RUST_LOG ?? 'warn',
+      ...extra,
     },
-  }, {
-    command: './target/release/logto-profile',
-    cwd: '..',
-    url: `${passkeyBaseURL}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: 'pipe',
-    stderr: 'pipe',
-    env: {
-      LEPTOS_SITE_ROOT: 'target/site',
-      LEPTOS_SITE_ADDR: `127.0.0.1:${passkeyPort}`,
-      LEPTOS_ENV: 'PROD',
-      APP_PUBLIC_URL: passkeyBaseURL,
-      APP_EMULATOR_ADDR: passkeyEmulatorURL.replace('http://localhost', '127.0.0.1'),
-      APP_DATA_DIR: `${dataDir}-passkey`,
-      APP_EMULATOR_ADMIN: '1',
-      LOGTO_SETTINGS_MAX_AGE_SECS: '1',
-      RUST_LOG: process.env.RUST_LOG ?? 'warn',
-    },
-  }],
-});
+  };
+}

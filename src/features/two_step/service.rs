@@ -44,7 +44,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
     let settings = ctx.state.management.sign_in_settings().await?;
     Ok(TwoStepState {
         passkey: passkey::service::adding(&settings, &passkey::service::app_origin(ctx)),
-        at_sign_in: at_sign_in(ctx, &auth, &factors).await?,
+        at_sign_in: at_sign_in(ctx, &auth, &settings, &factors).await?,
         factors: factors.iter().map(|f| row(f, ctx.lang)).collect(),
         proved: ctx.state.auth.has_fresh_proof(&auth),
         totp_pending: pending_totp(ctx).await?.is_some(),
@@ -55,10 +55,10 @@ pub async fn view(ctx: &RequestCtx) -> Result<TwoStepState, ServerError> {
 async fn at_sign_in(
     ctx: &RequestCtx,
     auth: &AuthSession,
+    settings: &SignInSettings,
     factors: &[MfaFactor],
 ) -> Result<AtSignIn, ServerError> {
-    let settings = ctx.state.management.sign_in_settings().await?;
-    let fixed = fixed_at_sign_in(&settings, factors);
+    let fixed = fixed_at_sign_in(settings, factors);
     if let Some(fixed) = fixed {
         return Ok(fixed);
     }
