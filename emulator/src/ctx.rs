@@ -72,6 +72,8 @@ pub struct Ephemeral {
     pub storage_ready: bool,
     /// The files it keeps, by object key.
     pub assets: HashMap<String, crate::management::user_assets::Asset>,
+    /// Webhook deliveries, for their execution stats.
+    pub deliveries: Vec<crate::hooks::Delivery>,
 }
 
 #[derive(Debug, Clone)]

@@ -15,6 +15,7 @@ pub mod authenticator;
 mod ctx;
 mod error;
 mod faults;
+mod hooks;
 mod html;
 mod ids;
 mod keys;

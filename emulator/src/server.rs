@@ -26,18 +26,20 @@ pub async fn serve(listener: TcpListener, ctx: Ctx, mut stop: tokio::sync::onesh
         let stream = tokio::select! {
             _ = &mut stop => break,
             accepted = listener.accept() => match accepted {
-                Ok((stream, _)) => stream,
+                Ok(accepted) => accepted,
                 Err(e) => {
                     tracing::warn!(error = %e, "emulator accept failed");
                     continue;
                 }
             },
         };
+        let (stream, peer) = stream;
         let router = router.clone();
         let ctx = ctx.clone();
-        let service = tower::service_fn(move |req: Request<Incoming>| {
+        let service = tower::service_fn(move |mut req: Request<Incoming>| {
             let router = router.clone();
             let ctx = ctx.clone();
+            req.extensions_mut().insert(Peer(peer));
             async move { handle(ctx, router, req).await }
         });
         tokio::spawn(async move {
@@ -45,6 +47,16 @@ pub async fn serve(listener: TcpListener, ctx: Ctx, mut stop: tokio::sync::onesh
                 .serve_connection(TokioIo::new(stream), TowerToHyperService::new(service))
                 .await;
         });
+    }
+}
+
+/// The address a request came from (Logto's `ctx.ip`, in webhooks).
+#[derive(Debug, Clone, Copy)]
+pub struct Peer(pub std::net::SocketAddr);
+
+impl Peer {
+    pub fn ip(&self) -> String {
+        self.0.ip().to_string()
     }
 }
 

@@ -53,6 +53,9 @@ pub struct State {
     /// `PATCH /api/account-center` as stored (`None`: a fresh Logto's row).
     #[serde(default)]
     pub account_center: Option<serde_json::Value>,
+    /// Webhooks (`/api/hooks`), by id.
+    #[serde(default)]
+    pub hooks: BTreeMap<String, crate::hooks::Hook>,
 }
 
 pub struct Store {

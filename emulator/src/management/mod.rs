@@ -3,7 +3,9 @@
 pub mod account_center;
 mod applications;
 mod codes;
+mod data_hooks;
 pub mod grants;
+pub mod hooks;
 mod identities;
 pub mod logto_config;
 mod mfa;
@@ -96,7 +98,11 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
             "/api/users/{id}/personal-access-tokens/{name}",
             delete(tokens::delete_by_path),
         )
-        .route("/api/applications", get(applications::list))
+        .route(
+            "/api/applications",
+            get(applications::list).post(applications::create),
+        )
+        .route("/api/applications/{id}", delete(applications::delete))
         .route("/api/user-assets/service-status", get(user_assets::status))
         .route("/api/user-assets", post(user_assets::upload))
         .route(
@@ -117,6 +123,15 @@ pub fn routes(ctx: Ctx) -> Router<Ctx> {
             "/api/sign-in-exp/default/check-password",
             post(users::check_password),
         )
+        .route("/api/hooks", get(hooks::list).post(hooks::create))
+        .route(
+            "/api/hooks/{id}",
+            get(hooks::get).patch(hooks::update).delete(hooks::delete),
+        )
+        .route_layer(middleware::from_fn_with_state(
+            ctx.clone(),
+            data_hooks::trigger,
+        ))
         .route_layer(middleware::from_fn_with_state(ctx, authorize))
 }
 

@@ -218,7 +218,12 @@ pub async fn page(State(ctx): State<Ctx>, Query(params): Query<Params>) -> Respo
     }
 }
 
-pub async fn submit(State(ctx): State<Ctx>, Form(form): Form<Params>) -> Response {
+pub async fn submit(
+    State(ctx): State<Ctx>,
+    headers: HeaderMap,
+    peer: Option<axum::Extension<crate::server::Peer>>,
+    Form(form): Form<Params>,
+) -> Response {
     let uid = form.get("uid").cloned().unwrap_or_default();
     let identifier = form
         .get("identifier")
@@ -285,6 +290,18 @@ pub async fn submit(State(ctx): State<Ctx>, Form(form): Form<Params>) -> Respons
     ctx.ephemeral()
         .sessions
         .insert(session.jti.clone(), session.clone());
+    let agent = headers
+        .get(header::USER_AGENT)
+        .and_then(|v| v.to_str().ok());
+    let ip = peer.map(|p| p.ip()).unwrap_or_default();
+    post_sign_in(
+        &ctx,
+        &uid,
+        &interaction.request.client_id,
+        &user.id,
+        agent,
+        &ip,
+    );
     let mut res = issue_code(&ctx, interaction.request, &session);
     let cookie = format!(
         "{SESSION_COOKIE}={}; Path=/; HttpOnly; SameSite=Lax",
@@ -294,6 +311,41 @@ pub async fn submit(State(ctx): State<Ctx>, Form(form): Form<Params>) -> Respons
         res.headers_mut().append(header::SET_COOKIE, value);
     }
     res
+}
+
+/// `PostSignIn`, as `triggerInteractionHooks` sends it once a sign-in is submitted.
+fn post_sign_in(
+    ctx: &Ctx,
+    interaction: &str,
+    client_id: &str,
+    user_id: &str,
+    agent: Option<&str>,
+    ip: &str,
+) {
+    let mut payload = serde_json::Map::new();
+    payload.insert("event".into(), "PostSignIn".into());
+    payload.insert("interactionEvent".into(), "SignIn".into());
+    payload.insert("createdAt".into(), crate::hooks::iso_now().into());
+    payload.insert("sessionId".into(), interaction.into());
+    if let Some(agent) = agent {
+        payload.insert("userAgent".into(), agent.into());
+    }
+    payload.insert("userId".into(), user_id.into());
+    payload.insert("userIp".into(), ip.into());
+    if let Some(user) = ctx.user(user_id) {
+        payload.insert("user".into(), crate::hooks::user_info(&user));
+    }
+    if let Some(app) = ctx.application(client_id) {
+        let app = app.to_api();
+        payload.insert(
+            "application".into(),
+            serde_json::json!({
+                "id": app["id"], "type": app["type"], "name": app["name"],
+                "description": app["description"],
+            }),
+        );
+    }
+    crate::hooks::trigger(ctx, "PostSignIn", payload);
 }
 
 fn find_by_identifier(ctx: &Ctx, identifier: &str) -> Option<User> {

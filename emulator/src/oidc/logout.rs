@@ -118,8 +118,10 @@ pub async fn confirm(
         .get("logout")
         .is_some_and(|v| v == "yes" || v == "true");
     if logout {
-        if let Some(jti) = cookie(&headers, SESSION_COOKIE) {
-            ctx.ephemeral().sessions.remove(&jti);
+        let ended =
+            cookie(&headers, SESSION_COOKIE).and_then(|jti| ctx.ephemeral().sessions.remove(&jti));
+        if let Some(session) = ended {
+            super::backchannel::notify(&ctx, &session).await;
         }
     }
     let mut res = match pending.redirect {

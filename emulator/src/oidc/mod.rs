@@ -1,6 +1,7 @@
 //! The OIDC provider at `{endpoint}/oidc` (`../shared/logto/CONTRACT.md` §5).
 
 mod authorize;
+mod backchannel;
 mod claims;
 mod client_auth;
 mod logout;

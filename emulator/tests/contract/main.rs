@@ -6,12 +6,14 @@ mod experience;
 #[path = "../support/mod.rs"]
 mod support;
 
+mod backchannel;
 #[path = "../oidc/browser.rs"]
 #[allow(dead_code)]
 mod browser;
 mod codes;
 mod factors;
 mod grants;
+mod hooks;
 mod logto_config;
 mod m2m;
 mod organizations;
