@@ -35,12 +35,25 @@ pub fn routes(admin: bool) -> Router<Ctx> {
             .route("/__emulator/rotate-keys", post(rotate_keys))
             .route("/__emulator/users/{id}/drop-password", post(drop_password))
             .route("/__emulator/stats", get(stats))
+            .route("/__emulator/sign", post(sign))
             .route(
                 "/__emulator/storage",
                 post(crate::management::user_assets::configure),
             );
     }
     router
+}
+
+#[derive(Deserialize)]
+struct SignRequest {
+    typ: String,
+    claims: serde_json::Value,
+}
+
+/// Signs any claims with the current key: tests build logout tokens that are wrong in one way
+/// (audience, nonce, event, age) and check that the app refuses them.
+async fn sign(State(ctx): State<Ctx>, Json(req): Json<SignRequest>) -> impl IntoResponse {
+    Json(json!({ "token": ctx.keys.sign(&req.typ, &req.claims), "issuer": ctx.issuer }))
 }
 
 async fn index(State(ctx): State<Ctx>) -> Html<String> {

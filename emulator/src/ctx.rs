@@ -5,6 +5,8 @@ use std::{
     sync::{Arc, Mutex, MutexGuard},
 };
 
+use serde_json::Value;
+
 use crate::{
     faults::Faults,
     ids, keys,
@@ -293,6 +295,20 @@ fn apply_seed(store: &Store, seed: &Seed) {
                 logto_config: Default::default(),
             };
             state.users.insert(user.id.clone(), user);
+        }
+        for seed_hook in &seed.hooks {
+            let url = Value::from(seed_hook.url.clone());
+            state.hooks.retain(|_, h| h.config.get("url") != Some(&url));
+            let hook = crate::hooks::Hook {
+                id: ids::id(21),
+                name: "Account page".into(),
+                events: seed_hook.events.clone(),
+                config: [("url".to_owned(), url)].into_iter().collect(),
+                signing_key: seed_hook.signing_key.clone(),
+                enabled: true,
+                created_at: now_ms(),
+            };
+            state.hooks.insert(hook.id.clone(), hook);
         }
     });
 }

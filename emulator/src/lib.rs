@@ -31,7 +31,7 @@ mod store;
 use std::{net::SocketAddr, path::PathBuf};
 
 pub use model::AppType;
-pub use seed::{Seed, SeedApp, SeedUser};
+pub use seed::{Seed, SeedApp, SeedHook, SeedUser};
 
 /// The Management API resource indicator of a Logto OSS instance.
 pub const MANAGEMENT_RESOURCE: &str = "https://default.logto.app/api";

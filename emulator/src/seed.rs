@@ -13,6 +13,18 @@ pub struct Seed {
     pub applications: Vec<SeedApp>,
     #[serde(default)]
     pub users: Vec<SeedUser>,
+    /// Webhooks, re-applied on every start (one per URL).
+    #[serde(default)]
+    pub hooks: Vec<SeedHook>,
+}
+
+/// A webhook as an administrator would create it, with its signing key given.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SeedHook {
+    pub url: String,
+    pub events: Vec<String>,
+    pub signing_key: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -155,6 +167,7 @@ impl Seed {
                     passkeys: Vec::new(),
                 },
             ],
+            hooks: Vec::new(),
         }
     }
 
@@ -174,6 +187,28 @@ impl Seed {
                 }
             }
         }
+    }
+
+    /// Has the web apps announce their back-channel logout URI (`{origin}{path}`), with `sid`
+    /// in their ID tokens, and a webhook for `events` at `hook_url` signed with `signing_key`.
+    pub fn push_to(
+        &mut self,
+        logout_uri: &str,
+        hook_url: &str,
+        events: &[&str],
+        signing_key: &str,
+    ) {
+        for app in &mut self.applications {
+            if matches!(app.app_type, AppType::Traditional) {
+                app.backchannel_logout_uri = Some(logout_uri.to_owned());
+                app.backchannel_logout_session_required = true;
+            }
+        }
+        self.hooks.push(SeedHook {
+            url: hook_url.to_owned(),
+            events: events.iter().map(|e| (*e).to_owned()).collect(),
+            signing_key: signing_key.to_owned(),
+        });
     }
 
     pub fn app(&self, app_type: AppType) -> Option<&SeedApp> {

@@ -43,6 +43,9 @@ pub struct Config {
     /// The embedded emulator has no email or SMS connector (`APP_EMULATOR_NO_CONNECTORS`): code
     /// sends answer 501 `connector.not_found`, as a Logto set up without them.
     pub emulator_no_connectors: bool,
+    /// The embedded emulator sends this app webhooks and back-channel logouts
+    /// (`APP_EMULATOR_PUSH`, on unless `0`).
+    pub emulator_push: bool,
     /// Which Logto release the embedded emulator imitates (`APP_EMULATOR_LOGTO_VERSION`).
     pub emulator_version: logto_emulator::LogtoVersion,
     pub sessions: SessionConfig,
@@ -54,6 +57,11 @@ pub struct Config {
     pub database_url: String,
     /// How long the activity log keeps an entry (`ACTIVITY_DAYS`, 180).
     pub activity_days: u64,
+    /// How long a user's pushed copy stands in for asking Logto, while the webhook works
+    /// (`PUSHED_MAX_AGE_MINUTES`, 60).
+    pub pushed_max_age: Duration,
+    /// How often Logto is asked whether its webhook still works (`WEBHOOK_CHECK_SECS`, 60).
+    pub webhook_check_every: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +92,9 @@ pub struct LogtoConfig {
     pub m2m_app_secret: SecretString,
     /// The Management API resource indicator.
     pub management_resource: String,
+    /// The signing key of the Logto webhook aimed at `/webhooks/logto`
+    /// (`LOGTO_WEBHOOK_SIGNING_KEY`); without it the route answers 404 and every view asks Logto.
+    pub webhook_signing_key: Option<SecretString>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -141,6 +152,9 @@ pub fn from_lookup(
                 m2m_app_secret: required("LOGTO_M2M_APP_SECRET")?.into(),
                 management_resource: get("LOGTO_MANAGEMENT_RESOURCE")
                     .unwrap_or_else(|| "https://default.logto.app/api".into()),
+                webhook_signing_key: get("LOGTO_WEBHOOK_SIGNING_KEY")
+                    .filter(|k| !k.is_empty())
+                    .map(SecretString::from),
             })
         }
     };
@@ -205,6 +219,7 @@ pub fn from_lookup(
         None => None,
     };
 
+    let pushed_max_age = minutes("PUSHED_MAX_AGE_MINUTES", 60)?;
     let database_url = get("DATABASE_URL")
         .unwrap_or_else(|| format!("sqlite://{}", data_dir.join("app.db").display()));
     let field_old_keys = get("FIELD_ENCRYPTION_OLD_KEYS").map(SecretString::from);
@@ -212,7 +227,21 @@ pub fn from_lookup(
         Some(path) => (PathBuf::from(path), true),
         None => (PathBuf::from("profile-fields.toml"), false),
     };
+    let webhook_check_every = Duration::from_secs(match get("WEBHOOK_CHECK_SECS") {
+        Some(v) => match v.parse() {
+            Ok(secs) if secs > 0 => secs,
+            _ => {
+                return Err(invalid(
+                    "WEBHOOK_CHECK_SECS",
+                    "must be a positive number of seconds",
+                ))
+            }
+        },
+        None => 60,
+    });
     Ok(Config {
+        webhook_check_every,
+        pushed_max_age,
         field_old_keys,
         profile_fields,
         bind,
@@ -238,6 +267,7 @@ pub fn from_lookup(
         emulator_admin: flag("APP_EMULATOR_ADMIN"),
         emulator_breach_offline: flag("APP_EMULATOR_BREACH_CHECK_OFFLINE"),
         emulator_no_connectors: flag("APP_EMULATOR_NO_CONNECTORS"),
+        emulator_push: get("APP_EMULATOR_PUSH").is_none_or(|v| v != "0" && v != "false"),
         emulator_version: match get("APP_EMULATOR_LOGTO_VERSION") {
             Some(v) => v
                 .parse()

@@ -34,6 +34,8 @@ pub enum Purpose {
     Sessions,
     /// The sensitive declared profile fields in the app's own database.
     Fields,
+    /// The copies of users Logto's webhook pushed (in the shared store).
+    Pushed,
 }
 
 impl Purpose {
@@ -41,6 +43,7 @@ impl Purpose {
         match self {
             Purpose::Sessions => b"logto-profile/sessions/v1",
             Purpose::Fields => b"logto-profile/fields/v1",
+            Purpose::Pushed => b"logto-profile/pushed/v1",
         }
     }
 }
@@ -257,6 +260,24 @@ impl Sealer {
 pub fn short_digest(secret: &str) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA256, secret.as_bytes());
     digest.as_ref()[..8]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// 32 random bytes in hex: a fresh secret (e.g. a development webhook's signing key).
+pub fn random_token() -> String {
+    let mut bytes = [0u8; 32];
+    SystemRandom::new()
+        .fill(&mut bytes)
+        .expect("the system's random source");
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The whole SHA-256 of `bytes` in hex: a name for a body that was seen.
+pub fn digest_hex(bytes: &[u8]) -> String {
+    ring::digest::digest(&ring::digest::SHA256, bytes)
+        .as_ref()
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()

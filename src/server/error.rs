@@ -62,7 +62,7 @@ pub enum ServerError {
     #[error("session store failed")]
     Session(#[from] tower_sessions::session::Error),
     #[error("shared store failed")]
-    Store(#[source] super::shared_store::StoreError),
+    Store(#[from] super::shared_store::StoreError),
     #[error("database failed: {0}")]
     Database(String),
     /// A sensitive action without a proof of identity from the last 10 minutes.

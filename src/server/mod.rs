@@ -13,6 +13,7 @@ pub mod forms;
 pub mod health;
 pub mod language;
 pub mod logto;
+pub mod push;
 pub mod router;
 mod security;
 mod server_fns;

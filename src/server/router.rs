@@ -28,7 +28,7 @@ use tower_sessions::{
 };
 
 use super::{
-    auth, client_ip, compression, forms, health, language,
+    auth, client_ip, compression, forms, health, language, push,
     security::{self, CspExtras},
     server_fns, telemetry, AppState, Viewer,
 };
@@ -118,6 +118,8 @@ impl App {
             .layer(middleware::from_fn(move |req, next| {
                 auth::csrf::guard(origin.clone(), req, next)
             }))
+            // Logto's calls: no browser, so outside the session and the browser guard above.
+            .merge(push::routes())
             .layer(middleware::from_fn(move |req, next| {
                 security::headers(csp.clone(), req, next)
             }))

@@ -48,7 +48,7 @@ pub struct Count {
     pub resets_at: i64,
 }
 
-const TABLES: [&str; 3] = [
+const TABLES: [&str; 4] = [
     "create table if not exists app_counters \
      (key text primary key, hits bigint not null, resets_at bigint not null)",
     "create table if not exists app_session_index \
@@ -56,6 +56,8 @@ const TABLES: [&str; 3] = [
       expires_at bigint not null, primary key (user_id, session_id))",
     "create table if not exists app_marks \
      (key text primary key, value bigint not null, expires_at bigint not null)",
+    "create table if not exists app_values \
+     (key text primary key, value text not null, expires_at bigint not null)",
 ];
 
 /// One more hit in a fixed window; a window that has ended starts again at 1.
@@ -305,13 +307,114 @@ impl SharedStore {
         ))
     }
 
+    /// Marks `key` only if no live mark holds it: `true` for the first caller, `false` for every
+    /// later one until the mark expires (at once for all instances sharing the store).
+    pub async fn mark_new(&self, key: &str, expires_at: i64) -> Result<bool, StoreError> {
+        let key = &self.ns(key);
+        const MARK_NEW: &str = "insert into app_marks (key, value, expires_at) values ($1, 1, $2) \
+             on conflict (key) do update set value = 1, expires_at = excluded.expires_at \
+             where app_marks.expires_at <= $3 returning key";
+        let now = now_secs();
+        Ok(per_store!(
+            self,
+            |pool| sqlx::query_scalar::<_, String>(MARK_NEW)
+                .bind(key)
+                .bind(expires_at)
+                .bind(now)
+                .fetch_optional(pool)
+                .await?
+                .is_some(),
+            |pool| {
+                let ttl = (expires_at - now).max(1);
+                let set: Option<String> = pool
+                    .set(
+                        mark_key(key),
+                        1,
+                        Some(Expiration::EX(ttl)),
+                        Some(SetOptions::NX),
+                        false,
+                    )
+                    .await?;
+                set.is_some()
+            },
+        ))
+    }
+
+    /// Keeps a text under `key` until `expires_at` (replacing what was there).
+    pub async fn put_value(
+        &self,
+        key: &str,
+        value: &str,
+        expires_at: i64,
+    ) -> Result<(), StoreError> {
+        let key = &self.ns(key);
+        const PUT: &str = "insert into app_values (key, value, expires_at) values ($1, $2, $3) \
+             on conflict (key) do update set value = excluded.value, expires_at = excluded.expires_at";
+        per_store!(
+            self,
+            |pool| sqlx::query(PUT)
+                .bind(key)
+                .bind(value)
+                .bind(expires_at)
+                .execute(pool)
+                .await
+                .map(drop)?,
+            |pool| {
+                let ttl = (expires_at - now_secs()).max(1);
+                let _: Option<String> = pool
+                    .set(
+                        value_key(key),
+                        value,
+                        Some(Expiration::EX(ttl)),
+                        None,
+                        false,
+                    )
+                    .await?;
+            },
+        );
+        Ok(())
+    }
+
+    /// The text kept under `key`, unless there is none or it has expired.
+    pub async fn value(&self, key: &str) -> Result<Option<String>, StoreError> {
+        let key = &self.ns(key);
+        const FIND: &str = "select value from app_values where key = $1 and expires_at > $2";
+        let now = now_secs();
+        Ok(per_store!(
+            self,
+            |pool| sqlx::query_scalar(FIND)
+                .bind(key)
+                .bind(now)
+                .fetch_optional(pool)
+                .await?,
+            |pool| pool.get::<Option<String>, _>(value_key(key)).await?,
+        ))
+    }
+
+    pub async fn remove_value(&self, key: &str) -> Result<(), StoreError> {
+        let key = &self.ns(key);
+        per_store!(
+            self,
+            |pool| sqlx::query("delete from app_values where key = $1")
+                .bind(key)
+                .execute(pool)
+                .await
+                .map(drop)?,
+            |pool| {
+                let _: i64 = pool.del(value_key(key)).await?;
+            },
+        );
+        Ok(())
+    }
+
     /// Drops counters whose window ended and index entries past their expiry (Redis expires its
     /// own keys).
     pub async fn purge(&self) -> Result<(), StoreError> {
-        const PURGE: [&str; 3] = [
+        const PURGE: [&str; 4] = [
             "delete from app_counters where resets_at <= $1",
             "delete from app_session_index where expires_at <= $1",
             "delete from app_marks where expires_at <= $1",
+            "delete from app_values where expires_at <= $1",
         ];
         let now = now_secs();
         for sql in PURGE {
@@ -325,8 +428,18 @@ impl SharedStore {
     }
 }
 
+/// Where the user's pushed copy (`server::push`) is kept: also forgotten by the Management client
+/// after it writes to the user, so the app's own changes show at once.
+pub fn pushed_user_key(user: &str) -> String {
+    format!("pushed:{user}")
+}
+
 fn mark_key(key: &str) -> String {
     format!("app:mark:{key}")
+}
+
+fn value_key(key: &str) -> String {
+    format!("app:value:{key}")
 }
 
 fn index_key(user: &str) -> String {
@@ -395,6 +508,29 @@ mod tests {
         store.mark("m", 9, now_secs() + 60).await.unwrap();
         store.purge().await.unwrap();
         assert_eq!(store.marked("m").await.unwrap(), Some(9));
+        let _ = std::fs::remove_file(file);
+    }
+
+    #[tokio::test]
+    async fn a_new_mark_is_taken_once_until_it_expires() {
+        let (store, file) = sqlite().await;
+        assert!(store.mark_new("once", now_secs() + 60).await.unwrap());
+        assert!(!store.mark_new("once", now_secs() + 60).await.unwrap());
+        store.mark("stale", 1, now_secs() - 1).await.unwrap();
+        assert!(store.mark_new("stale", now_secs() + 60).await.unwrap());
+        let _ = std::fs::remove_file(file);
+    }
+
+    #[tokio::test]
+    async fn values_hold_until_they_expire_or_are_removed() {
+        let (store, file) = sqlite().await;
+        store.put_value("v", "one", now_secs() + 60).await.unwrap();
+        store.put_value("v", "two", now_secs() + 60).await.unwrap();
+        store.put_value("old", "x", now_secs() - 1).await.unwrap();
+        assert_eq!(store.value("v").await.unwrap().as_deref(), Some("two"));
+        assert_eq!(store.value("old").await.unwrap(), None);
+        store.remove_value("v").await.unwrap();
+        assert_eq!(store.value("v").await.unwrap(), None);
         let _ = std::fs::remove_file(file);
     }
 }

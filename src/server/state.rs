@@ -38,6 +38,8 @@ pub struct AppState {
     pub started: Instant,
     /// The last Logto check, shared by `/readyz` and the home page.
     pub logto_check: Arc<super::health::CachedCheck>,
+    /// Users as Logto's webhook last pushed them (`server::push`).
+    pub pushed: super::push::Pushed,
 }
 
 impl AppState {
@@ -79,6 +81,24 @@ impl AppState {
         let shared = shared.with_namespace(&config.sessions.namespace);
         let sessions = sessions.sealed_with(sealer.clone());
         sessions.purge_expired_every(shared.clone(), std::time::Duration::from_secs(600));
+        let pushed = super::push::Pushed::new(
+            shared.clone(),
+            Arc::new(keys.sealer(Purpose::Pushed)),
+            config.pushed_max_age.as_secs() as i64,
+        );
+        if upstream.logto.webhook_signing_key.is_some() {
+            management.forget_pushed_copies_in(shared.clone());
+            super::push::check_every(
+                pushed.clone(),
+                management.clone(),
+                format!(
+                    "{}{}",
+                    config.public_url.as_str().trim_end_matches('/'),
+                    super::push::WEBHOOK_PATH
+                ),
+                config.webhook_check_every,
+            );
+        }
         let db = Db::connect(&config.database_url)
             .await
             .map_err(|e| format!("the database ({}): {e}", redacted(&config.database_url)))?;
@@ -122,6 +142,7 @@ impl AppState {
             field_sealer,
             started: Instant::now(),
             logto_check: Default::default(),
+            pushed,
         })
     }
 }

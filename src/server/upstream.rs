@@ -48,16 +48,34 @@ impl Upstream {
                     connectors: !config.emulator_no_connectors,
                     ..EmulatorConfig::default()
                 };
-                Upstream::embedded(&config.public_url, emulator).await
+                Upstream::embedded(&config.public_url, emulator, config.emulator_push).await
             }
         }
     }
 
     /// Starts an emulator (seeded with the demo data) that accepts sign-ins back to
-    /// `public_url`. If its address is taken, a free port is used instead.
-    pub async fn embedded(public_url: &Url, config: EmulatorConfig) -> std::io::Result<Upstream> {
+    /// `public_url`. If its address is taken, a free port is used instead. With `push`, it
+    /// sends this app its webhooks and back-channel logouts, as a Logto set up for them does.
+    pub async fn embedded(
+        public_url: &Url,
+        config: EmulatorConfig,
+        push: bool,
+    ) -> std::io::Result<Upstream> {
         let mut seed = Seed::demo();
         seed.allow_origin(public_url.as_str());
+        let origin = public_url.as_str().trim_end_matches('/');
+        let webhook_signing_key = push.then(|| {
+            let key = super::crypto::random_token();
+            let mut events = crate::server::push::EVENTS.to_vec();
+            events.push("PostSignIn");
+            seed.push_to(
+                &format!("{origin}{}", crate::server::push::BACKCHANNEL_PATH),
+                &format!("{origin}{}", crate::server::push::WEBHOOK_PATH),
+                &events,
+                &key,
+            );
+            key
+        });
         let addr = config.addr;
         // Reached as `localhost` when the app is: passkeys need a host name for their relying
         // party (WebAuthn takes no IP address), and Logto names it by its own host.
@@ -109,6 +127,7 @@ impl Upstream {
                 m2m_app_id: m2m.id,
                 m2m_app_secret: m2m.secret.into(),
                 management_resource: logto_emulator::MANAGEMENT_RESOURCE.into(),
+                webhook_signing_key: webhook_signing_key.map(Into::into),
             },
             emulator: Some(Arc::new(emulator)),
         })

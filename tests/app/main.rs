@@ -21,6 +21,7 @@ mod passkey;
 mod password;
 mod photo;
 mod profile;
+mod push;
 mod real_logto;
 mod secrets;
 mod security;

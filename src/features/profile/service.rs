@@ -14,7 +14,7 @@ use crate::server::{
     auth::AuthSession,
     context::RequestCtx,
     error::{FieldProblem, ServerError},
-    logto::{self, LogtoError, UserPatch, Userinfo},
+    logto::{self, LogtoError, LogtoUser, UserPatch, Userinfo},
     AppState,
 };
 
@@ -91,7 +91,11 @@ pub async fn fresh() -> Result<ProfileView, ServerError> {
     let ctx = RequestCtx::get().await?;
     let auth = ctx.fresh_user().await?;
     let state = &ctx.state;
-    let user = async { Ok(state.management.get_user(&auth.user_id).await?) };
+    // Logto's webhook keeps a copy of the user true: no call to Logto at all.
+    if let Some(user) = state.pushed.trusted(&auth.user_id).await? {
+        return view_from_user(&ctx, &auth, &user).await;
+    }
+    let user = async { Ok(state.management.get_user_json(&auth.user_id).await?) };
     let claims = async {
         match userinfo(state, &auth.access_token).await {
             // Logto refused a token we thought valid: refresh once and ask again.
@@ -102,18 +106,72 @@ pub async fn fresh() -> Result<ProfileView, ServerError> {
             other => other,
         }
     };
-    let (claims, user) = tokio::try_join!(claims, user)?;
+    let (claims, user_json) = tokio::try_join!(claims, user)?;
+    if state.upstream.logto.webhook_signing_key.is_some() {
+        state.pushed.store(&user_json).await?;
+    }
+    let user: LogtoUser = serde_json::from_value(user_json)
+        .map_err(|e| ServerError::Logto(LogtoError::InvalidResponse(e.to_string())))?;
     let mut view = view_from_claims(&claims, true);
     view.last_sign_in_at = user.last_sign_in_at;
     view.created_at = Some(user.created_at);
     add_custom(&ctx, &auth.user_id, &user.custom_data, &mut view).await?;
-    let cached = Value::Object(user.custom_data);
+    keep_custom_data(&ctx, &auth, user.custom_data).await?;
+    Ok(view)
+}
+
+/// The view from a pushed copy of the user (Logto's user object): what userinfo would say.
+async fn view_from_user(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    user: &Value,
+) -> Result<ProfileView, ServerError> {
+    let mut view = view_from_claims(&claims_from_user(user), true);
+    view.last_sign_in_at = user["lastSignInAt"].as_i64();
+    view.created_at = user["createdAt"].as_i64();
+    let custom_data = user["customData"].as_object().cloned().unwrap_or_default();
+    add_custom(ctx, &auth.user_id, &custom_data, &mut view).await?;
+    keep_custom_data(ctx, auth, custom_data).await?;
+    Ok(view)
+}
+
+/// Keeps the session's copy of `customData` in step, for the next first paint.
+async fn keep_custom_data(
+    ctx: &RequestCtx,
+    auth: &AuthSession,
+    custom_data: Map<String, Value>,
+) -> Result<(), ServerError> {
+    let cached = Value::Object(custom_data);
     if auth.claims.get(CUSTOM_DATA) != Some(&cached) {
         let mut auth = ctx.user().await?;
         auth.claims.insert(CUSTOM_DATA.into(), cached);
         ctx.save_user(&auth).await?;
     }
-    Ok(view)
+    Ok(())
+}
+
+/// The OIDC claims Logto derives from a user object (its `userinfo`), for the profile's fields.
+pub fn claims_from_user(user: &Value) -> Map<String, Value> {
+    let mut claims = Map::new();
+    let put = |claims: &mut Map<String, Value>, claim: &str, value: &Value| {
+        if let Some(text) = value.as_str().filter(|t| !t.is_empty()) {
+            claims.insert(claim.to_owned(), json!(text));
+        }
+    };
+    let mut address = Map::new();
+    for field in PROFILE_FIELDS {
+        match field.storage {
+            Storage::Basic { logto, claim } => put(&mut claims, claim, &user[logto]),
+            Storage::Claim { logto, claim } => put(&mut claims, claim, &user["profile"][logto]),
+            Storage::Address { part } => put(&mut address, part, &user["profile"]["address"][part]),
+        }
+    }
+    if !address.is_empty() {
+        claims.insert("address".into(), Value::Object(address));
+    }
+    put(&mut claims, "email", &user["primaryEmail"]);
+    put(&mut claims, "phone_number", &user["primaryPhone"]);
+    claims
 }
 
 /// The OIDC userinfo claims for a user access token (`Unauthenticated` when Logto refuses it).

@@ -87,8 +87,56 @@ impl SessionIndex {
         let Some(id) = session.id() else {
             return Ok(());
         };
-        self.put(user, id, entry, entry.signed_in_at + self.lifetime_secs)
+        let expires_at = entry.signed_in_at + self.lifetime_secs;
+        if let Some(sid) = &entry.logto.sid {
+            // A back-channel logout may name the Logto session alone.
+            self.shared
+                .put_value(&sid_key(sid), user, expires_at)
+                .await
+                .map_err(ServerError::Store)?;
+        }
+        self.put(user, id, entry, expires_at).await
+    }
+
+    /// Ends this app's sessions that signed in with the Logto session `sid` (all of `sub`'s when
+    /// no `sid` is named), with the ids proofs replaced in them. Returns how many.
+    pub async fn end_logto_session(
+        &self,
+        sub: Option<&str>,
+        sid: Option<&str>,
+    ) -> Result<usize, ServerError> {
+        let user = match (sub, sid) {
+            (Some(sub), _) => Some(sub.to_owned()),
+            (None, Some(sid)) => self
+                .shared
+                .value(&sid_key(sid))
+                .await
+                .map_err(ServerError::Store)?,
+            (None, None) => None,
+        };
+        let Some(user) = user else {
+            return Ok(0);
+        };
+        let Some(sid) = sid else {
+            return self.end_others(&user, None).await;
+        };
+        let all = self
+            .shared
+            .index_list(&user)
             .await
+            .map_err(ServerError::Store)?;
+        let mut ended = 0;
+        for (raw, json) in &all {
+            let Ok(id) = Id::from_str(raw) else {
+                continue;
+            };
+            if self.decode(json).logto.sid.as_deref() == Some(sid) {
+                self.end_predecessors(&user, id).await?;
+                self.end(&user, id).await?;
+                ended += 1;
+            }
+        }
+        Ok(ended)
     }
 
     async fn put(
@@ -316,6 +364,10 @@ impl SessionIndex {
         }
         Ok(ended)
     }
+}
+
+fn sid_key(sid: &str) -> String {
+    format!("logto-sid:{}", crate::server::crypto::short_digest(sid))
 }
 
 fn ended_key(id: &Id) -> String {

@@ -142,6 +142,17 @@ impl Oidc {
         &self.client_id
     }
 
+    /// Logto's issuer and its signing keys as a JWK set (JSON); `refresh` re-reads the keys (an
+    /// unknown `kid`), as often as [`Oidc::metadata`] allows.
+    pub async fn signing_keys(
+        &self,
+        refresh: bool,
+    ) -> Result<(String, serde_json::Value), SignInError> {
+        let meta = self.metadata(refresh).await?;
+        let keys = serde_json::to_value(meta.jwks()).map_err(|_| SignInError::Unavailable)?;
+        Ok((meta.issuer().to_string(), keys))
+    }
+
     /// The provider metadata, discovered once, with a key set at most `key_lifetime` old.
     /// `refresh_jwks` (an unknown `kid`) re-reads the keys at once, but at most once per
     /// [`JWKS_REFRESH_EVERY`], so a flood of unknown `kid`s cannot hammer Logto.

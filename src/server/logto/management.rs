@@ -49,6 +49,8 @@ pub struct Management {
     /// An admin's change of the sign-in experience shows within this long.
     pub(super) settings_max_age: Duration,
     pub(super) directory: super::directory::AppDirectory,
+    /// Where pushed copies of users are kept: a write to a user forgets theirs.
+    pushed: std::sync::OnceLock<crate::server::shared_store::SharedStore>,
 }
 
 impl Management {
@@ -65,6 +67,42 @@ impl Management {
             settings: Default::default(),
             settings_max_age,
             directory: Default::default(),
+            pushed: Default::default(),
+        }
+    }
+
+    /// After this, every write to a user forgets the user's pushed copy before it returns.
+    pub fn forget_pushed_copies_in(&self, shared: crate::server::shared_store::SharedStore) {
+        let _ = self.pushed.set(shared);
+    }
+
+    /// The webhooks, with their deliveries of the last day.
+    pub async fn hooks(&self) -> Result<Vec<Value>, LogtoError> {
+        self.json(
+            Method::GET,
+            "/hooks?includeExecutionStats=true",
+            None,
+            Retry::Idempotent,
+        )
+        .await
+    }
+
+    /// A write to `/users/{id}…` went through: the pushed copy of the user is stale.
+    async fn user_written(&self, method: &Method, path: &str) {
+        if matches!(*method, Method::GET | Method::POST) {
+            return;
+        }
+        let (Some(shared), Some(id)) = (self.pushed.get(), path.strip_prefix("/users/")) else {
+            return;
+        };
+        let id = id.split('/').next().unwrap_or_default();
+        let id = url::form_urlencoded::parse(id.as_bytes())
+            .next()
+            .map(|(k, _)| k.into_owned())
+            .unwrap_or_default();
+        let key = crate::server::shared_store::pushed_user_key(&id);
+        if let Err(e) = shared.remove_value(&key).await {
+            tracing::warn!(error = %e, "could not forget a pushed copy after a write");
         }
     }
 
@@ -328,6 +366,10 @@ impl Management {
         loop {
             let token = self.tokens.get().await?;
             match self.attempt(&method, path, body.as_ref(), &token).await {
+                Ok(bytes) => {
+                    self.user_written(&method, path).await;
+                    return Ok(bytes);
+                }
                 Err(LogtoError::Api { status: 401, .. }) if !refreshed => {
                     self.tokens.invalidate(&token);
                     refreshed = true;

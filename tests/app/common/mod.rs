@@ -393,6 +393,10 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
         .or_insert_with(|| "dGVzdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3RzISE=".into());
     vars.entry("APP_EMULATOR_LOGTO_VERSION".into())
         .or_insert_with(|| logto_version().to_string());
+    // Webhooks and back-channel logouts only where a test asks for them (`push.rs`): elsewhere
+    // every view asks Logto, as without them.
+    vars.entry("APP_EMULATOR_PUSH".into())
+        .or_insert_with(|| "0".into());
     // `TEST_SESSION_STORE_URL` runs a whole suite against another store (Redis, Postgres).
     if !vars.contains_key("SESSION_STORE_URL") && std::env::var("TEST_SESSION_STORE_URL").is_ok() {
         // Tests in parallel on one store: each its own counters (all come from 127.0.0.1).
@@ -433,6 +437,7 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
                 connectors: !config.emulator_no_connectors,
                 ..logto_emulator::EmulatorConfig::default()
             },
+            config.emulator_push,
         )
         .await
         .expect("embedded emulator"),
