@@ -90,14 +90,22 @@ pub fn free_port() -> u16 {
 const APP: &str = "target/release/logto-profile";
 
 /// Starts `target/release/logto-profile` (run from the repository root) with its embedded
-/// emulator on a free port, fault injection on, and a throwaway data directory.
+/// emulator on a free port, fault injection on, and a throwaway data directory. Logto pushes
+/// nothing: every view asks it, as without webhooks.
 pub async fn start_server() -> Server {
+    start_server_pushing(false).await
+}
+
+/// As [`start_server`]; with `push`, the emulator sends the app its webhooks, so views trust
+/// the pushed copy of the user.
+pub async fn start_server_pushing(push: bool) -> Server {
     let (port, emulator_port) = (free_port(), free_port());
     let data = TempDir::new("profile-bench");
     let process = Process::spawn(
         app_command(port)
             .env("APP_EMULATOR_ADDR", format!("127.0.0.1:{emulator_port}"))
             .env("APP_EMULATOR_ADMIN", "1")
+            .env("APP_EMULATOR_PUSH", if push { "1" } else { "0" })
             .env("APP_DATA_DIR", &data.0),
     );
     let server = Server {

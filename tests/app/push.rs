@@ -12,8 +12,12 @@ use serde_json::{json, Value};
 
 use crate::common::{spawn_app, TestApp};
 
-/// The app with its emulator pushing, and Logto's webhook checked every second.
+/// The app with Logto pushing to it (the embedded emulator, or a webhook made at the real
+/// Logto), and the webhook checked every second.
 async fn pushing_app() -> TestApp {
+    if std::env::var("TEST_REAL_LOGTO").is_ok() {
+        return crate::common::real::spawn_pushing(&[("WEBHOOK_CHECK_SECS", "1")]).await;
+    }
     spawn_app(&[("APP_EMULATOR_PUSH", "1"), ("WEBHOOK_CHECK_SECS", "1")]).await
 }
 

@@ -31,6 +31,8 @@ pub const ON_REAL_LOGTO: &[&str] = &[
     "photo::an_uploaded_photo_is_squared_stripped_served_and_set_as_the_avatar",
     "photo::with_photo_dir_the_photo_is_kept_in_that_directory",
     "passkey::a_passkey_is_added_with_the_password_and_logtos_check",
+    "push::a_suspended_or_deleted_user_is_signed_out_everywhere",
+    "push::webhooks_are_authenticated_by_their_signature_and_taken_once",
 ];
 
 /// Every name in the list is a test of this binary: a renamed test cannot silently drop out of

@@ -11,7 +11,8 @@
 use std::process::Command;
 
 use logto_profile_bench::{
-    asset_paths, emulator_requests, report, sign_in, start_server, Figure, DEMO_PASSWORD,
+    asset_paths, emulator_requests, report, sign_in, start_server, start_server_pushing, Figure,
+    DEMO_PASSWORD,
 };
 use serde_json::{json, Value};
 
@@ -31,12 +32,7 @@ async fn main() {
     );
     let server = start_server().await;
     let (browser, jar) = sign_in(&server, "demo", DEMO_PASSWORD, false).await;
-    let url: url::Url = server.base.parse().unwrap();
-    let cookie = reqwest::cookie::CookieStore::cookies(&*jar, &url)
-        .expect("the session cookie")
-        .to_str()
-        .unwrap()
-        .to_owned();
+    let cookie = session_cookie(&jar, &server.base);
     // 100 concurrent fresh views while no M2M token is cached: one token request among them.
     let tokens = |stats: &Value| stats["/oidc/token"].as_u64().unwrap_or(0);
     let before = emulator_requests(&server).await;
@@ -79,10 +75,30 @@ async fn main() {
         .map(|(_, path)| path)
         .expect("the stylesheet");
 
+    // The same page where Logto's webhook keeps the user's copy: no call to Logto per view.
+    let pushed = start_server_pushing(true).await;
+    let (pushed_browser, pushed_jar) = sign_in(&pushed, "demo", DEMO_PASSWORD, false).await;
+    let pushed_cookie = session_cookie(&pushed_jar, &pushed.base);
+    let upstream = |stats: &Value| {
+        stats["/oidc/me"].as_u64().unwrap_or(0) + stats["/api/users/:id"].as_u64().unwrap_or(0)
+    };
+    let mut calls = Vec::new();
+    for _ in 0..3 {
+        let before = upstream(&emulator_requests(&pushed).await);
+        let page = pushed_browser.get(format!("{}/profile", pushed.base)).send().await.unwrap();
+        assert!(page.status().is_success());
+        page.text().await.unwrap();
+        calls.push(upstream(&emulator_requests(&pushed).await) - before);
+    }
+    println!(
+        "Logto calls per /profile view with webhooks (3 views, the first fills the copy): {calls:?}\n"
+    );
+
     let targets = [
-        ("/profile (signed in)", "/profile".to_owned(), true),
-        ("/healthz", "/healthz".to_owned(), false),
-        ("stylesheet", css, false),
+        ("/profile (signed in)", server.base.clone(), "/profile".to_owned(), Some(cookie.clone())),
+        ("/profile (webhooks)", pushed.base.clone(), "/profile".to_owned(), Some(pushed_cookie)),
+        ("/healthz", server.base.clone(), "/healthz".to_owned(), None),
+        ("stylesheet", server.base.clone(), css, None),
     ];
     println!("kept-alive connections, Accept-Encoding: br, {secs} s per row (wrk, 2 threads)");
     println!(
@@ -91,13 +107,8 @@ async fn main() {
     );
     let mut rows = Vec::new();
     for connections in [10u32, 50, 200] {
-        for (name, path, signed_in) in &targets {
-            let row = wrk(
-                &format!("{}{path}", server.base),
-                connections,
-                secs,
-                signed_in.then_some(cookie.as_str()),
-            );
+        for (name, base, path, cookie) in &targets {
+            let row = wrk(&format!("{base}{path}"), connections, secs, cookie.as_deref());
             println!(
                 "{:<22} {:>6} {:>10.0} {:>9.1} {:>9.1} {:>8}",
                 name, connections, row.rps, row.p50_ms, row.p99_ms, row.errors
@@ -109,6 +120,7 @@ async fn main() {
         }
     }
     drop(server);
+    drop(pushed);
 
     println!();
     let find = |name: &str, c: u32| {
@@ -117,13 +129,34 @@ async fn main() {
             .cloned()
             .unwrap_or(Value::Null)
     };
-    let mut figures = vec![Figure::at_most(
-        "M2M token requests for 100 concurrent cold views",
-        m2m as f64,
-        "calls",
-        1.0,
-    )];
+    let mut figures = vec![
+        Figure::at_most(
+            "M2M token requests for 100 concurrent cold views",
+            m2m as f64,
+            "calls",
+            1.0,
+        ),
+        Figure::at_most(
+            "Logto calls per /profile view with webhooks (after the first)",
+            calls[1..].iter().sum::<u64>() as f64,
+            "calls",
+            0.0,
+        ),
+    ];
     for c in [10u32, 50, 200] {
+        let pushed = find("/profile (webhooks)", c);
+        figures.push(Figure::at_least(
+            format!("/profile with webhooks, {c} connections"),
+            pushed["rps"].as_f64().unwrap_or(0.0),
+            "req/s",
+            GOAL_RPS,
+        ));
+        figures.push(Figure::at_most(
+            format!("/profile with webhooks, {c} connections, p99"),
+            pushed["p99_ms"].as_f64().unwrap_or(f64::NAN),
+            "ms",
+            GOAL_P99_MS,
+        ));
         let profile = find("/profile (signed in)", c);
         let rps = profile["rps"].as_f64().unwrap_or(0.0);
         let p50 = profile["p50_ms"].as_f64().unwrap_or(f64::NAN);
@@ -158,6 +191,16 @@ async fn main() {
         ));
     }
     report("throughput", &figures);
+}
+
+/// The `Cookie` header a signed-in browser sends to `base`.
+fn session_cookie(jar: &reqwest::cookie::Jar, base: &str) -> String {
+    let url: url::Url = base.parse().unwrap();
+    reqwest::cookie::CookieStore::cookies(jar, &url)
+        .expect("the session cookie")
+        .to_str()
+        .unwrap()
+        .to_owned()
 }
 
 struct Row {

@@ -3,7 +3,7 @@
 
 pub mod browser;
 pub mod fake_idp;
-mod real;
+pub mod real;
 
 use std::{collections::HashMap, net::SocketAddr};
 

@@ -13,6 +13,70 @@ use tokio::net::TcpListener;
 use super::{try_spawn_app_on, TestApp};
 
 pub async fn spawn(vars: &[(&str, &str)]) -> TestApp {
+    spawn_on(registered_port().await, vars).await
+}
+
+/// The name of the webhooks these tests make at the real Logto (earlier ones are removed).
+const TEST_HOOK: &str = "account page (test)";
+
+/// Like [`spawn`], with a webhook made at this Logto for the app's address (as an administrator
+/// makes it in the console), its signing key given to the app.
+pub async fn spawn_pushing(vars: &[(&str, &str)]) -> TestApp {
+    let listener = registered_port().await;
+    let url = format!("http://{}/webhooks/logto", listener.local_addr().unwrap());
+    let (_, hooks) = logto_api(Method::GET, "/hooks", None).await;
+    for old in hooks.as_array().cloned().unwrap_or_default() {
+        if old["name"] == TEST_HOOK {
+            let id = old["id"].as_str().unwrap();
+            logto_api(Method::DELETE, &format!("/hooks/{id}"), None).await;
+        }
+    }
+    let mut events = logto_profile::server::push::EVENTS.to_vec();
+    events.push("PostSignIn");
+    let body = json!({ "name": TEST_HOOK, "events": events, "config": { "url": url } });
+    let (status, hook) = logto_api(Method::POST, "/hooks", Some(body)).await;
+    assert!(status.is_success(), "{hook}");
+    let key = hook["signingKey"].as_str().unwrap().to_owned();
+    let mut all = vec![("LOGTO_WEBHOOK_SIGNING_KEY", key.as_str())];
+    all.extend_from_slice(vars);
+    spawn_on(listener, &all).await
+}
+
+/// A Management API call to the real Logto before any app exists.
+async fn logto_api(
+    method: Method,
+    path: &str,
+    body: Option<Value>,
+) -> (reqwest::StatusCode, Value) {
+    let env = |key: &str| std::env::var(key).unwrap_or_else(|_| panic!("{key} must be set"));
+    let endpoint = env("LOGTO_ENDPOINT");
+    let http = reqwest::Client::new();
+    let token: Value = http
+        .post(format!("{endpoint}/oidc/token"))
+        .basic_auth(env("LOGTO_M2M_APP_ID"), Some(env("LOGTO_M2M_APP_SECRET")))
+        .form(&[
+            ("grant_type", "client_credentials"),
+            ("resource", "https://default.logto.app/api"),
+            ("scope", "all"),
+        ])
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    let mut req = http
+        .request(method, format!("{endpoint}/api{path}"))
+        .bearer_auth(token["access_token"].as_str().unwrap());
+    if let Some(body) = body {
+        req = req.json(&body);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status();
+    (status, res.json().await.unwrap_or_default())
+}
+
+async fn spawn_on(listener: TcpListener, vars: &[(&str, &str)]) -> TestApp {
     let env = |key: &str| std::env::var(key).unwrap_or_else(|_| panic!("{key} must be set"));
     let settings = [
         ("LOGTO_ENDPOINT", env("LOGTO_ENDPOINT")),
@@ -23,7 +87,6 @@ pub async fn spawn(vars: &[(&str, &str)]) -> TestApp {
     ];
     let mut all: Vec<(&str, &str)> = settings.iter().map(|(k, v)| (*k, v.as_str())).collect();
     all.extend_from_slice(vars);
-    let listener = registered_port().await;
     let mut app = try_spawn_app_on(listener, &all).await.expect("state");
     app.real_logto = true;
     for user in logto_emulator::Seed::demo().users {
