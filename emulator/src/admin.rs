@@ -36,12 +36,25 @@ pub fn routes(admin: bool) -> Router<Ctx> {
             .route("/__emulator/users/{id}/drop-password", post(drop_password))
             .route("/__emulator/stats", get(stats))
             .route("/__emulator/sign", post(sign))
+            .route("/__emulator/smtp", post(smtp_switch))
             .route(
                 "/__emulator/storage",
                 post(crate::management::user_assets::configure),
             );
     }
     router
+}
+
+#[derive(Deserialize)]
+struct SmtpSwitch {
+    down: bool,
+}
+
+/// `{"down": true}`: the dev SMTP server refuses connections until `{"down": false}`.
+async fn smtp_switch(State(ctx): State<Ctx>, Json(switch): Json<SmtpSwitch>) -> StatusCode {
+    ctx.smtp_down
+        .store(switch.down, std::sync::atomic::Ordering::Relaxed);
+    StatusCode::NO_CONTENT
 }
 
 #[derive(Deserialize)]

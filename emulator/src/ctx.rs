@@ -46,6 +46,8 @@ pub struct Inner {
     pub connectors: bool,
     pub version: crate::LogtoVersion,
     pub breach_check_offline: bool,
+    /// The dev SMTP server refuses connections (`/__emulator/smtp`).
+    pub smtp_down: std::sync::atomic::AtomicBool,
     ephemeral: Mutex<Ephemeral>,
 }
 
@@ -197,6 +199,7 @@ impl Ctx {
             connectors: config.connectors,
             version: config.version,
             breach_check_offline: config.breach_check_offline,
+            smtp_down: Default::default(),
             ephemeral: Mutex::new(Ephemeral::default()),
         })))
     }

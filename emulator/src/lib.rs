@@ -21,11 +21,13 @@ mod ids;
 mod keys;
 mod mailbox;
 mod management;
+mod mime;
 mod model;
 mod oidc;
 mod password;
 mod seed;
 mod server;
+mod smtp;
 mod store;
 
 use std::{net::SocketAddr, path::PathBuf};
@@ -55,6 +57,8 @@ pub struct EmulatorConfig {
     /// The name the emulator is reached by (e.g. `localhost`), in its endpoint and issuer;
     /// `None`: its address. Passkeys need a name: WebAuthn takes no IP address as its domain.
     pub host: Option<String>,
+    /// Where the dev SMTP server listens (port 0: a free one); `None`: no SMTP server.
+    pub smtp_addr: Option<SocketAddr>,
 }
 
 /// The Logto releases the emulator can imitate (`../shared/logto/CONTRACT.md` §11). Where they differ:
@@ -123,6 +127,7 @@ impl Default for EmulatorConfig {
             version: LogtoVersion::default(),
             breach_check_offline: false,
             host: None,
+            smtp_addr: None,
         }
     }
 }
@@ -133,6 +138,8 @@ pub struct Emulator {
     addr: SocketAddr,
     seed: Seed,
     version: LogtoVersion,
+    smtp_addr: Option<SocketAddr>,
+    smtp_task: Option<tokio::task::JoinHandle<()>>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     task: tokio::task::JoinHandle<()>,
 }
@@ -143,6 +150,17 @@ impl Emulator {
         let addr = listener.local_addr()?;
         let endpoint = endpoint(addr, config.host.as_deref());
         let ctx = ctx::Ctx::new(addr, &config)?;
+        let (smtp_addr, smtp_task) = match config.smtp_addr {
+            Some(at) => {
+                let smtp = tokio::net::TcpListener::bind(at).await?;
+                let bound = smtp.local_addr()?;
+                (
+                    Some(bound),
+                    Some(tokio::spawn(smtp::serve(smtp, ctx.clone()))),
+                )
+            }
+            None => (None, None),
+        };
         let (tx, rx) = tokio::sync::oneshot::channel();
         let task = tokio::spawn(server::serve(listener, ctx, rx));
         Ok(Emulator {
@@ -150,6 +168,8 @@ impl Emulator {
             addr,
             seed: config.seed,
             version: config.version,
+            smtp_addr,
+            smtp_task,
             shutdown: Some(tx),
             task,
         })
@@ -166,6 +186,11 @@ impl Emulator {
 
     pub fn version(&self) -> LogtoVersion {
         self.version
+    }
+
+    /// Where its dev SMTP server listens, if it runs one.
+    pub fn smtp_addr(&self) -> Option<SocketAddr> {
+        self.smtp_addr
     }
 
     /// The applications and users it was seeded with.
@@ -191,6 +216,9 @@ impl Drop for Emulator {
     fn drop(&mut self) {
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
+        }
+        if let Some(smtp) = self.smtp_task.take() {
+            smtp.abort();
         }
     }
 }

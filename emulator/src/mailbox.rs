@@ -21,10 +21,15 @@ pub struct Message {
     pub subject: String,
     pub body: String,
     pub code: String,
-    /// The connector template usage type.
+    /// The connector template usage type (`Notice` for mail that came in over SMTP).
     #[serde(rename = "type")]
     pub usage: &'static str,
     pub sent_at: i64,
+    /// Mail that came in over SMTP: its sender and the whole message as sent (headers, MIME).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub from: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub raw: String,
 }
 
 #[derive(Default)]
@@ -47,8 +52,7 @@ impl Mailbox {
                 format!("Your verification code is {code}. It expires in 10 minutes."),
             )
         };
-        let mut messages = self.messages.lock().unwrap_or_else(|e| e.into_inner());
-        messages.push(Message {
+        self.keep(Message {
             id: ids::id(12),
             channel,
             to: to.to_owned(),
@@ -57,7 +61,30 @@ impl Mailbox {
             code: code.to_owned(),
             usage: "Generic",
             sent_at: now_ms(),
+            from: String::new(),
+            raw: String::new(),
         });
+    }
+
+    /// A message that came in over SMTP (`crate::smtp`).
+    pub fn deliver(&self, from: &str, to: &str, raw: &str) {
+        self.keep(Message {
+            id: ids::id(12),
+            channel: "email",
+            to: to.to_owned(),
+            subject: crate::mime::subject(raw),
+            body: crate::mime::plain_text(raw),
+            code: String::new(),
+            usage: "Notice",
+            sent_at: now_ms(),
+            from: from.to_owned(),
+            raw: raw.to_owned(),
+        });
+    }
+
+    fn keep(&self, message: Message) {
+        let mut messages = self.messages.lock().unwrap_or_else(|e| e.into_inner());
+        messages.push(message);
         let excess = messages.len().saturating_sub(KEEP);
         messages.drain(..excess);
     }

@@ -611,6 +611,34 @@ catalog! {
     ACT_FACTOR_REMOVED = ("Second step removed", "Zweiter Schritt entfernt");
     ACT_DATA_EXPORTED = ("Your data was downloaded", "Ihre Daten wurden heruntergeladen");
     ACT_OTHER = ("Account changed", "Konto geändert");
+    ACT_NEW_BROWSER = ("Signed in from a new browser", "Anmeldung mit einem neuen Browser");
+    ACT_LINK_REMOVED = ("A linked account was removed", "Ein verknüpftes Konto wurde entfernt");
+
+    // Security notices by email (server only: never in the browser's bundle).
+    NOTICE_SUBJECT = ("Security notice: {}", "Sicherheitshinweis: {}");
+    NOTICE_HELLO = ("Hello {},", "Hallo {},");
+    NOTICE_HELLO_PLAIN = ("Hello,", "Hallo,");
+    NOTICE_INTRO = (
+        "this change was just made to your account:",
+        "an Ihrem Konto wurde gerade Folgendes geändert:"
+    );
+    NOTICE_EMAIL_FROM_TO = ("From {} to {}.", "Von {} zu {}.");
+    NOTICE_WHEN = ("When", "Wann");
+    NOTICE_BROWSER = ("Browser", "Browser");
+    NOTICE_ADDRESS = ("Address", "Adresse");
+    NOTICE_IF_YOU = (
+        "If this was you, there is nothing to do.",
+        "Wenn Sie das waren, müssen Sie nichts tun."
+    );
+    NOTICE_NOT_ME = ("This wasn't me", "Das war ich nicht");
+    NOTICE_NOT_ME_LEAD = (
+        "If it wasn't you, open this link within 7 days: it signs you out everywhere, puts a changed email address back and helps you set a new password.",
+        "Wenn Sie es nicht waren, öffnen Sie diesen Link innerhalb von 7 Tagen: Er meldet Sie überall ab, stellt eine geänderte E-Mail-Adresse wieder her und hilft Ihnen, ein neues Passwort festzulegen."
+    );
+    NOTICE_FOOTER = (
+        "You get this email because it is about your account at {}. It never contains a code or a password.",
+        "Sie erhalten diese E-Mail, weil sie Ihr Konto bei {} betrifft. Sie enthält nie einen Code oder ein Passwort."
+    );
     ACT_FROM = ("{} · {}", "{} · {}");
     GOODBYE_TITLE = ("Your account was deleted", "Ihr Konto wurde gelöscht");
     GOODBYE_LEAD = (

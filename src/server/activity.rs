@@ -20,6 +20,35 @@ pub struct Activity {
 
 type Row = (i64, String, String, String, String, String);
 
+/// An action in words, for those that need no field names.
+pub fn action_text(action: &str) -> Option<crate::i18n::Text> {
+    use crate::i18n;
+    Some(match action {
+        "password.changed" => i18n::ACT_PASSWORD_CHANGED,
+        "password.set" => i18n::ACT_PASSWORD_SET,
+        "email.changed" => i18n::ACT_EMAIL_CHANGED,
+        "email.removed" => i18n::ACT_EMAIL_REMOVED,
+        "phone.changed" => i18n::ACT_PHONE_CHANGED,
+        "phone.removed" => i18n::ACT_PHONE_REMOVED,
+        "session.ended" => i18n::ACT_SESSION_ENDED,
+        "sessions.ended_others" => i18n::ACT_SESSIONS_ENDED,
+        "logto_session.ended" => i18n::ACT_LOGTO_SESSION_ENDED,
+        "totp.added" => i18n::ACT_TOTP_ADDED,
+        "totp.replaced" => i18n::ACT_TOTP_REPLACED,
+        "passkey.added" => i18n::ACT_PASSKEY_ADDED,
+        "sign_in_step.on" => i18n::ACT_SIGN_IN_STEP_ON,
+        "sign_in_step.off" => i18n::ACT_SIGN_IN_STEP_OFF,
+        "backup_codes.created" => i18n::ACT_BACKUP_CODES,
+        "factor.removed" => i18n::ACT_FACTOR_REMOVED,
+        "data.exported" => i18n::ACT_DATA_EXPORTED,
+        "photo.changed" => i18n::ACT_PHOTO_CHANGED,
+        "photo.removed" => i18n::ACT_PHOTO_REMOVED,
+        "sign_in.new_browser" => i18n::ACT_NEW_BROWSER,
+        "identity.unlinked" => i18n::ACT_LINK_REMOVED,
+        _ => return None,
+    })
+}
+
 fn from_row((at, action, fields, session, ip, user_agent): Row) -> Activity {
     Activity {
         at,

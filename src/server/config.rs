@@ -62,6 +62,14 @@ pub struct Config {
     pub pushed_max_age: Duration,
     /// How often Logto is asked whether its webhook still works (`WEBHOOK_CHECK_SECS`, 60).
     pub webhook_check_every: Duration,
+    /// Where security notices are sent (`SMTP_URL`, e.g. `smtps://user:pass@mail.example:465`
+    /// or `smtp://localhost:25?tls=required`); none: no notices (the embedded emulator's mailbox
+    /// without a Logto configured).
+    pub smtp_url: Option<SecretString>,
+    /// Their sender (`NOTICE_FROM`, `Account <no-reply@{the public host}>`).
+    pub notice_from: String,
+    /// How often the outbox is tried again; doubled per failure (`NOTICE_RETRY_SECS`, 30).
+    pub notice_retry_every: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -227,19 +235,32 @@ pub fn from_lookup(
         Some(path) => (PathBuf::from(path), true),
         None => (PathBuf::from("profile-fields.toml"), false),
     };
-    let webhook_check_every = Duration::from_secs(match get("WEBHOOK_CHECK_SECS") {
-        Some(v) => match v.parse() {
-            Ok(secs) if secs > 0 => secs,
-            _ => {
-                return Err(invalid(
-                    "WEBHOOK_CHECK_SECS",
-                    "must be a positive number of seconds",
-                ))
-            }
-        },
-        None => 60,
+    let seconds = |name: &'static str, default: u64| -> Result<Duration, ConfigError> {
+        match get(name) {
+            Some(v) => match v.parse::<u64>() {
+                Ok(secs) if secs > 0 => Ok(Duration::from_secs(secs)),
+                _ => Err(invalid(name, "must be a positive number of seconds")),
+            },
+            None => Ok(Duration::from_secs(default)),
+        }
+    };
+    let webhook_check_every = seconds("WEBHOOK_CHECK_SECS", 60)?;
+    let notice_retry_every = seconds("NOTICE_RETRY_SECS", 30)?;
+    let notice_from = get("NOTICE_FROM").unwrap_or_else(|| {
+        format!(
+            "Account <no-reply@{}>",
+            public_url
+                .host_str()
+                .filter(|h| h.contains('.') && !h.starts_with(|c: char| c.is_ascii_digit()))
+                .unwrap_or("localhost.localdomain")
+        )
     });
     Ok(Config {
+        smtp_url: get("SMTP_URL")
+            .filter(|u| !u.is_empty())
+            .map(SecretString::from),
+        notice_from,
+        notice_retry_every,
         webhook_check_every,
         pushed_max_age,
         field_old_keys,

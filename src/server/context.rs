@@ -156,6 +156,18 @@ impl RequestCtx {
     /// taken with a stolen cookie must show where it came from). A log that cannot be written
     /// does not undo the change: it is logged instead.
     pub async fn record(&self, auth: &AuthSession, action: &str, fields: &[&str]) {
+        self.record_change(auth, action, fields, None).await
+    }
+
+    /// Records the change in the activity log and, where it is one the user is told about, sends
+    /// the notice (to `old_email` as well, for an email change).
+    pub async fn record_change(
+        &self,
+        auth: &AuthSession,
+        action: &str,
+        fields: &[&str],
+        old_email: Option<&str>,
+    ) {
         let activity = Activity {
             at: now_secs(),
             action: action.to_owned(),
@@ -171,5 +183,18 @@ impl RequestCtx {
         if let Err(e) = self.state.db.record(&auth.user_id, &activity).await {
             tracing::warn!(error = %e, action, "could not write the activity log");
         }
+        let claim = |k: &str| auth.claims.get(k).and_then(|v| v.as_str());
+        let change = crate::server::notices::Change {
+            user_id: &auth.user_id,
+            action,
+            name: claim("name").or(claim("username")),
+            email: claim("email"),
+            old_email,
+            at: activity.at,
+            user_agent: &activity.user_agent,
+            ip: &activity.ip,
+            lang: self.lang,
+        };
+        self.state.notices.notify(&change).await;
     }
 }

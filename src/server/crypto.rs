@@ -36,6 +36,10 @@ pub enum Purpose {
     Fields,
     /// The copies of users Logto's webhook pushed (in the shared store).
     Pushed,
+    /// Security notices waiting in the outbox.
+    Notices,
+    /// "This wasn't me" links.
+    NotMe,
 }
 
 impl Purpose {
@@ -44,6 +48,8 @@ impl Purpose {
             Purpose::Sessions => b"logto-profile/sessions/v1",
             Purpose::Fields => b"logto-profile/fields/v1",
             Purpose::Pushed => b"logto-profile/pushed/v1",
+            Purpose::Notices => b"logto-profile/notices/v1",
+            Purpose::NotMe => b"logto-profile/not-me/v1",
         }
     }
 }

@@ -40,6 +40,8 @@ pub struct AppState {
     pub logto_check: Arc<super::health::CachedCheck>,
     /// Users as Logto's webhook last pushed them (`server::push`).
     pub pushed: super::push::Pushed,
+    /// Security notices by email (`server::notices`).
+    pub notices: Arc<super::notices::Notices>,
 }
 
 impl AppState {
@@ -102,6 +104,26 @@ impl AppState {
         let db = Db::connect(&config.database_url)
             .await
             .map_err(|e| format!("the database ({}): {e}", redacted(&config.database_url)))?;
+        let smtp_url = config
+            .smtp_url
+            .as_ref()
+            .map(|u| secrecy::ExposeSecret::expose_secret(u).to_owned())
+            .or_else(|| upstream.dev_smtp_url.clone());
+        let notices = Arc::new(
+            super::notices::Notices::new(
+                db.clone(),
+                Arc::new(keys.sealer(Purpose::Notices)),
+                Arc::new(keys.sealer(Purpose::NotMe)),
+                super::notices::Settings {
+                    smtp_url: smtp_url.as_deref(),
+                    from: &config.notice_from,
+                    public_url: config.public_url.as_str(),
+                    retry_every: config.notice_retry_every,
+                },
+            )
+            .map_err(|e| e.to_string())?,
+        );
+        notices.clone().deliver_every();
         purge_activity_every(
             db.clone(),
             config.activity_days,
@@ -143,6 +165,7 @@ impl AppState {
             started: Instant::now(),
             logto_check: Default::default(),
             pushed,
+            notices,
         })
     }
 }

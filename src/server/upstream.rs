@@ -13,6 +13,9 @@ pub struct Upstream {
     pub logto: LogtoConfig,
     /// Kept alive as long as the app runs; `None` for a real Logto.
     pub emulator: Option<Arc<Emulator>>,
+    /// The embedded emulator's SMTP server (its dev mailbox), where notices go without
+    /// `SMTP_URL`.
+    pub dev_smtp_url: Option<String>,
 }
 
 impl Upstream {
@@ -37,6 +40,7 @@ impl Upstream {
             Some(logto) => Ok(Upstream {
                 logto: logto.clone(),
                 emulator: None,
+                dev_smtp_url: None,
             }),
             None => {
                 let emulator = EmulatorConfig {
@@ -86,6 +90,7 @@ impl Upstream {
         let config = EmulatorConfig {
             seed,
             host,
+            smtp_addr: Some(SocketAddr::new(addr.ip(), 0)),
             ..config
         };
         let emulator = match Emulator::start(config.clone()).await {
@@ -118,7 +123,8 @@ impl Upstream {
                 tracing::info!("  sign in as {} / {}", user.username, password);
             }
         }
-        tracing::info!("  dev mailbox (verification codes): {endpoint}__emulator/mailbox");
+        tracing::info!("  dev mailbox (codes and notices): {endpoint}__emulator/mailbox");
+        let dev_smtp_url = emulator.smtp_addr().map(|at| format!("smtp://{at}"));
         Ok(Upstream {
             logto: LogtoConfig {
                 endpoint,
@@ -130,6 +136,7 @@ impl Upstream {
                 webhook_signing_key: webhook_signing_key.map(Into::into),
             },
             emulator: Some(Arc::new(emulator)),
+            dev_smtp_url,
         })
     }
 }

@@ -85,7 +85,11 @@ async fn main() {
     let mut calls = Vec::new();
     for _ in 0..3 {
         let before = upstream(&emulator_requests(&pushed).await);
-        let page = pushed_browser.get(format!("{}/profile", pushed.base)).send().await.unwrap();
+        let page = pushed_browser
+            .get(format!("{}/profile", pushed.base))
+            .send()
+            .await
+            .unwrap();
         assert!(page.status().is_success());
         page.text().await.unwrap();
         calls.push(upstream(&emulator_requests(&pushed).await) - before);
@@ -95,8 +99,18 @@ async fn main() {
     );
 
     let targets = [
-        ("/profile (signed in)", server.base.clone(), "/profile".to_owned(), Some(cookie.clone())),
-        ("/profile (webhooks)", pushed.base.clone(), "/profile".to_owned(), Some(pushed_cookie)),
+        (
+            "/profile (signed in)",
+            server.base.clone(),
+            "/profile".to_owned(),
+            Some(cookie.clone()),
+        ),
+        (
+            "/profile (webhooks)",
+            pushed.base.clone(),
+            "/profile".to_owned(),
+            Some(pushed_cookie),
+        ),
         ("/healthz", server.base.clone(), "/healthz".to_owned(), None),
         ("stylesheet", server.base.clone(), css, None),
     ];
@@ -108,7 +122,12 @@ async fn main() {
     let mut rows = Vec::new();
     for connections in [10u32, 50, 200] {
         for (name, base, path, cookie) in &targets {
-            let row = wrk(&format!("{base}{path}"), connections, secs, cookie.as_deref());
+            let row = wrk(
+                &format!("{base}{path}"),
+                connections,
+                secs,
+                cookie.as_deref(),
+            );
             println!(
                 "{:<22} {:>6} {:>10.0} {:>9.1} {:>9.1} {:>8}",
                 name, connections, row.rps, row.p50_ms, row.p99_ms, row.errors

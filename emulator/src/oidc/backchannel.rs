@@ -1,7 +1,8 @@
 //! OpenID Connect Back-Channel Logout 1.0 as node-oidc-provider sends it (`Client#backchannelLogout`):
 //! when a browser's session ends at `/oidc/session/end/confirm`, every client of that session with
 //! a `backchannelLogoutUri` gets a form `POST` of `logout_token`, a JWT typed `logout+jwt` signed
-//! like the ID tokens: `iss`, `aud` (the client), `iat`, `exp` (`iat` + 120, measured on 1.42.0),
+//! like the ID tokens: `iss`, `aud` (the client), `iat`, `exp` (`iat` + 120 on 1.42.0; none on
+//! 1.37.1, measured),
 //! `jti`, `sub`, the back-channel event, and `sid` when the client asks for it; no `nonce`.
 //! Answers other than 200/204 are errors the provider only logs.
 
@@ -37,10 +38,12 @@ pub async fn notify(ctx: &Ctx, session: &BrowserSession) {
             "events": { EVENT: {} },
             "jti": ids::token(),
             "iat": iat,
-            "exp": iat + LOGOUT_TOKEN_TTL,
             "aud": app.id,
             "iss": ctx.issuer,
         });
+        if ctx.version >= crate::LogtoVersion::V1_42 {
+            claims["exp"] = (iat + LOGOUT_TOKEN_TTL).into();
+        }
         if app.backchannel_logout_session_required {
             claims["sid"] = client.sid.clone().into();
         }

@@ -5,8 +5,8 @@ use serde_json::{json, Value};
 use super::{AccountState, ActivityRow, OrgRow};
 use crate::features::custom_fields;
 use crate::features::profile::PROFILE_FIELDS;
-use crate::features::sessions::device;
 use crate::i18n::{self, Lang};
+use crate::server::device;
 use crate::server::{
     activity::Activity,
     auth::{now_secs, session_handle, AuthSession},
@@ -111,26 +111,7 @@ fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> 
         "app.revoked" => return i18n::ACT_APP_REVOKED.fill(lang, &[&fields]),
         "token.created" => return i18n::ACT_TOKEN_CREATED.fill(lang, &[&fields]),
         "token.deleted" => return i18n::ACT_TOKEN_DELETED.fill(lang, &[&fields]),
-        "password.changed" => i18n::ACT_PASSWORD_CHANGED,
-        "password.set" => i18n::ACT_PASSWORD_SET,
-        "email.changed" => i18n::ACT_EMAIL_CHANGED,
-        "email.removed" => i18n::ACT_EMAIL_REMOVED,
-        "phone.changed" => i18n::ACT_PHONE_CHANGED,
-        "phone.removed" => i18n::ACT_PHONE_REMOVED,
-        "session.ended" => i18n::ACT_SESSION_ENDED,
-        "sessions.ended_others" => i18n::ACT_SESSIONS_ENDED,
-        "logto_session.ended" => i18n::ACT_LOGTO_SESSION_ENDED,
-        "totp.added" => i18n::ACT_TOTP_ADDED,
-        "totp.replaced" => i18n::ACT_TOTP_REPLACED,
-        "passkey.added" => i18n::ACT_PASSKEY_ADDED,
-        "sign_in_step.on" => i18n::ACT_SIGN_IN_STEP_ON,
-        "sign_in_step.off" => i18n::ACT_SIGN_IN_STEP_OFF,
-        "backup_codes.created" => i18n::ACT_BACKUP_CODES,
-        "factor.removed" => i18n::ACT_FACTOR_REMOVED,
-        "data.exported" => i18n::ACT_DATA_EXPORTED,
-        "photo.changed" => i18n::ACT_PHOTO_CHANGED,
-        "photo.removed" => i18n::ACT_PHOTO_REMOVED,
-        _ => i18n::ACT_OTHER,
+        action => crate::server::activity::action_text(action).unwrap_or(i18n::ACT_OTHER),
     };
     text.get(lang).to_owned()
 }
@@ -264,7 +245,10 @@ pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerErro
     tracing::info!("an account was deleted");
     let ended = ctx.state.auth.index.end_others(&auth.user_id, None).await;
     let _ = ctx.session.flush().await;
-    let forgotten = ctx.state.db.delete_activity(&auth.user_id).await;
+    let forgotten = match ctx.state.db.delete_activity(&auth.user_id).await {
+        Ok(()) => ctx.state.db.delete_notices(&auth.user_id).await,
+        Err(e) => Err(e),
+    };
     let fields = custom_fields::service::delete_all(&ctx.state, &auth.user_id).await;
     // Photos are part of the profile: counted with its fields.
     let photos = crate::features::photo::delete_all(&ctx.state, &auth.user_id).await;

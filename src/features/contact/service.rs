@@ -166,9 +166,19 @@ pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(
         .await
         .map_err(|e| taken(e, channel))?;
     tracing::info!(user = %auth.user_id, channel = channel.key(), "address changed");
+    // The address it replaced hears of the change too (it may be the only one the owner reads).
+    let old_email = match channel {
+        Channel::Email => auth
+            .claims
+            .get("email")
+            .and_then(|v| v.as_str())
+            .map(String::from),
+        Channel::Phone => None,
+    };
     set_claims(&mut auth, channel, Some(&change.to));
     ctx.save_user(&auth).await?;
-    ctx.record(&auth, &format!("{}.changed", channel.key()), &[])
+    let action = format!("{}.changed", channel.key());
+    ctx.record_change(&auth, &action, &[], old_email.as_deref())
         .await;
     Ok(())
 }
@@ -190,9 +200,18 @@ pub async fn remove(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerErro
         .update_user(&auth.user_id, &patch)
         .await?;
     tracing::info!(user = %auth.user_id, channel = channel.key(), "address removed");
+    let removed_email = match channel {
+        Channel::Email => auth
+            .claims
+            .get("email")
+            .and_then(|v| v.as_str())
+            .map(String::from),
+        Channel::Phone => None,
+    };
     set_claims(&mut auth, channel, None);
     ctx.save_user(&auth).await?;
-    ctx.record(&auth, &format!("{}.removed", channel.key()), &[])
+    let action = format!("{}.removed", channel.key());
+    ctx.record_change(&auth, &action, &[], removed_email.as_deref())
         .await;
     Ok(())
 }

@@ -3,12 +3,10 @@
 //! others, each behind a fresh proof of identity.
 //!
 //! - `api`: what the page shows; `page`: the page (plain forms).
-//! - `service` (server only): the lists and the sign-outs; `device` (server only): a user agent
-//!   in words; `form_post` (server only): the form posts.
+//! - `service` (server only): the lists and the sign-outs (a user agent in words comes from
+//!   `server::device`); `form_post` (server only): the form posts.
 
 mod api;
-#[cfg(feature = "ssr")]
-pub mod device;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 mod page;

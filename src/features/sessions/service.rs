@@ -2,8 +2,9 @@
 //! and reaches only the signed-in user's own sessions: a handle that is not one of theirs is
 //! "not found", whoever's it is.
 
-use super::{device, AppSessionRow, LogtoSessionRow, SessionsState, STALE_DAYS};
+use super::{AppSessionRow, LogtoSessionRow, SessionsState, STALE_DAYS};
 use crate::i18n::{self, Lang};
+use crate::server::device;
 use crate::server::{
     auth::{now_secs, session_handle, AuthSession, LiveSession},
     context::RequestCtx,

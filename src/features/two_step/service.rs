@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use super::{backup, totp, AtSignIn, FactorRow, TotpSetup, TwoStepState};
 use crate::features::confirm::service::{take_code_try, typed_code};
 use crate::features::passkey;
-use crate::features::sessions::device;
 use crate::i18n::{self, Lang};
+use crate::server::device;
 use crate::server::{
     auth::{now_secs, AuthSession},
     context::RequestCtx,

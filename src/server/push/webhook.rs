@@ -96,6 +96,7 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
                 end_everywhere(state, user, "suspended").await?;
             }
         }
+        "PostSignIn" => sign_in_seen(state, user, event).await,
         "User.Deleted" => {
             state.pushed.forget(user).await?;
             end_everywhere(state, user, "deleted").await?;
@@ -103,6 +104,32 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
         _ => {}
     }
     Ok(())
+}
+
+/// A sign-in at Logto (to any of its applications): the new-browser notice.
+async fn sign_in_seen(state: &AppState, user: &str, event: &Value) {
+    let text = |v: &Value| v.as_str().map(String::from);
+    let person = &event["user"];
+    let lang = text(&person["profile"]["locale"])
+        .and_then(|l| crate::i18n::Lang::from_tag(&l))
+        .unwrap_or_default();
+    let (agent, ip) = (
+        text(&event["userAgent"]).unwrap_or_default(),
+        text(&event["userIp"]).unwrap_or_default(),
+    );
+    let (email, name) = (text(&person["primaryEmail"]), text(&person["name"]));
+    let change = crate::server::notices::Change {
+        user_id: user,
+        action: "sign_in",
+        name: name.as_deref(),
+        email: email.as_deref(),
+        old_email: None,
+        at: crate::server::auth::now_secs(),
+        user_agent: &agent,
+        ip: &ip,
+        lang,
+    };
+    state.notices.sign_in_seen(&change).await;
 }
 
 /// Ends every session the user has in this app (Logto has already ended theirs).

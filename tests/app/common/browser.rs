@@ -20,12 +20,17 @@ pub const FIREFOX: &str = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100
 
 impl Browser {
     pub fn new() -> Browser {
+        // As a browser would say it: the security page names sessions by it.
+        Browser::with_user_agent(FIREFOX)
+    }
+
+    /// A browser that names itself otherwise (another browser of the same person).
+    pub fn with_user_agent(user_agent: &str) -> Browser {
         let jar = Arc::new(reqwest::cookie::Jar::default());
         let http = reqwest::Client::builder()
             .cookie_provider(jar.clone())
             .redirect(reqwest::redirect::Policy::none())
-            // As a browser would say it: the security page names sessions by it.
-            .user_agent(FIREFOX)
+            .user_agent(user_agent)
             .build()
             .unwrap();
         Browser { http, jar }
