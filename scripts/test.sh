@@ -32,17 +32,17 @@ step "rust tests" cargo nextest run --workspace --features logto-profile/ssr --n
 # suites run again against its 1.37 profile (no send limit, no session routes).
 step "rust tests (Logto 1.37)" env LOGTO_CONTRACT_VERSION=1.37 TEST_LOGTO_VERSION=1.37 \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(contract) | (binary(app) & test(/^(access|account|auth|checkup|custom_fields|profile|management|passkey|password|photo|security|throttles|two_step)::/))'
+  -E 'binary(contract) | (binary(app) & test(/^(access|account|auth|checkup|custom_fields|profile|management|not_me|notices|passkey|password|photo|push|security|throttles|two_step)::/))'
 # Proofs, throttles and the session index again with Redis, then Postgres, as the store; the
 # declared fields' rows (versions, sealed values, migrations) again on Postgres.
 step "rust tests (Redis store)" env TEST_SESSION_STORE_URL="$TEST_REDIS_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(account|password|security|shared_sessions|throttles)::/)'
+  -E 'binary(app) & test(/^(account|password|push|security|shared_sessions|throttles)::/)'
 step "rust tests (Postgres store and database)" \
   env TEST_SESSION_STORE_URL="$PG_URL" \
   TEST_DATABASE_URL="$PG_URL" \
   cargo nextest run --workspace --features logto-profile/ssr --no-fail-fast \
-  -E 'binary(app) & test(/^(account|checkup|custom_fields|password|photo|security|shared_sessions|throttles)::/)'
+  -E 'binary(app) & test(/^(account|checkup|custom_fields|not_me|notices|password|photo|push|security|shared_sessions|throttles)::/)'
 step "release build" scripts/build-release.sh
 step "secret scan (WASM, JS, static files)" scripts/scan-secrets.sh target/site
 # The load-without-loss run, reduced (scripts/bench-load.sh runs 200 editors for 60 s).

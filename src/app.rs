@@ -12,6 +12,7 @@ use crate::features::{
     contact::{EmailPage, PhonePage},
     home::HomePage,
     not_found::NotFound,
+    not_me::NotMePage,
     password::PasswordPage,
     photo::PhotoPage,
     profile::ProfilePage,
@@ -103,6 +104,7 @@ pub fn App() -> impl IntoView {
                             view=|| view! { <SignedIn><AppsPage /></SignedIn> }
                         />
                         <Route path=path!("/goodbye") view=GoodbyePage />
+                        <Route path=path!("/not-me") view=NotMePage />
                         <Route
                             path=path!("/security")
                             view=|| view! { <SignedIn><SecurityPage /></SignedIn> }

@@ -11,6 +11,7 @@ pub mod custom_fields;
 pub mod form_post;
 pub mod home;
 pub mod not_found;
+pub mod not_me;
 pub mod passkey;
 pub mod password;
 pub mod photo;
@@ -40,4 +41,5 @@ pub fn routes() -> axum::Router<crate::server::AppState> {
         .merge(apps::form_post::routes())
         .merge(tokens::form_post::routes())
         .merge(photo::form_post::routes())
+        .merge(not_me::form_post::routes())
 }

@@ -635,6 +635,54 @@ catalog! {
         "If it wasn't you, open this link within 7 days: it signs you out everywhere, puts a changed email address back and helps you set a new password.",
         "Wenn Sie es nicht waren, öffnen Sie diesen Link innerhalb von 7 Tagen: Er meldet Sie überall ab, stellt eine geänderte E-Mail-Adresse wieder her und hilft Ihnen, ein neues Passwort festzulegen."
     );
+    NOT_ME_TITLE = ("This wasn't me", "Das war ich nicht");
+    NOT_ME_ABOUT = ("You opened the link of a security notice about this change:", "Sie haben den Link eines Sicherheitshinweises zu dieser Änderung geöffnet:");
+    NOT_ME_LEAD = (
+        "If you did not make it, someone else may be using your account. Secure it now: this will",
+        "Wenn Sie das nicht waren, nutzt vielleicht jemand anderes Ihr Konto. Sichern Sie es jetzt: Dabei werden"
+    );
+    NOT_ME_WILL_SIGN_OUT = (
+        "sign you out everywhere, in this app and at Logto;",
+        "Sie überall abgemeldet, in dieser App und bei Logto;"
+    );
+    NOT_ME_WILL_RESTORE = ("put your email address back to {};", "Ihre E-Mail-Adresse auf {} zurückgesetzt;");
+    NOT_ME_WILL_SEND_CODE = (
+        "send a code to your email address, so you can choose a new password.",
+        "ein Code an Ihre E-Mail-Adresse gesendet, damit Sie ein neues Passwort wählen können."
+    );
+    NOT_ME_BUTTON = ("Secure my account", "Mein Konto sichern");
+    NOT_ME_INVALID = (
+        "This link is not valid or has expired (links work for 7 days). If you think someone else uses your account, sign in and change your password.",
+        "Dieser Link ist ungültig oder abgelaufen (Links gelten 7 Tage). Wenn Sie glauben, dass jemand anderes Ihr Konto nutzt, melden Sie sich an und ändern Sie Ihr Passwort."
+    );
+    NOT_ME_DONE_TITLE = ("What we did", "Was wir getan haben");
+    NOT_ME_DONE_SESSIONS = ("Signed out everywhere in this app ({} sessions ended).", "Überall in dieser App abgemeldet ({} Sitzungen beendet).");
+    NOT_ME_DONE_LOGTO = ("Your sign-ins at Logto were ended, with the access they gave apps.", "Ihre Anmeldungen bei Logto wurden beendet, mit dem Zugriff, den sie Apps gaben.");
+    NOT_ME_LOGTO_CANNOT = (
+        "This Logto cannot end its own sign-ins: set a new password below to keep others out.",
+        "Dieses Logto kann seine eigenen Anmeldungen nicht beenden: Legen Sie unten ein neues Passwort fest, um andere auszusperren."
+    );
+    NOT_ME_DONE_EMAIL = ("Your email address is {} again.", "Ihre E-Mail-Adresse ist wieder {}.");
+    NOT_ME_EMAIL_TAKEN = (
+        "Your old email address {} is now used by another account, so it was not put back.",
+        "Ihre alte E-Mail-Adresse {} wird jetzt von einem anderen Konto verwendet und wurde daher nicht wiederhergestellt."
+    );
+    NOT_ME_DONE_CODE = ("We sent a code to {}.", "Wir haben einen Code an {} gesendet.");
+    NOT_ME_NO_ADDRESS = (
+        "Your account has no email address to send a code to: sign in with your password and change it.",
+        "Ihr Konto hat keine E-Mail-Adresse für einen Code: Melden Sie sich mit Ihrem Passwort an und ändern Sie es."
+    );
+    NOT_ME_STEP_FAILED = (
+        "Logto could not be reached for every step. Open the link again in a few minutes: it keeps working until every step is done.",
+        "Logto war nicht für jeden Schritt erreichbar. Öffnen Sie den Link in ein paar Minuten erneut: Er funktioniert, bis jeder Schritt erledigt ist."
+    );
+    NOT_ME_PASSWORD_TITLE = ("Choose a new password", "Neues Passwort wählen");
+    NOT_ME_PASSWORD_SAVE = ("Set the new password", "Neues Passwort festlegen");
+    NOT_ME_PASSWORD_DONE = ("Your new password is set. Sign in with it.", "Ihr neues Passwort ist festgelegt. Melden Sie sich damit an.");
+    NOT_ME_PASSWORD_REFUSED = (
+        "Logto did not accept this password. Choose a longer one that is hard to guess.",
+        "Logto hat dieses Passwort nicht angenommen. Wählen Sie ein längeres, schwer zu erratendes."
+    );
     NOTICE_FOOTER = (
         "You get this email because it is about your account at {}. It never contains a code or a password.",
         "Sie erhalten diese E-Mail, weil sie Ihr Konto bei {} betrifft. Sie enthält nie einen Code oder ein Passwort."

@@ -38,7 +38,14 @@ pub fn SiteHeader() -> impl IntoView {
 /// The current page's path and query, to come back to.
 fn here() -> impl Fn() -> String + Copy {
     let location = use_location();
-    move || format!("{}{}", location.pathname.get(), location.search.get())
+    move || {
+        // The router hands the query over without its `?` on the server.
+        let search = location.search.get();
+        match search.trim_start_matches('?') {
+            "" => location.pathname.get(),
+            query => format!("{}?{query}", location.pathname.get()),
+        }
+    }
 }
 
 /// A plain form: one button per language, so it works without JavaScript.
