@@ -47,6 +47,7 @@ where
 async fn a_pushed_change_shows_on_the_profile_without_asking_logto() {
     let app = pushing_app().await;
     let browser = app.signed_in("/profile").await;
+    let other = app.signed_in("/").await;
     let id = app.user_id("demo").await;
     // The first view asks Logto (no copy yet) and keeps what it read.
     let before = profile_calls(&app).await;
@@ -71,6 +72,9 @@ async fn a_pushed_change_shows_on_the_profile_without_asking_logto() {
         calls,
         "no call to Logto for a view"
     );
+    // Every session keeps the pushed claims: another browser's header has the new name.
+    let seen = other.current_user(&app).await;
+    assert_eq!(seen["name"], "Pushed Dana", "{seen}");
 
     // The app's own save forgets the copy before it answers: the very next view shows what
     // was saved, whether or not the webhook about it has arrived yet.

@@ -126,7 +126,7 @@ async fn view_from_user(
     auth: &AuthSession,
     user: &Value,
 ) -> Result<ProfileView, ServerError> {
-    let mut view = view_from_claims(&claims_from_user(user), true);
+    let mut view = view_from_claims(&logto::claims_from_user(user), true);
     view.last_sign_in_at = user["lastSignInAt"].as_i64();
     view.created_at = user["createdAt"].as_i64();
     let custom_data = user["customData"].as_object().cloned().unwrap_or_default();
@@ -148,30 +148,6 @@ async fn keep_custom_data(
         ctx.save_user(&auth).await?;
     }
     Ok(())
-}
-
-/// The OIDC claims Logto derives from a user object (its `userinfo`), for the profile's fields.
-pub fn claims_from_user(user: &Value) -> Map<String, Value> {
-    let mut claims = Map::new();
-    let put = |claims: &mut Map<String, Value>, claim: &str, value: &Value| {
-        if let Some(text) = value.as_str().filter(|t| !t.is_empty()) {
-            claims.insert(claim.to_owned(), json!(text));
-        }
-    };
-    let mut address = Map::new();
-    for field in PROFILE_FIELDS {
-        match field.storage {
-            Storage::Basic { logto, claim } => put(&mut claims, claim, &user[logto]),
-            Storage::Claim { logto, claim } => put(&mut claims, claim, &user["profile"][logto]),
-            Storage::Address { part } => put(&mut address, part, &user["profile"]["address"][part]),
-        }
-    }
-    if !address.is_empty() {
-        claims.insert("address".into(), Value::Object(address));
-    }
-    put(&mut claims, "email", &user["primaryEmail"]);
-    put(&mut claims, "phone_number", &user["primaryPhone"]);
-    claims
 }
 
 /// The OIDC userinfo claims for a user access token (`Unauthenticated` when Logto refuses it).

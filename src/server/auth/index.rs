@@ -13,6 +13,7 @@ use tower_sessions::{
 
 use super::{
     now_secs,
+    session::{AuthSession, AUTH_KEY},
     session::{SEEN_KEY, SUPERSEDED_KEY},
     store::SUPERSEDE,
     AnyStore,
@@ -96,6 +97,44 @@ impl SessionIndex {
                 .map_err(ServerError::Store)?;
         }
         self.put(user, id, entry, expires_at).await
+    }
+
+    /// Rewrites the claims every live session of `user` keeps (a change Logto pushed), so each
+    /// shows it on its next page without asking Logto. Returns how many were rewritten.
+    pub async fn update_claims(
+        &self,
+        user: &str,
+        update: impl Fn(&mut serde_json::Map<String, serde_json::Value>),
+    ) -> Result<usize, ServerError> {
+        let all = self
+            .shared
+            .index_list(user)
+            .await
+            .map_err(ServerError::Store)?;
+        let mut updated = 0;
+        for raw in all.keys() {
+            let Ok(id) = Id::from_str(raw) else {
+                continue;
+            };
+            let Some(mut record) = self.sessions.load(&id).await.map_err(store_error)? else {
+                continue;
+            };
+            let sealed = record.data.get(AUTH_KEY).and_then(|v| v.as_str());
+            let Some(mut auth) = sealed
+                .and_then(|s| self.sealer.open(s))
+                .and_then(|plain| serde_json::from_slice::<AuthSession>(&plain).ok())
+            else {
+                continue;
+            };
+            update(&mut auth.claims);
+            let json = serde_json::to_vec(&auth).unwrap_or_default();
+            record
+                .data
+                .insert(AUTH_KEY.into(), self.sealer.seal(&json).into());
+            self.sessions.save(&record).await.map_err(store_error)?;
+            updated += 1;
+        }
+        Ok(updated)
     }
 
     /// Ends this app's sessions that signed in with the Logto session `sid` (all of `sub`'s when

@@ -23,4 +23,4 @@ pub use types::{
     LogtoSession, LogtoSessionRef, LogtoUser, MfaFactor, PasswordIssue, PasswordPolicy, UserPatch,
     WayIn,
 };
-pub use userinfo::{userinfo, Userinfo};
+pub use userinfo::{claims_from_user, userinfo, Userinfo, USER_CLAIMS};

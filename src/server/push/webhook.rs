@@ -87,7 +87,11 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
     };
     let data = &event["data"];
     match event["event"].as_str().unwrap_or_default() {
-        "User.Data.Updated" if data.get("id").is_some() => state.pushed.store(data).await?,
+        // Sessions first: once the copy is there, everything that shows the user agrees.
+        "User.Data.Updated" if data.get("id").is_some() => {
+            refresh_sessions(state, user, data).await?;
+            state.pushed.store(data).await?;
+        }
         // `PATCH …/custom-data` sends the custom data alone: the next view reads the user.
         "User.Data.Updated" => state.pushed.forget(user).await?,
         "User.SuspensionStatus.Updated" => {
@@ -103,6 +107,33 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
         }
         _ => {}
     }
+    Ok(())
+}
+
+/// Every session of the user keeps the claims the pushed user means (and its custom data):
+/// the header and the first paint of each show the change without asking Logto.
+async fn refresh_sessions(
+    state: &AppState,
+    user: &str,
+    data: &Value,
+) -> Result<(), crate::server::error::ServerError> {
+    let fresh = crate::server::logto::claims_from_user(data);
+    let updated = state
+        .auth
+        .index
+        .update_claims(user, |claims| {
+            for key in crate::server::logto::USER_CLAIMS {
+                match fresh.get(*key) {
+                    Some(value) => claims.insert((*key).to_owned(), value.clone()),
+                    None => claims.remove(*key),
+                };
+            }
+            if let Some(custom) = data.get("customData").filter(|c| c.is_object()) {
+                claims.insert("custom_data".into(), custom.clone());
+            }
+        })
+        .await?;
+    tracing::debug!(updated, "sessions given the pushed claims");
     Ok(())
 }
 
