@@ -656,7 +656,7 @@ catalog! {
         "Dieser Link ist ungültig oder abgelaufen (Links gelten 7 Tage). Wenn Sie glauben, dass jemand anderes Ihr Konto nutzt, melden Sie sich an und ändern Sie Ihr Passwort."
     );
     NOT_ME_DONE_TITLE = ("What we did", "Was wir getan haben");
-    NOT_ME_DONE_SESSIONS = ("Signed out everywhere in this app ({} sessions ended).", "Überall in dieser App abgemeldet ({} Sitzungen beendet).");
+    NOT_ME_DONE_SESSIONS = ("Signed out everywhere in this app. Sessions ended: {}.", "Überall in dieser App abgemeldet. Beendete Sitzungen: {}.");
     NOT_ME_DONE_LOGTO = ("Your sign-ins at Logto were ended, with the access they gave apps.", "Ihre Anmeldungen bei Logto wurden beendet, mit dem Zugriff, den sie Apps gaben.");
     NOT_ME_LOGTO_CANNOT = (
         "This Logto cannot end its own sign-ins: set a new password below to keep others out.",

@@ -106,7 +106,7 @@ async fn this_wasnt_me_puts_the_email_back_ends_every_session_and_sets_a_new_pas
     let (status, page) = post(&app, "/not-me", &[("t", &t)]).await;
     assert_eq!(status, StatusCode::OK, "{page}");
     assert!(
-        page.contains("Signed out everywhere in this app (2 sessions ended)."),
+        page.contains("Signed out everywhere in this app. Sessions ended: 2."),
         "{page}"
     );
     match logto_version() {
@@ -226,4 +226,31 @@ async fn an_altered_or_foreign_link_does_nothing() {
         app.logto_user("demo").await["primaryEmail"],
         "someone.else@example.com"
     );
+}
+
+#[tokio::test]
+async fn a_link_cannot_flood_the_address_with_codes() {
+    let app = spawn_app(&[]).await;
+    let browser = app.signed_in("/").await;
+    change_email(&app, &browser, "flood@example.com").await;
+    let link = not_me_link(
+        &app,
+        "dana@example.com",
+        "Security notice: Email address changed",
+    )
+    .await;
+    let t = token(&link);
+    for _ in 0..5 {
+        let (status, page) = post(&app, "/not-me", &[("t", &t)]).await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(
+            page.contains("We sent a code to dana@example.com."),
+            "{page}"
+        );
+    }
+    let sent = app.emulator_requests("/verification-codes").await;
+    let (status, page) = post(&app, "/not-me", &[("t", &t)]).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("Too many attempts."), "{page}");
+    assert_eq!(app.emulator_requests("/verification-codes").await, sent);
 }

@@ -212,8 +212,9 @@ async fn webhooks_are_authenticated_by_their_signature_and_taken_once() {
         .to_owned();
     let browser = app.signed_in("/profile").await;
     let id = app.user_id("demo").await;
+    let created = iso(now());
     let body = serde_json::to_vec(&json!({
-        "event": "User.Deleted", "createdAt": "2026-12-06T03:00:00.000Z",
+        "event": "User.Deleted", "createdAt": created,
         "params": { "userId": id }, "data": { "id": id }, "hookId": "h1",
     }))
     .unwrap();
@@ -236,6 +237,15 @@ async fn webhooks_are_authenticated_by_their_signature_and_taken_once() {
     assert_eq!(
         post_webhook(&app, &huge, Some(&sign(&key, &huge))).await,
         StatusCode::PAYLOAD_TOO_LARGE
+    );
+    // A day-old delivery, signed or not, is taken for a replay.
+    let stale = String::from_utf8(body.clone())
+        .unwrap()
+        .replace(&created, &iso(now() - 86_400));
+    let stale = stale.into_bytes();
+    assert_eq!(
+        post_webhook(&app, &stale, Some(&sign(&key, &stale))).await,
+        StatusCode::NO_CONTENT
     );
     assert!(
         !browser.current_user(&app).await.is_null(),
@@ -283,6 +293,26 @@ async fn post_logout(app: &TestApp, token: &str) -> StatusCode {
         .await
         .unwrap()
         .status()
+}
+
+/// `2026-12-06T03:40:00.000Z`, as Logto dates its webhooks.
+fn iso(secs: i64) -> String {
+    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
 }
 
 fn now() -> i64 {

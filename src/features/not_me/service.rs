@@ -15,6 +15,8 @@ use crate::server::{
 
 /// Code guesses per link, as for the other code checks.
 const CODE_TRIES: i64 = 5;
+/// Times per hour a link may secure the account (each sends a code).
+const SECURE_TRIES: i64 = 5;
 
 fn open(state: &AppState, token: &str) -> Option<NotMe> {
     state.notices.open_link(token, now_secs())
@@ -66,6 +68,22 @@ pub async fn secure(state: &AppState, token: &str, lang: Lang) -> Option<Secured
         return None;
     }
     let mut out = Secured::default();
+    // Each try sends a code: a link is not a way to flood the address.
+    let tries = state
+        .shared
+        .hit(&format!("not-me-secure:{}", link.notice), 3600)
+        .await;
+    let Ok(tries) = tries else {
+        out.failed
+            .push(i18n::NOT_ME_STEP_FAILED.get(lang).to_owned());
+        return Some(out);
+    };
+    if tries.hits > SECURE_TRIES {
+        let wait = i18n::wait_time(lang, (tries.resets_at - now_secs()).max(1) as u64);
+        out.failed
+            .push(i18n::ERROR_RATE_LIMITED.fill(lang, &[&wait]));
+        return Some(out);
+    }
     step(&mut out, end_everything(state, &link.user, lang).await);
     if link.action == "email.changed" {
         if let Some(old) = &link.old_email {

@@ -71,16 +71,26 @@ impl Pushed {
         }
     }
 
+    /// Whether `user` is at least as recent as the copy held (a delivery can come late, or be
+    /// an old one replayed).
+    pub async fn is_current(&self, user: &Value) -> Result<bool, StoreError> {
+        let Some(id) = user.get("id").and_then(Value::as_str) else {
+            return Ok(false);
+        };
+        let updated = |u: &Value| u.get("updatedAt").and_then(Value::as_i64).unwrap_or(0);
+        Ok(self
+            .copy(id)
+            .await?
+            .is_none_or(|held| updated(&held.user) <= updated(user)))
+    }
+
     /// Keeps `user` (a Management API user object) unless the copy held is newer.
     pub async fn store(&self, user: &Value) -> Result<(), StoreError> {
         let Some(id) = user.get("id").and_then(Value::as_str) else {
             return Ok(());
         };
-        let updated = |u: &Value| u.get("updatedAt").and_then(Value::as_i64).unwrap_or(0);
-        if let Some(held) = self.copy(id).await? {
-            if updated(&held.user) > updated(user) {
-                return Ok(());
-            }
+        if !self.is_current(user).await? {
+            return Ok(());
         }
         let copy = Copy {
             user: user.clone(),

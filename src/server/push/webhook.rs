@@ -30,6 +30,13 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     let Ok(event) = serde_json::from_slice::<Value>(&body) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
+    let now = crate::server::auth::now_secs();
+    let created = event["createdAt"].as_str().and_then(iso_secs);
+    if created.is_none_or(|at| at <= now - REPLAY_WINDOW_SECS + 60) {
+        // Older than replays are remembered (or undated): taken as a replay.
+        tracing::info!("webhook too old: ignored");
+        return StatusCode::NO_CONTENT.into_response();
+    }
     let replay_key = format!("webhook:{}", crate::server::crypto::digest_hex(&body));
     let until = crate::server::auth::now_secs() + REPLAY_WINDOW_SECS;
     match state.shared.mark_new(&replay_key, until).await {
@@ -50,6 +57,27 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
             StatusCode::SERVICE_UNAVAILABLE.into_response()
         }
     }
+}
+
+/// `2026-12-06T03:40:00.000Z` in seconds since the epoch.
+fn iso_secs(iso: &str) -> Option<i64> {
+    let (date, time) = iso.strip_suffix('Z')?.split_once('T')?;
+    let mut d = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
+    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
+    let mut t = time.splitn(3, ':');
+    let (h, min) = (
+        t.next()?.parse::<i64>().ok()?,
+        t.next()?.parse::<i64>().ok()?,
+    );
+    let sec = t.next()?.split('.').next()?.parse::<i64>().ok()?;
+    // Days from the civil date (Howard Hinnant's algorithm).
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468;
+    Some(days * 86_400 + h * 3600 + min * 60 + sec)
 }
 
 /// Constant-time check of the hex signature.
@@ -87,11 +115,7 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
     };
     let data = &event["data"];
     match event["event"].as_str().unwrap_or_default() {
-        // Sessions first: once the copy is there, everything that shows the user agrees.
-        "User.Data.Updated" if data.get("id").is_some() => {
-            refresh_sessions(state, user, data).await?;
-            state.pushed.store(data).await?;
-        }
+        "User.Data.Updated" if data.get("id").is_some() => user_updated(state, user, data).await?,
         // `PATCH …/custom-data` sends the custom data alone: the next view reads the user.
         "User.Data.Updated" => state.pushed.forget(user).await?,
         "User.SuspensionStatus.Updated" => {
@@ -106,6 +130,20 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
             end_everywhere(state, user, "deleted").await?;
         }
         _ => {}
+    }
+    Ok(())
+}
+
+/// Sessions first: once the copy is there, everything that shows the user agrees. An older user
+/// than the one held (a late delivery) changes nothing.
+async fn user_updated(
+    state: &AppState,
+    user: &str,
+    data: &Value,
+) -> Result<(), crate::server::error::ServerError> {
+    if state.pushed.is_current(data).await? {
+        refresh_sessions(state, user, data).await?;
+        state.pushed.store(data).await?;
     }
     Ok(())
 }
@@ -192,6 +230,14 @@ mod tests {
         assert!(!signed_by("other", body, &hex));
         assert!(!signed_by(key, body, &hex[..63]));
         assert!(!signed_by(key, body, "zz"));
+    }
+
+    #[test]
+    fn dates_are_read_as_logto_writes_them() {
+        assert_eq!(iso_secs("1970-01-01T00:00:00.000Z"), Some(0));
+        assert_eq!(iso_secs("2026-12-06T03:40:05.123Z"), Some(1_796_528_405));
+        assert_eq!(iso_secs("2000-02-29T12:00:00Z"), Some(951_825_600));
+        assert_eq!(iso_secs("yesterday"), None);
     }
 
     #[test]
