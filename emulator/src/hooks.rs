@@ -113,32 +113,14 @@ pub fn data_payload(event: &str, user_agent: Option<&str>, ip: &str) -> Map<Stri
     payload
 }
 
-/// `new Date().toISOString()`.
+/// `new Date().toISOString()`: milliseconds, `Z`.
 pub fn iso_now() -> String {
-    let ms = now_ms();
-    let secs = ms.div_euclid(1000);
-    let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
-    let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.{:03}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60,
-        ms.rem_euclid(1000)
-    )
-}
-
-/// Days since 1970-01-01 to a date (Howard Hinnant's algorithm).
-fn civil_from_days(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + (m <= 2) as i64, m, d)
+    let format = time::macros::format_description!(
+        "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+    );
+    time::OffsetDateTime::now_utc()
+        .format(format)
+        .unwrap_or_default()
 }
 
 /// Hex HMAC-SHA256 of `body` (Logto's `sign`).
@@ -193,10 +175,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn dates_are_iso() {
-        assert_eq!(civil_from_days(0), (1970, 1, 1));
-        assert_eq!(civil_from_days(20_819), (2027, 1, 1));
-        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+    fn dates_are_iso_with_milliseconds() {
+        let now = iso_now();
+        assert_eq!(now.len(), "2026-12-06T03:40:00.123Z".len(), "{now}");
+        assert!(now.ends_with('Z') && now.as_bytes()[10] == b'T', "{now}");
     }
 
     #[test]

@@ -27,15 +27,7 @@ async fn change(
 }
 
 async fn password_is(app: &TestApp, password: &str) -> bool {
-    let id = app.user_id("demo").await;
-    let (status, _) = app
-        .management(
-            Method::POST,
-            &format!("/users/{id}/password/verify"),
-            Some(json!({ "password": password })),
-        )
-        .await;
-    status == StatusCode::NO_CONTENT
+    app.password_is("demo", password).await
 }
 
 async fn rename(app: &TestApp, browser: &Browser, username: &str) -> (StatusCode, Value) {

@@ -61,23 +61,9 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
 
 /// `2026-12-06T03:40:00.000Z` in seconds since the epoch.
 fn iso_secs(iso: &str) -> Option<i64> {
-    let (date, time) = iso.strip_suffix('Z')?.split_once('T')?;
-    let mut d = date.splitn(3, '-').map(|p| p.parse::<i64>().ok());
-    let (y, m, day) = (d.next()??, d.next()??, d.next()??);
-    let mut t = time.splitn(3, ':');
-    let (h, min) = (
-        t.next()?.parse::<i64>().ok()?,
-        t.next()?.parse::<i64>().ok()?,
-    );
-    let sec = t.next()?.split('.').next()?.parse::<i64>().ok()?;
-    // Days from the civil date (Howard Hinnant's algorithm).
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    let days = era * 146_097 + doe - 719_468;
-    Some(days * 86_400 + h * 3600 + min * 60 + sec)
+    time::OffsetDateTime::parse(iso, &time::format_description::well_known::Rfc3339)
+        .ok()
+        .map(|at| at.unix_timestamp())
 }
 
 /// Constant-time check of the hex signature.

@@ -112,6 +112,19 @@ impl TestApp {
             .1
     }
 
+    /// Whether `password` is the seeded user's password at Logto now.
+    pub async fn password_is(&self, username: &str, password: &str) -> bool {
+        let id = self.user_id(username).await;
+        let (status, _) = self
+            .management(
+                reqwest::Method::POST,
+                &format!("/users/{id}/password/verify"),
+                Some(serde_json::json!({ "password": password })),
+            )
+            .await;
+        status == reqwest::StatusCode::NO_CONTENT
+    }
+
     /// Runs one statement on the app's own database (SQLite or Postgres), `$1`… bound to `binds`.
     pub async fn db_execute(&self, sql: &str, binds: &[&str]) {
         if self.database_url.starts_with("postgres") {
