@@ -83,6 +83,8 @@ for (const path of [
   '/apps',
   '/profile/photo',
   '/account',
+  // "This wasn't me" as a link nobody sealed shows it (signed out, no island).
+  '/not-me?t=none',
 ]) {
   pages.push(await weigh(path));
 }

@@ -434,6 +434,12 @@ pub fn pushed_user_key(user: &str) -> String {
     format!("pushed:{user}")
 }
 
+/// Logto's time (ms) of the newest change known for the user; a pushed user older than it is
+/// stale (set with [`pushed_user_key`]'s forgetting).
+pub fn pushed_floor_key(user: &str) -> String {
+    format!("pushed-floor:{user}")
+}
+
 fn mark_key(key: &str) -> String {
     format!("app:mark:{key}")
 }

@@ -85,7 +85,9 @@ fn Outcome(outcome: NotMeOutcome, lang: Lang) -> impl IntoView {
             .then(|| {
                 view! {
                     <h2>{i18n::NOT_ME_DONE_TITLE.get(lang)}</h2>
-                    <ul role="status">{done.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                    <div role="status">
+                        <ul>{done.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                    </div>
                 }
             })}
         {(!failed.is_empty())

@@ -108,7 +108,7 @@ pub async fn fresh() -> Result<ProfileView, ServerError> {
     };
     let (claims, user_json) = tokio::try_join!(claims, user)?;
     if state.upstream.logto.webhook_signing_key.is_some() {
-        state.pushed.store(&user_json).await?;
+        state.pushed.store_read(&user_json).await?;
     }
     let user: LogtoUser = serde_json::from_value(user_json)
         .map_err(|e| ServerError::Logto(LogtoError::InvalidResponse(e.to_string())))?;

@@ -100,8 +100,15 @@ impl Management {
             .next()
             .map(|(k, _)| k.into_owned())
             .unwrap_or_default();
-        let key = crate::server::shared_store::pushed_user_key(&id);
-        if let Err(e) = shared.remove_value(&key).await {
+        // Deliveries about earlier states may still come in: none of them is the user now.
+        let now_ms = crate::server::push::now_ms();
+        let floor = crate::server::shared_store::pushed_floor_key(&id);
+        let copy = crate::server::shared_store::pushed_user_key(&id);
+        let forgotten = async {
+            shared.mark(&floor, now_ms, now_ms / 1000 + 86_400).await?;
+            shared.remove_value(&copy).await
+        };
+        if let Err(e) = forgotten.await {
             tracing::warn!(error = %e, "could not forget a pushed copy after a write");
         }
     }

@@ -13,7 +13,7 @@ use crate::server::{
     auth::now_secs,
     crypto::Sealer,
     logto::Management,
-    shared_store::{pushed_user_key, SharedStore, StoreError},
+    shared_store::{pushed_floor_key, pushed_user_key, SharedStore, StoreError},
 };
 
 /// What the hook must send for a copy to stay true.
@@ -38,7 +38,11 @@ struct Copy {
     written_at_ms: i64,
 }
 
-fn now_ms() -> i64 {
+fn updated_at(user: &Value) -> i64 {
+    user.get("updatedAt").and_then(Value::as_i64).unwrap_or(0)
+}
+
+pub fn now_ms() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
@@ -71,27 +75,52 @@ impl Pushed {
         }
     }
 
-    /// Whether `user` is at least as recent as the copy held (a delivery can come late, or be
-    /// an old one replayed).
+    /// Whether a pushed `user` is news: at least as recent as the copy held, and not older than
+    /// a change known to have come after it (deliveries come in any order, or late, or as old
+    /// ones replayed).
     pub async fn is_current(&self, user: &Value) -> Result<bool, StoreError> {
         let Some(id) = user.get("id").and_then(Value::as_str) else {
             return Ok(false);
         };
-        let updated = |u: &Value| u.get("updatedAt").and_then(Value::as_i64).unwrap_or(0);
+        let floor = self
+            .shared
+            .marked(&pushed_floor_key(id))
+            .await?
+            .unwrap_or(0);
+        Ok(updated_at(user) >= floor && self.not_older_than_held(id, user).await?)
+    }
+
+    async fn not_older_than_held(&self, id: &str, user: &Value) -> Result<bool, StoreError> {
         Ok(self
             .copy(id)
             .await?
-            .is_none_or(|held| updated(&held.user) <= updated(user)))
+            .is_none_or(|held| updated_at(&held.user) <= updated_at(user)))
     }
 
-    /// Keeps `user` (a Management API user object) unless the copy held is newer.
+    /// Keeps a pushed `user` (a Management API user object) when it is news.
     pub async fn store(&self, user: &Value) -> Result<(), StoreError> {
+        if self.is_current(user).await? {
+            self.write(user).await?;
+        }
+        Ok(())
+    }
+
+    /// Keeps `user` as a view just read it from Logto (the truth of that moment, whatever came
+    /// before), unless a newer one was pushed meanwhile.
+    pub async fn store_read(&self, user: &Value) -> Result<(), StoreError> {
         let Some(id) = user.get("id").and_then(Value::as_str) else {
             return Ok(());
         };
-        if !self.is_current(user).await? {
-            return Ok(());
+        if self.not_older_than_held(id, user).await? {
+            self.write(user).await?;
         }
+        Ok(())
+    }
+
+    async fn write(&self, user: &Value) -> Result<(), StoreError> {
+        let Some(id) = user.get("id").and_then(Value::as_str) else {
+            return Ok(());
+        };
         let copy = Copy {
             user: user.clone(),
             written_at_ms: now_ms(),
@@ -108,8 +137,14 @@ impl Pushed {
             .await
     }
 
-    /// Forgets the copy: the next view asks Logto.
-    pub async fn forget(&self, id: &str) -> Result<(), StoreError> {
+    /// Forgets the copy (the next view asks Logto), and any pushed user older than `since_ms`
+    /// (Logto's time of the change that made it stale) that still comes in.
+    pub async fn forget(&self, id: &str, since_ms: i64) -> Result<(), StoreError> {
+        let key = pushed_floor_key(id);
+        let floor = self.shared.marked(&key).await?.unwrap_or(0).max(since_ms);
+        self.shared
+            .mark(&key, floor, now_secs() + self.max_age_secs)
+            .await?;
         self.shared.remove_value(&pushed_user_key(id)).await
     }
 
@@ -310,7 +345,15 @@ mod tests {
         pushed.store(&user(3, "after")).await.unwrap();
         pushed.checked(Some(failed)).await.unwrap();
         assert_eq!(pushed.trusted("u1").await.unwrap(), Some(user(3, "after")));
-        pushed.forget("u1").await.unwrap();
+        // A change seen without its user (custom data alone): gone, and an older user that still
+        // comes in is not taken; one read from Logto is.
+        pushed.forget("u1", 10).await.unwrap();
         assert_eq!(pushed.trusted("u1").await.unwrap(), None);
+        pushed.store(&user(4, "late")).await.unwrap();
+        assert_eq!(pushed.trusted("u1").await.unwrap(), None);
+        pushed.store_read(&user(4, "read")).await.unwrap();
+        assert_eq!(pushed.trusted("u1").await.unwrap(), Some(user(4, "read")));
+        pushed.store(&user(11, "newer")).await.unwrap();
+        assert_eq!(pushed.trusted("u1").await.unwrap(), Some(user(11, "newer")));
     }
 }

@@ -66,6 +66,17 @@ fn iso_secs(iso: &str) -> Option<i64> {
         .map(|at| at.unix_timestamp())
 }
 
+/// When Logto made the event, in milliseconds.
+fn created_ms(event: &Value) -> i64 {
+    event["createdAt"]
+        .as_str()
+        .and_then(|iso| {
+            time::OffsetDateTime::parse(iso, &time::format_description::well_known::Rfc3339).ok()
+        })
+        .map(|at| (at.unix_timestamp_nanos() / 1_000_000) as i64)
+        .unwrap_or_else(crate::server::push::now_ms)
+}
+
 /// Constant-time check of the hex signature.
 fn signed_by(key: &str, body: &[u8], hex: &str) -> bool {
     let Some(tag) = from_hex(hex) else {
@@ -103,7 +114,7 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
     match event["event"].as_str().unwrap_or_default() {
         "User.Data.Updated" if data.get("id").is_some() => user_updated(state, user, data).await?,
         // `PATCH …/custom-data` sends the custom data alone: the next view reads the user.
-        "User.Data.Updated" => state.pushed.forget(user).await?,
+        "User.Data.Updated" => state.pushed.forget(user, created_ms(event)).await?,
         "User.SuspensionStatus.Updated" => {
             state.pushed.store(data).await?;
             if data["isSuspended"] == true {
@@ -112,7 +123,7 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
         }
         "PostSignIn" => sign_in_seen(state, user, event).await,
         "User.Deleted" => {
-            state.pushed.forget(user).await?;
+            state.pushed.forget(user, created_ms(event)).await?;
             end_everywhere(state, user, "deleted").await?;
         }
         _ => {}
