@@ -5,7 +5,6 @@
 use std::time::Duration;
 
 use reqwest::{header, StatusCode};
-use serde_json::Value;
 
 use crate::common::{browser::Browser, logto_version, spawn_app, TestApp};
 
@@ -15,18 +14,10 @@ const NEW_PASSWORD: &str = "Quiet-Harbor-4821";
 async fn not_me_link(app: &TestApp, to: &str, subject: &str) -> url::Url {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(15);
     loop {
-        let all: Vec<Value> = reqwest::Client::new()
-            .get(app.logto_url("/__emulator/mailbox.json"))
-            .query(&[("to", to)])
-            .send()
-            .await
-            .unwrap()
-            .json()
-            .await
-            .unwrap();
+        let all = app.notices(to).await;
         let body = all
             .iter()
-            .find(|m| m["type"] == "Notice" && m["subject"] == subject)
+            .find(|m| m["subject"] == subject)
             .and_then(|m| m["body"].as_str());
         if let Some(body) = body {
             let link = body

@@ -13,18 +13,8 @@ use crate::common::{browser::Browser, spawn_app, TestApp, DEMO_PASSWORD};
 const NEW_PASSWORD: &str = "Quiet-Harbor-4821";
 const CHROME_ON_WINDOWS: &str = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36";
 
-/// The notices the emulator's SMTP server received for `to`, newest first.
 async fn notices(app: &TestApp, to: &str) -> Vec<Value> {
-    let all: Vec<Value> = reqwest::Client::new()
-        .get(app.logto_url("/__emulator/mailbox.json"))
-        .query(&[("to", to)])
-        .send()
-        .await
-        .unwrap()
-        .json()
-        .await
-        .unwrap();
-    all.into_iter().filter(|m| m["type"] == "Notice").collect()
+    app.notices(to).await
 }
 
 /// Waits (at most 15 s) until `to` has a notice with this subject; returns it.

@@ -167,20 +167,25 @@ pub async fn confirm(ctx: &RequestCtx, channel: Channel, code: &str) -> Result<(
         .map_err(|e| taken(e, channel))?;
     tracing::info!(user = %auth.user_id, channel = channel.key(), "address changed");
     // The address it replaced hears of the change too (it may be the only one the owner reads).
-    let old_email = match channel {
-        Channel::Email => auth
-            .claims
-            .get("email")
-            .and_then(|v| v.as_str())
-            .map(String::from),
-        Channel::Phone => None,
-    };
+    let old_email = email_before(&auth, channel);
     set_claims(&mut auth, channel, Some(&change.to));
     ctx.save_user(&auth).await?;
     let action = format!("{}.changed", channel.key());
     ctx.record_change(&auth, &action, &[], old_email.as_deref())
         .await;
     Ok(())
+}
+
+/// The email address the session knew before an email change (it hears of the change too).
+fn email_before(auth: &AuthSession, channel: Channel) -> Option<String> {
+    match channel {
+        Channel::Email => auth
+            .claims
+            .get("email")
+            .and_then(|v| v.as_str())
+            .map(String::from),
+        Channel::Phone => None,
+    }
 }
 
 /// Removes the address, unless it is the last way to sign in.
@@ -200,14 +205,7 @@ pub async fn remove(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerErro
         .update_user(&auth.user_id, &patch)
         .await?;
     tracing::info!(user = %auth.user_id, channel = channel.key(), "address removed");
-    let removed_email = match channel {
-        Channel::Email => auth
-            .claims
-            .get("email")
-            .and_then(|v| v.as_str())
-            .map(String::from),
-        Channel::Phone => None,
-    };
+    let removed_email = email_before(&auth, channel);
     set_claims(&mut auth, channel, None);
     ctx.save_user(&auth).await?;
     let action = format!("{}.removed", channel.key());

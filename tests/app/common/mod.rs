@@ -112,6 +112,20 @@ impl TestApp {
             .1
     }
 
+    /// The security notices the embedded emulator's SMTP server received for `to`, newest first.
+    pub async fn notices(&self, to: &str) -> Vec<serde_json::Value> {
+        let all: Vec<serde_json::Value> = reqwest::Client::new()
+            .get(self.logto_url("/__emulator/mailbox.json"))
+            .query(&[("to", to)])
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        all.into_iter().filter(|m| m["type"] == "Notice").collect()
+    }
+
     /// Whether `password` is the seeded user's password at Logto now.
     pub async fn password_is(&self, username: &str, password: &str) -> bool {
         let id = self.user_id(username).await;
