@@ -33,7 +33,29 @@ async fn main() {
     let server = start_server().await;
     let (browser, jar) = sign_in(&server, "demo", DEMO_PASSWORD, false).await;
     let cookie = session_cookie(&jar, &server.base);
-    // 100 concurrent fresh views while no M2M token is cached: one token request among them.
+    // 100 concurrent fresh views while the app holds no usable M2M token: one token request
+    // among them. The sign-in already fetched one, so Logto is told to refuse every token issued
+    // until the next second (the emulator's early expiry), and the views start once it has passed.
+    let expired = reqwest::Client::new()
+        .post(format!("{}/__emulator/expire-tokens", server.emulator))
+        .json(&json!({ "kind": "m2m" }))
+        .send()
+        .await
+        .expect("the emulator answers");
+    assert!(expired.status().is_success(), "{}", expired.status());
+    let refused_until = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        + 1;
+    while std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        < refused_until
+    {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
     let tokens = |stats: &Value| stats["/oidc/token"].as_u64().unwrap_or(0);
     let before = emulator_requests(&server).await;
     let views: Vec<_> = (0..100)
