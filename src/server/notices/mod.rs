@@ -202,7 +202,7 @@ impl Notices {
             .sealer
             .seal(&serde_json::to_vec(&email).unwrap_or_default());
         self.db
-            .queue_notice(&id, change.user_id, &sealed, now_secs())
+            .queue_notice(&self.public_url, &id, change.user_id, &sealed, now_secs())
             .await
     }
 
@@ -229,12 +229,16 @@ impl Notices {
             return;
         };
         let now = now_secs();
-        match self.db.drop_stale_notices(now - GIVE_UP_SECS).await {
+        match self
+            .db
+            .drop_stale_notices(&self.public_url, now - GIVE_UP_SECS)
+            .await
+        {
             Ok(0) => {}
             Ok(n) => tracing::error!(dropped = n, "notices could not be sent for 3 days"),
             Err(e) => tracing::warn!(error = %e, "could not drop stale notices"),
         }
-        let due = match self.db.claim_due_notices(now, 50).await {
+        let due = match self.db.claim_due_notices(&self.public_url, now, 50).await {
             Ok(due) => due,
             Err(e) => return tracing::warn!(error = %e, "could not read the notice outbox"),
         };

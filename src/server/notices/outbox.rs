@@ -18,33 +18,42 @@ const LEASE_SECS: i64 = 120;
 impl Db {
     pub async fn queue_notice(
         &self,
+        sender: &str,
         id: &str,
         user: &str,
         message: &str,
         now: i64,
     ) -> Result<(), DbError> {
-        const INSERT: &str =
-            "insert into notice_outbox (id, user_id, message, attempts, next_at, created_at) \
-             values ($1, $2, $3, 0, $4, $4)";
+        const INSERT: &str = "insert into notice_outbox \
+             (id, user_id, message, attempts, next_at, created_at, sender) \
+             values ($1, $2, $3, 0, $4, $4, $5)";
         per_db!(self, |pool| sqlx::query(INSERT)
             .bind(id)
             .bind(user)
             .bind(message)
             .bind(now)
+            .bind(sender)
             .execute(pool)
             .await
             .map(drop)?);
         Ok(())
     }
 
-    /// Notices due at `now`, each claimed for this instance (others skip it for a while).
-    pub async fn claim_due_notices(&self, now: i64, limit: i64) -> Result<Vec<Queued>, DbError> {
-        const DUE: &str = "select id, message, attempts from notice_outbox where next_at <= $1 \
-             order by next_at limit $2";
+    /// `sender`'s notices due at `now`, each claimed for this instance (others skip it for a
+    /// while).
+    pub async fn claim_due_notices(
+        &self,
+        sender: &str,
+        now: i64,
+        limit: i64,
+    ) -> Result<Vec<Queued>, DbError> {
+        const DUE: &str = "select id, message, attempts from notice_outbox \
+             where sender = $3 and next_at <= $1 order by next_at limit $2";
         const CLAIM: &str = "update notice_outbox set next_at = $1 where id = $2 and next_at <= $3";
         let rows: Vec<(String, String, i64)> = per_db!(self, |pool| sqlx::query_as(DUE)
             .bind(now)
             .bind(limit)
+            .bind(sender)
             .fetch_all(pool)
             .await?);
         let mut claimed = Vec::new();
@@ -91,23 +100,17 @@ impl Db {
         Ok(())
     }
 
-    /// Drops notices older than `before` that still could not be sent; returns how many.
-    pub async fn drop_stale_notices(&self, before: i64) -> Result<u64, DbError> {
+    /// Drops `sender`'s notices older than `before` that still could not be sent; returns how
+    /// many.
+    pub async fn drop_stale_notices(&self, sender: &str, before: i64) -> Result<u64, DbError> {
         Ok(per_db!(self, |pool| sqlx::query(
-            "delete from notice_outbox where created_at < $1"
+            "delete from notice_outbox where sender = $2 and created_at < $1"
         )
         .bind(before)
+        .bind(sender)
         .execute(pool)
         .await?
         .rows_affected()))
-    }
-
-    pub async fn queued_notices(&self) -> Result<i64, DbError> {
-        Ok(per_db!(self, |pool| sqlx::query_scalar(
-            "select count(*) from notice_outbox"
-        )
-        .fetch_one(pool)
-        .await?))
     }
 
     /// Remembers the browser (a hashed description) for the user; `true` when it is new.
