@@ -31,14 +31,14 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
         return StatusCode::BAD_REQUEST.into_response();
     };
     let now = crate::server::auth::now_secs();
-    let created = event["createdAt"].as_str().and_then(iso_secs);
-    if created.is_none_or(|at| at <= now - REPLAY_WINDOW_SECS + 60) {
+    let created = event["createdAt"].as_str().and_then(iso_ms);
+    if created.is_none_or(|at| at / 1000 <= now - REPLAY_WINDOW_SECS + 60) {
         // Older than replays are remembered (or undated): taken as a replay.
         tracing::info!("webhook too old: ignored");
         return StatusCode::NO_CONTENT.into_response();
     }
     let replay_key = format!("webhook:{}", crate::server::crypto::digest_hex(&body));
-    let until = crate::server::auth::now_secs() + REPLAY_WINDOW_SECS;
+    let until = now + REPLAY_WINDOW_SECS;
     match state.shared.mark_new(&replay_key, until).await {
         Ok(true) => {}
         Ok(false) => {
@@ -59,21 +59,18 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     }
 }
 
-/// `2026-12-06T03:40:00.000Z` in seconds since the epoch.
-fn iso_secs(iso: &str) -> Option<i64> {
+/// `2026-12-06T03:40:00.000Z` in milliseconds since the epoch.
+fn iso_ms(iso: &str) -> Option<i64> {
     time::OffsetDateTime::parse(iso, &time::format_description::well_known::Rfc3339)
         .ok()
-        .map(|at| at.unix_timestamp())
+        .map(|at| (at.unix_timestamp_nanos() / 1_000_000) as i64)
 }
 
-/// When Logto made the event, in milliseconds.
+/// When Logto made the event, in milliseconds (now, for an undated one).
 fn created_ms(event: &Value) -> i64 {
     event["createdAt"]
         .as_str()
-        .and_then(|iso| {
-            time::OffsetDateTime::parse(iso, &time::format_description::well_known::Rfc3339).ok()
-        })
-        .map(|at| (at.unix_timestamp_nanos() / 1_000_000) as i64)
+        .and_then(iso_ms)
         .unwrap_or_else(crate::server::push::now_ms)
 }
 
@@ -231,10 +228,10 @@ mod tests {
 
     #[test]
     fn dates_are_read_as_logto_writes_them() {
-        assert_eq!(iso_secs("1970-01-01T00:00:00.000Z"), Some(0));
-        assert_eq!(iso_secs("2026-12-06T03:40:05.123Z"), Some(1_796_528_405));
-        assert_eq!(iso_secs("2000-02-29T12:00:00Z"), Some(951_825_600));
-        assert_eq!(iso_secs("yesterday"), None);
+        assert_eq!(iso_ms("1970-01-01T00:00:00.000Z"), Some(0));
+        assert_eq!(iso_ms("2026-12-06T03:40:05.123Z"), Some(1_796_528_405_123));
+        assert_eq!(iso_ms("2000-02-29T12:00:00Z"), Some(951_825_600_000));
+        assert_eq!(iso_ms("yesterday"), None);
     }
 
     #[test]
