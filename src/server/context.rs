@@ -183,17 +183,16 @@ impl RequestCtx {
         if let Err(e) = self.state.db.record(&auth.user_id, &activity).await {
             tracing::warn!(error = %e, action, "could not write the activity log");
         }
-        let claim = |k: &str| auth.claims.get(k).and_then(|v| v.as_str());
         let change = crate::server::notices::Change {
-            user_id: &auth.user_id,
-            action,
-            name: claim("name").or(claim("username")),
-            email: claim("email"),
             old_email,
-            at: activity.at,
-            user_agent: &activity.user_agent,
-            ip: &activity.ip,
-            lang: self.lang,
+            ..crate::server::notices::Change::of_session(
+                auth,
+                action,
+                activity.at,
+                &activity.user_agent,
+                &activity.ip,
+                self.lang,
+            )
         };
         self.state.notices.notify(&change).await;
     }

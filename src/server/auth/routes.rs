@@ -116,18 +116,15 @@ async fn callback(
                 return failed(super::SignInError::Unavailable);
             }
             tracing::info!(user = %auth.user_id, "signed in");
-            let claim = |k: &str| auth.claims.get(k).and_then(|v| v.as_str());
-            let seen = crate::server::notices::Change {
-                user_id: &auth.user_id,
-                action: "sign_in",
-                name: claim("name").or(claim("username")),
-                email: claim("email"),
-                old_email: None,
-                at: auth.signed_in_at,
-                user_agent: &entry.user_agent,
-                ip: &entry.ip,
-                lang: crate::server::language::for_request(&headers, Some(&auth)),
-            };
+            let lang = crate::server::language::for_request(&headers, Some(&auth));
+            let seen = crate::server::notices::Change::of_session(
+                &auth,
+                "sign_in",
+                auth.signed_in_at,
+                &entry.user_agent,
+                &entry.ip,
+                lang,
+            );
             state.notices.sign_in_seen(&seen).await;
             Redirect::to(&safe_return_to(return_to.as_deref())).into_response()
         }

@@ -64,6 +64,31 @@ pub struct Change<'a> {
     pub lang: Lang,
 }
 
+impl<'a> Change<'a> {
+    /// A change made by (or for) a signed-in user: their name and address from the session.
+    pub fn of_session(
+        auth: &'a super::auth::AuthSession,
+        action: &'a str,
+        at: i64,
+        user_agent: &'a str,
+        ip: &'a str,
+        lang: Lang,
+    ) -> Change<'a> {
+        let claim = |k: &str| auth.claims.get(k).and_then(|v| v.as_str());
+        Change {
+            user_id: &auth.user_id,
+            action,
+            name: claim("name").or(claim("username")),
+            email: claim("email"),
+            old_email: None,
+            at,
+            user_agent,
+            ip,
+            lang,
+        }
+    }
+}
+
 /// What a "This wasn't me" link carries, sealed: whose change, which one, and until when.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct NotMe {
