@@ -19,6 +19,8 @@ pub struct Req {
     pub status: u16,
     pub started: Instant,
     pub ms: f64,
+    /// For a save: the field it changed.
+    pub field: Option<&'static str>,
     /// For a failed request: what failed (the client's error, or who answered what).
     pub detail: Option<String>,
 }
@@ -110,16 +112,25 @@ pub async fn edit(site: Site, client: Client, i: usize, deadline: Instant) -> Ru
             json!({ "original": shown, "edited": edited }),
         )
         .await;
-        requests.push(req("profile/save", status.as_u16(), started, detail));
+        let mut saved_req = req("profile/save", status.as_u16(), started, detail);
+        saved_req.field = Some(field);
+        requests.push(saved_req);
         if status == StatusCode::OK {
             shown = saved;
             last.retain(|(f, _)| f != field);
             last.push((field.to_owned(), value));
         } else if status == StatusCode::CONFLICT || saved.is_null() {
-            // Unknown whether it was written: start again from what Logto and the database hold.
-            let (_, view) = call(&client, &site, "profile/fresh", json!({})).await;
-            if !view["form"].is_null() {
-                shown = view["form"].clone();
+            // Unknown whether it was written: start again from what Logto and the database hold
+            // (read again while that read fails too, as a person would reload).
+            for _ in 0..3 {
+                let started = Instant::now();
+                let (status, view, detail) =
+                    call_detailed(&client, &site, "profile/fresh", json!({})).await;
+                requests.push(req("profile/fresh", status.as_u16(), started, detail));
+                if !view["form"].is_null() {
+                    shown = view["form"].clone();
+                    break;
+                }
             }
             last.retain(|(f, _)| f != field);
         }
@@ -150,6 +161,7 @@ fn req(kind: &'static str, status: u16, started: Instant, detail: Option<String>
         status,
         started,
         ms: started.elapsed().as_secs_f64() * 1000.0,
+        field: None,
         detail,
     }
 }
@@ -303,6 +315,7 @@ pub fn print_table(requests: &[Req], secs: f64) -> usize {
         "GET /profile",
         "profile/cached",
         "profile/save",
+        "profile/fresh",
         "POST /confirm/password",
         "all",
     ] {

@@ -269,24 +269,26 @@ async fn one_instance_killed_under_load(site: &Site, token: &str, victim: &mut P
             && r.started < gone_at + std::time::Duration::from_secs(1)
             && !r.detail.as_deref().unwrap_or("").contains(" from app")
     };
-    // A save in flight to b may have been written before b died, its answer lost: the editor's
-    // next save then names values that no longer hold, and is refused (409) rather than written
-    // blindly over them, as long as no save has succeeded since (the editor's reload after a
-    // failed save may itself have been handed to the dying b, and the saves between may have
-    // failed that way too). That refusal follows from the kill too (no edit is lost by it).
+    // A save in flight to b may have been written before b died, its answer lost: the editor
+    // reloads, but that read can race the dying write or fail on b too, and the editor's next
+    // save of the same field (three saves later, other fields in between) then names a value
+    // that no longer holds, and is refused (409) rather than written blindly over it, as long as
+    // no save of that field has succeeded since. That refusal follows from the kill too (no edit
+    // is lost by it).
     let after_lost_save: Vec<Instant> = runs
         .iter()
         .flat_map(|run| {
-            let mut lost = false;
+            let mut lost: Vec<&str> = Vec::new();
             let mut refused = Vec::new();
             for r in run.requests.iter().filter(|r| r.kind == "profile/save") {
-                if r.status == 409 && lost {
+                let field = r.field.unwrap_or_default();
+                if r.status == 409 && lost.contains(&field) {
                     refused.push(r.started);
                 }
                 if in_flight(&r) && r.status >= 400 {
-                    lost = true;
+                    lost.push(field);
                 } else if r.status < 400 {
-                    lost = false;
+                    lost.retain(|f| *f != field);
                 }
             }
             refused
