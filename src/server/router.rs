@@ -97,6 +97,7 @@ impl App {
             .merge(auth::routes())
             .route("/healthz", get(health::healthz))
             .route("/readyz", get(health::readyz))
+            .route("/scripts/{file}", get(script))
             .route("/api/{*fn_name}", post(server_fns::handle))
             .route("/language", post(language::set))
             .merge(crate::features::routes())
@@ -131,6 +132,25 @@ impl App {
                     .layer(PropagateRequestIdLayer::x_request_id()),
             )
             .with_state(state)
+    }
+}
+
+/// A page's script (`ui::scripts`), under its content-hashed name.
+async fn script(
+    State(state): State<AppState>,
+    axum::extract::Path(file): axum::extract::Path<String>,
+    req: Request,
+) -> Response {
+    match crate::ui::scripts::Source::at(&format!("/scripts/{file}")) {
+        Some(script) => (
+            [
+                (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+                (header::CACHE_CONTROL, IMMUTABLE),
+            ],
+            script.text,
+        )
+            .into_response(),
+        None => not_found(State(state), req).await.into_response(),
     }
 }
 

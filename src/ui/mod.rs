@@ -10,6 +10,7 @@ mod live;
 #[cfg(feature = "ssr")]
 mod picker;
 mod row;
+pub mod scripts;
 mod time;
 
 pub use code::{CodeField, ResendButton};
@@ -22,4 +23,5 @@ pub use live::hydrated_flag;
 #[cfg(feature = "ssr")]
 pub use picker::country_options;
 pub use row::ListRow;
+pub use scripts::Script;
 pub use time::{utc_iso, LocalTime};

@@ -350,25 +350,56 @@ async fn https_deployments_send_strict_transport_security() {
 }
 
 #[tokio::test]
-async fn only_pages_with_islands_load_the_wasm() {
+async fn only_the_profile_editor_loads_the_wasm_and_other_pages_their_small_scripts() {
     let app = spawn_app(&[]).await;
     let browser = app.signed_in("/").await;
-    for (path, status, islands) in [
-        ("/", 200, true),
-        ("/profile", 200, true),
-        ("/security/password", 200, true),
-        // Plain forms that post in the background once the WASM runs.
-        ("/confirm?return_to=/profile", 200, true),
-        ("/security/email", 200, true),
-        ("/sign-in/failed?reason=state", 200, false),
-        ("/nowhere", 404, false),
+    for (path, status, wasm, script) in [
+        ("/", 200, false, Some("enhance")),
+        ("/profile", 200, true, None),
+        ("/security/password", 200, false, Some("password")),
+        // Plain forms that post in the background with JavaScript.
+        ("/confirm?return_to=/profile", 200, false, Some("enhance")),
+        ("/security/email", 200, false, Some("enhance")),
+        ("/profile/photo", 200, false, Some("photo")),
+        ("/sign-in/failed?reason=state", 200, false, None),
+        ("/nowhere", 404, false, None),
     ] {
         let res = browser.http.get(app.url(path)).send().await.unwrap();
         assert_eq!(res.status().as_u16(), status, "{path}");
         let html = res.text().await.unwrap();
-        assert_eq!(html.contains(".wasm\""), islands, "{path}");
-        assert_eq!(html.contains("<script type=\"module\""), islands, "{path}");
+        assert_eq!(html.contains(".wasm\""), wasm, "{path}");
         // Islands mode: no resource is serialized into any page.
         assert!(!html.contains("__RESOLVED_RESOURCES["), "{path}");
+        let Some(name) = script else {
+            assert!(!html.contains("src=\"/scripts/"), "{path}");
+            continue;
+        };
+        let src = html
+            .split(&format!("src=\"/scripts/{name}."))
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{path} loads {name}.js: {html}"));
+        let res = browser
+            .http
+            .get(app.url(&format!("/scripts/{name}.{src}")))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), 200, "{path}");
+        assert_eq!(
+            res.headers()[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable"
+        );
+        assert!(res.headers()[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/javascript"));
     }
+    let stale = browser
+        .http
+        .get(app.url("/scripts/enhance.0000000000000000.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stale.status(), 404);
 }

@@ -97,7 +97,7 @@ async fn the_page_says_what_logtos_administrator_must_switch_on() {
     allow_passkeys(&app).await;
     let page = until_allowed(&app, &browser).await;
     assert!(page.contains("id=\"passkey-add\""), "{page}");
-    assert!(page.contains("src=\"/passkey.js\""), "{page}");
+    assert!(page.contains("src=\"/scripts/passkey."), "{page}");
     assert!(
         page.contains("id=\"passkey-needs-js\""),
         "without JavaScript the page says why: {page}"

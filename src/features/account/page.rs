@@ -9,7 +9,7 @@ use super::{account_view, AccountState, OrgRow, ACCOUNT_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Notice};
 
 /// A refused deletion, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -60,7 +60,6 @@ pub fn AccountPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

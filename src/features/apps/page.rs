@@ -9,7 +9,7 @@ use super::{apps_view, AppRow, AppsState, APPS_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Notice};
 
 /// A refused revocation, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -44,7 +44,6 @@ pub fn AppsPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

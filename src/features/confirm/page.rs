@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::{confirm_view, Channel, ConfirmOptions};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{CodeField, EnhancedForms, IslandScripts, Notice, ResendButton};
+use crate::ui::{CodeField, EnhancedForms, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,7 +49,6 @@ pub fn ConfirmPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

@@ -9,7 +9,7 @@ use super::{contact_path, contact_view, ContactState, RegionChoice};
 use crate::error::AppError;
 use crate::features::confirm::{confirm_href, Channel};
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{CodeField, EnhancedForms, IslandScripts, Notice, ResendButton};
+use crate::ui::{CodeField, EnhancedForms, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post (with the address as typed).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -80,7 +80,6 @@ fn ContactPage(channel: Channel) -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

@@ -4,7 +4,7 @@ use leptos_meta::Title;
 use super::{check_status, LogtoState, LogtoStatus, ServiceStatus};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{EnhancedForms, IslandScripts};
+use crate::ui::EnhancedForms;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -13,7 +13,6 @@ pub fn HomePage() -> impl IntoView {
     let first = Resource::new_blocking(|| (), |_| check_status());
     view! {
         <Title text=i18n::HOME_TITLE.get(lang) />
-        <IslandScripts />
         <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
         <section class="hero">
             <h1>{i18n::HOME_HEADLINE.get(lang)}</h1>

@@ -1,10 +1,11 @@
-//! The "add a passkey" section. Its form is shown and driven by `/passkey.js` (WebAuthn is a
+//! The "add a passkey" section. Its form is shown and driven by `passkey.js` (`ui::scripts`) (WebAuthn is a
 //! browser API); without JavaScript it stays hidden and the section says why.
 
 use leptos::prelude::*;
 
 use super::{Blocker, PasskeyAdding};
 use crate::i18n::{self, Lang};
+use crate::ui::{scripts, Script};
 
 /// Where the script goes once the passkey is bound.
 const DONE: &str = "/security/two-step?done=passkey";
@@ -93,6 +94,6 @@ fn PasskeyForm(lang: Lang) -> impl IntoView {
                 <button type="submit" class="button">{i18n::PASSKEY_ADD.get(lang)}</button>
             </div>
         </form>
-        <script type="module" src="/passkey.js"></script>
+        <Script script=scripts::PASSKEY />
     }
 }

@@ -1,18 +1,15 @@
 //! The password form, rendered on the server (a plain form post, with or without JavaScript).
-//! One small island around the new password's fields checks the policy's rules live while
-//! typing and can show the passwords; it listens to the fields' input events, so the fields
-//! themselves stay server-rendered and out of the WASM.
+//! With JavaScript, `password.js` ticks the policy's rules live while typing and can show the
+//! passwords (no WASM: the page carries only its HTML, CSS and that small script).
 
 use leptos::prelude::*;
 
-#[cfg(feature = "hydrate")]
-use super::rules::passes;
 use super::rules::{local_rules, Policy};
 use super::PASSWORD_PATH;
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, Lang, Text};
-use crate::ui::Notice;
+use crate::ui::{scripts, Notice, Script};
 
 #[component]
 pub fn PasswordForm(
@@ -59,7 +56,14 @@ pub fn PasswordForm(
         i18n::PASSWORD_SUBMIT_CHANGE
     };
     view! {
-        <form method="post" action=PASSWORD_PATH class="password-form">
+        // The policy and the user's words for password.js's live checklist.
+        <form
+            method="post"
+            action=PASSWORD_PATH
+            class="password-form"
+            data-policy=serde_json::to_string(&policy).unwrap_or_default()
+            data-words=serde_json::to_string(&user_words).unwrap_or_default()
+        >
             {general}
             {needs_current
                 .then(|| {
@@ -87,7 +91,7 @@ pub fn PasswordForm(
                         .into_iter()
                         .map(|rule| {
                             view! {
-                                <li id=format!("rule-{}", rule.key())>
+                                <li id=format!("rule-{}", rule.key()) data-rule=rule.key()>
                                     {rule.describe(&policy, lang)}
                                     <span class="visually-hidden rule-met">
                                         {i18n::RULE_MET.get(lang)}
@@ -108,19 +112,12 @@ pub fn PasswordForm(
                 errors=repeat_errors
                 lang
             />
-            // Shown by the island: it needs the browser side to work.
+            // Shown by password.js: it needs the browser side to work.
             <label class="choice" id="show-passwords" hidden>
                 <input type="checkbox" id="show-passwords-input" />
                 {i18n::PASSWORD_SHOW.get(lang)}
             </label>
-            <LivePassword
-                min_length=policy.min_length
-                max_length=policy.max_length
-                min_character_types=policy.min_character_types
-                reject_repetition_and_sequence=policy.reject_repetition_and_sequence
-                reject_user_info=policy.reject_user_info
-                user_words
-            />
+            <Script script=scripts::PASSWORD />
             <label class="choice">
                 <input type="checkbox" name="sign_out_others" value="on" checked=sign_out_others />
                 {i18n::PASSWORD_SIGN_OUT_OTHERS.get(lang)}
@@ -180,79 +177,4 @@ fn FieldErrors(#[prop(into)] id: String, errors: Vec<String>) -> impl IntoView {
             </div>
         }
     })
-}
-
-/// Brings the server-rendered form to life: ticks the policy's rules as the new password is
-/// typed (the server's check stays authoritative) and shows the "show passwords" switch. It
-/// renders nothing and only adds listeners to the fields, so it costs the WASM little (the
-/// policy comes as plain values for the same reason).
-#[island]
-fn LivePassword(
-    min_length: usize,
-    max_length: usize,
-    min_character_types: usize,
-    reject_repetition_and_sequence: bool,
-    reject_user_info: bool,
-    user_words: Vec<String>,
-) -> impl IntoView {
-    let policy = Policy {
-        min_length,
-        max_length,
-        min_character_types,
-        reject_repetition_and_sequence,
-        reject_user_info,
-    };
-    #[cfg(feature = "hydrate")]
-    live::wire(policy, user_words);
-    #[cfg(not(feature = "hydrate"))]
-    let _ = (policy, user_words);
-}
-
-#[cfg(feature = "hydrate")]
-mod live {
-    use leptos::prelude::document;
-    use leptos::wasm_bindgen::{closure::Closure, JsCast};
-    use leptos::web_sys::{Element, HtmlInputElement};
-
-    use super::{local_rules, passes, Policy};
-
-    fn element(id: &str) -> Option<Element> {
-        document().get_element_by_id(id)
-    }
-
-    fn field(id: &str) -> Option<HtmlInputElement> {
-        element(id)?.dyn_into().ok()
-    }
-
-    /// Runs `f` on every `event` of the element `id`, for as long as the page lives.
-    fn listen(id: &str, event: &str, f: impl Fn() + 'static) {
-        if let Some(element) = element(id) {
-            let f = Closure::<dyn Fn()>::new(f);
-            let _ = element.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
-            f.forget();
-        }
-    }
-
-    pub fn wire(policy: Policy, words: Vec<String>) {
-        listen("password-new", "input", move || {
-            let typed = field("password-new").map(|f| f.value()).unwrap_or_default();
-            for rule in local_rules(&policy) {
-                if let Some(item) = element(&(String::from("rule-") + rule.key())) {
-                    let met = !typed.is_empty() && passes(rule, &policy, &typed, &words);
-                    let _ = item.set_attribute("class", if met { "met" } else { "" });
-                }
-            }
-        });
-        if let Some(switch) = element("show-passwords") {
-            let _ = switch.remove_attribute("hidden");
-        }
-        listen("show-passwords-input", "change", || {
-            let shown = field("show-passwords-input").is_some_and(|c| c.checked());
-            for name in ["password-current", "password-new", "password-repeat"] {
-                if let Some(input) = element(name) {
-                    let _ = input.set_attribute("type", if shown { "text" } else { "password" });
-                }
-            }
-        });
-    }
 }

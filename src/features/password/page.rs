@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::features::session::reauth_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{IslandScripts, Notice};
+use crate::ui::Notice;
 
 /// A refused form post without JavaScript: the refusal and the checkbox as it was (never the
 /// passwords: they do not go back into HTML).
@@ -148,7 +148,6 @@ fn Password(view: PasswordState, echo: Option<PasswordEcho>, lang: Lang) -> impl
         .into_any()
     };
     view! {
-        <IslandScripts />
         <h1 class="page-title">{title}</h1>
         {lead}
         {notices}

@@ -1,10 +1,9 @@
-//! The square the user framed before uploading (with JavaScript), shared by the page's script,
-//! which writes it into the form, and the server, which reads it back and crops by it. Without
-//! it the server takes the largest centred square.
+//! The square the user framed before uploading (with JavaScript: `photo.js` writes it into the
+//! form), read back by the server, which crops by it. Without it the server takes the largest
+//! centred square.
 
 /// Its top-left corner as fractions of the upright image's width and height, its side as a
-/// fraction of the image's shorter side. The form carries each in millionths, as an integer:
-/// the browser's bundle then needs no code to print or read decimal numbers (about 15 KB).
+/// fraction of the image's shorter side. The form carries each in millionths, as an integer.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Crop {
     pub x: f64,
@@ -48,69 +47,6 @@ impl Crop {
         let top = ((self.y * f64::from(height)).round() as u32).min(height - side);
         (left, top, side)
     }
-
-    /// A field's value as the form carries it: millionths.
-    pub fn field(value: f64) -> String {
-        ((value * MILLION).round().max(0.0) as u32).to_string()
-    }
-}
-
-/// The framing being made in the browser: the image's size, the zoom, the square's centre (in
-/// the image's pixels). Pure, so its rules are tested on the server too.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Framing {
-    pub width: f64,
-    pub height: f64,
-    pub zoom: f64,
-    pub cx: f64,
-    pub cy: f64,
-}
-
-impl Framing {
-    /// The largest centred square, as the server would take it.
-    pub fn centred(width: f64, height: f64) -> Framing {
-        Framing {
-            width,
-            height,
-            zoom: 1.0,
-            cx: width / 2.0,
-            cy: height / 2.0,
-        }
-    }
-
-    /// The square's side in the image's pixels.
-    pub fn side(&self) -> f64 {
-        self.width.min(self.height) / self.zoom
-    }
-
-    pub fn zoomed(mut self, zoom: f64) -> Framing {
-        self.zoom = zoom.clamp(1.0, 1.0 / MIN_SIDE);
-        self.kept_inside()
-    }
-
-    /// Moved by `dx`, `dy` image pixels (a drag moves the photo, so the square goes the other
-    /// way: callers pass the negated drag).
-    pub fn moved(mut self, dx: f64, dy: f64) -> Framing {
-        self.cx += dx;
-        self.cy += dy;
-        self.kept_inside()
-    }
-
-    fn kept_inside(mut self) -> Framing {
-        let half = self.side() / 2.0;
-        self.cx = self.cx.clamp(half, self.width - half);
-        self.cy = self.cy.clamp(half, self.height - half);
-        self
-    }
-
-    pub fn crop(&self) -> Crop {
-        let side = self.side();
-        Crop {
-            x: (self.cx - side / 2.0) / self.width,
-            y: (self.cy - side / 2.0) / self.height,
-            side: side / self.width.min(self.height),
-        }
-    }
 }
 
 #[cfg(test)]
@@ -147,48 +83,6 @@ mod tests {
     }
 
     #[test]
-    fn a_framing_stays_inside_the_image_and_becomes_the_crop() {
-        let start = Framing::centred(300.0, 100.0);
-        assert_eq!(
-            start.crop(),
-            Crop {
-                x: 1.0 / 3.0,
-                y: 0.0,
-                side: 1.0
-            }
-        );
-        let far_right = start.moved(1000.0, 50.0);
-        assert_eq!(
-            far_right.crop(),
-            Crop {
-                x: 2.0 / 3.0,
-                y: 0.0,
-                side: 1.0
-            }
-        );
-        let zoomed = start.zoomed(2.0).moved(-1000.0, -1000.0);
-        assert_eq!(
-            zoomed.crop(),
-            Crop {
-                x: 0.0,
-                y: 0.0,
-                side: 0.5
-            }
-        );
-        assert_eq!(start.zoomed(10.0).zoom, 4.0, "at most four times");
-        let crop = zoomed.crop();
-        let fields = [
-            Crop::field(crop.x),
-            Crop::field(crop.y),
-            Crop::field(crop.side),
-        ];
-        assert_eq!(
-            Crop::parse(&fields[0], &fields[1], &fields[2]),
-            Ok(Some(crop))
-        );
-    }
-
-    #[test]
     fn the_square_stays_inside_the_image() {
         let crop = Crop {
             x: 0.5,
@@ -202,6 +96,5 @@ mod tests {
             side: 0.5,
         };
         assert_eq!(past_the_edge.pixels(300, 100), (250, 50, 50));
-        assert_eq!(Crop::field(1.0 / 3.0), "333333");
     }
 }

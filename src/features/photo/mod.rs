@@ -11,11 +11,10 @@
 //!   posts and the photo route.
 
 mod api;
+#[cfg(feature = "ssr")]
 pub mod crop;
 #[cfg(feature = "ssr")]
 pub mod form_post;
-#[cfg(feature = "hydrate")]
-mod framing;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod picture;

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{photo_view, PhotoState, PHOTO_PATH};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{EnhancedForms, IslandScripts, Notice};
+use crate::ui::{scripts, EnhancedForms, Notice, Script};
 
 /// A refused file or removal, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,7 +48,6 @@ pub fn PhotoPage() -> impl IntoView {
             </Suspense>
             <p><a href="/profile">{i18n::PHOTO_BACK.get(lang)}</a></p>
         </div>
-        <IslandScripts />
     }
 }
 
@@ -117,7 +116,7 @@ fn Photo(state: PhotoState, error: Option<AppError>, lang: Lang) -> impl IntoVie
             </form>
             {remove}
         </section>
-        <PhotoFraming />
+        <Script script=scripts::PHOTO />
     }
 }
 
@@ -146,11 +145,4 @@ fn Framing(lang: Lang) -> impl IntoView {
             <input type="hidden" id="crop_side" name="crop_side" value="" />
         </div>
     }
-}
-
-/// Frames the chosen photo: drag, arrow keys, zoom; the square goes into the form.
-#[island]
-fn PhotoFraming() -> impl IntoView {
-    #[cfg(feature = "hydrate")]
-    super::framing::wire();
 }

@@ -17,7 +17,7 @@ use crate::features::sessions::SESSIONS_PATH;
 use crate::features::tokens::TOKENS_PATH;
 use crate::features::two_step::TWO_STEP_PATH;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Notice};
 
 /// A refused sign-out, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,7 +54,6 @@ pub fn SecurityPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

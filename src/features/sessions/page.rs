@@ -9,7 +9,7 @@ use super::{sessions_view, AppSessionRow, LogtoSessionRow, SessionsState, SESSIO
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Notice};
 
 /// A refused sign-out, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -48,7 +48,6 @@ pub fn SessionsPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

@@ -10,7 +10,7 @@ use super::{tokens_view, TokenExpiry, TokenRow, TokensState, TOKENS_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{text_data_url, EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{text_data_url, EnhancedForms, ListRow, Notice};
 
 /// What the form post hands back to the page it renders: a refusal with what was typed, or the
 /// token just made (its only showing).
@@ -65,7 +65,6 @@ pub fn TokensPage() -> impl IntoView {
                 }}
             </Suspense>
         </div>
-        <IslandScripts />
     }
 }
 

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::features::passkey::AddPasskey;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{text_data_url, CodeField, EnhancedForms, IslandScripts, ListRow, Notice};
+use crate::ui::{text_data_url, CodeField, EnhancedForms, ListRow, Notice};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,7 +51,6 @@ fn Frame(
             {general}
             {children()}
         </div>
-        <IslandScripts />
     }
 }
 
