@@ -32,6 +32,7 @@ pub fn routes(admin: bool) -> Router<Ctx> {
                 get(list_faults).post(add_fault).delete(clear_faults),
             )
             .route("/__emulator/expire-tokens", post(expire_tokens))
+            .route("/__emulator/clock", post(advance_clock))
             .route("/__emulator/rotate-keys", post(rotate_keys))
             .route("/__emulator/users/{id}/drop-password", post(drop_password))
             .route("/__emulator/stats", get(stats))
@@ -132,12 +133,23 @@ struct Expire {
     kind: TokenKind,
 }
 
+#[derive(Deserialize)]
+struct Advance {
+    ms: i64,
+}
+
+/// Moves the emulator's time forward: tests see a session age without sleeping.
+async fn advance_clock(Json(req): Json<Advance>) -> StatusCode {
+    crate::model::advance_clock(req.ms);
+    StatusCode::NO_CONTENT
+}
+
 /// Expires tokens already issued, as if their lifetime had run out.
 async fn expire_tokens(State(ctx): State<Ctx>, Json(req): Json<Expire>) -> StatusCode {
     let now = now_secs();
     ctx.store.write(|s| {
         if matches!(req.kind, TokenKind::M2m | TokenKind::All) {
-            // Tokens issued in this same second are covered too.
+            // Tokens issued in this same second are covered too (later ones count from the next).
             s.jwt_not_before = now + 1;
         }
         if matches!(req.kind, TokenKind::Access | TokenKind::All) {

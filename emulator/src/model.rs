@@ -247,11 +247,21 @@ pub struct AccessGrant {
     pub expires_at: i64,
 }
 
+/// How far tests moved the emulator's time (`POST /__emulator/clock`), in milliseconds. One per
+/// process: every emulator a test process runs moves together.
+static CLOCK_OFFSET_MS: std::sync::atomic::AtomicI64 = std::sync::atomic::AtomicI64::new(0);
+
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
+    let system = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
+        .unwrap_or_default();
+    system + CLOCK_OFFSET_MS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Moves the emulator's time forward (tests, instead of sleeping).
+pub fn advance_clock(ms: i64) {
+    CLOCK_OFFSET_MS.fetch_add(ms.max(0), std::sync::atomic::Ordering::Relaxed);
 }
 
 pub fn now_secs() -> i64 {

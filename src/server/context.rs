@@ -5,7 +5,7 @@ use tower_sessions::Session;
 
 use super::{
     activity::Activity,
-    auth::{now_secs, session_handle, AuthSession},
+    auth::{session_handle, AuthSession},
     client_ip::Client,
     error::ServerError,
     logto::{self, Userinfo},
@@ -22,6 +22,10 @@ pub struct RequestCtx {
 }
 
 impl RequestCtx {
+    /// Now, in seconds, by the app's clock.
+    pub fn now(&self) -> i64 {
+        self.state.clock.now_secs()
+    }
     /// Keeps `value` in the session, sealed: what waits there (keys being set up, codes, proofs
     /// of Logto's) is never stored readable.
     pub async fn put_sealed<T: serde::Serialize>(
@@ -169,7 +173,7 @@ impl RequestCtx {
         old_email: Option<&str>,
     ) {
         let activity = Activity {
-            at: now_secs(),
+            at: self.now(),
             action: action.to_owned(),
             fields: fields.iter().map(|f| (*f).to_owned()).collect(),
             session: self

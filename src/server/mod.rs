@@ -3,6 +3,7 @@
 pub mod activity;
 pub mod auth;
 pub mod client_ip;
+pub mod clock;
 mod compression;
 pub mod config;
 pub mod context;

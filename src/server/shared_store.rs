@@ -8,7 +8,7 @@ use fred::prelude::*;
 use tower_sessions_redis_store::fred;
 use tower_sessions_sqlx_store::sqlx::{self, PgPool, SqlitePool};
 
-use super::auth::now_secs;
+use super::clock::Clock;
 
 #[derive(Debug, Clone)]
 pub struct SharedStore {
@@ -16,6 +16,8 @@ pub struct SharedStore {
     /// Put before every key (`SESSION_STORE_NAMESPACE`): deployments, or test runs, that share
     /// one database or Redis keep their counters, marks and indexes apart.
     namespace: Arc<str>,
+    /// The app's clock: what has expired is decided by it (Redis's own expiry aside).
+    clock: Clock,
 }
 
 #[derive(Debug, Clone)]
@@ -85,7 +87,16 @@ impl SharedStore {
         SharedStore {
             backend,
             namespace: "".into(),
+            clock: Clock::default(),
         }
+    }
+
+    pub fn with_clock(self, clock: Clock) -> SharedStore {
+        SharedStore { clock, ..self }
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
     }
 
     pub fn with_namespace(self, namespace: &str) -> SharedStore {
@@ -128,7 +139,7 @@ impl SharedStore {
     /// Counts one hit on `key` in a window of `window_secs`.
     pub async fn hit(&self, key: &str, window_secs: i64) -> Result<Count, StoreError> {
         let key = &self.ns(key);
-        let now = now_secs();
+        let now = self.clock.now_secs();
         let (hits, resets_at): (i64, i64) = per_store!(
             self,
             |pool| {
@@ -208,7 +219,7 @@ impl SharedStore {
                 let _: i64 = pool.hset(&key, (id, wrapped.to_string())).await?;
                 // The hash lives as long as its longest-lived entry.
                 let ttl: i64 = pool.ttl(&key).await?;
-                let wanted = (expires_at - now_secs()).max(1);
+                let wanted = (expires_at - self.clock.now_secs()).max(1);
                 if ttl < wanted {
                     let _: bool = pool.expire(&key, wanted, None).await?;
                 }
@@ -242,7 +253,7 @@ impl SharedStore {
         let user = &self.ns(user);
         const LIST: &str = "select session_id, entry from app_session_index \
              where user_id = $1 and expires_at > $2";
-        let now = now_secs();
+        let now = self.clock.now_secs();
         let rows: Vec<(String, String)> = per_store!(
             self,
             |pool| sqlx::query_as(LIST)
@@ -282,7 +293,7 @@ impl SharedStore {
                     .map(drop)?
             },
             |pool| {
-                let ttl = (expires_at - now_secs()).max(1);
+                let ttl = (expires_at - self.clock.now_secs()).max(1);
                 let _: Option<String> = pool
                     .set(mark_key(key), value, Some(Expiration::EX(ttl)), None, false)
                     .await?;
@@ -295,7 +306,7 @@ impl SharedStore {
     pub async fn marked(&self, key: &str) -> Result<Option<i64>, StoreError> {
         let key = &self.ns(key);
         const FIND: &str = "select value from app_marks where key = $1 and expires_at > $2";
-        let now = now_secs();
+        let now = self.clock.now_secs();
         Ok(per_store!(
             self,
             |pool| sqlx::query_scalar(FIND)
@@ -314,7 +325,7 @@ impl SharedStore {
         const MARK_NEW: &str = "insert into app_marks (key, value, expires_at) values ($1, 1, $2) \
              on conflict (key) do update set value = 1, expires_at = excluded.expires_at \
              where app_marks.expires_at <= $3 returning key";
-        let now = now_secs();
+        let now = self.clock.now_secs();
         Ok(per_store!(
             self,
             |pool| sqlx::query_scalar::<_, String>(MARK_NEW)
@@ -360,7 +371,7 @@ impl SharedStore {
                 .await
                 .map(drop)?,
             |pool| {
-                let ttl = (expires_at - now_secs()).max(1);
+                let ttl = (expires_at - self.clock.now_secs()).max(1);
                 let _: Option<String> = pool
                     .set(
                         value_key(key),
@@ -379,7 +390,7 @@ impl SharedStore {
     pub async fn value(&self, key: &str) -> Result<Option<String>, StoreError> {
         let key = &self.ns(key);
         const FIND: &str = "select value from app_values where key = $1 and expires_at > $2";
-        let now = now_secs();
+        let now = self.clock.now_secs();
         Ok(per_store!(
             self,
             |pool| sqlx::query_scalar(FIND)
@@ -416,7 +427,7 @@ impl SharedStore {
             "delete from app_marks where expires_at <= $1",
             "delete from app_values where expires_at <= $1",
         ];
-        let now = now_secs();
+        let now = self.clock.now_secs();
         for sql in PURGE {
             per_store!(
                 self,
@@ -455,6 +466,10 @@ fn index_key(user: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn now_secs() -> i64 {
+        Clock::default().now_secs()
+    }
     use crate::server::auth::AnyStore;
 
     async fn sqlite() -> (SharedStore, std::path::PathBuf) {

@@ -6,7 +6,8 @@ use leptos::config::LeptosOptions;
 use crate::features::custom_fields::Declaration;
 
 use super::{
-    auth::{AnyStore, Auth, Oidc, SessionIndex, SharedAuth},
+    auth::{AnyStore, Auth, Lifetimes, Oidc, SessionIndex, SharedAuth},
+    clock::Clock,
     config::Config,
     crypto::{Keys, Purpose, Sealer},
     db::Db,
@@ -36,6 +37,8 @@ pub struct AppState {
     /// Seals the sensitive declared fields (their own key, `crypto::Purpose::Fields`).
     pub field_sealer: Arc<Sealer>,
     pub started: Instant,
+    /// The one source of time (tests move it).
+    pub clock: Clock,
     /// The last Logto check, shared by `/readyz` and the home page.
     pub logto_check: Arc<super::health::CachedCheck>,
     /// Users as Logto's webhook last pushed them (`server::push`).
@@ -80,7 +83,10 @@ impl AppState {
         let fields = Declaration::load(&config.profile_fields.0, config.profile_fields.1)
             .map_err(|e| format!("the profile fields declaration: {e}"))?;
         let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
-        let shared = shared.with_namespace(&config.sessions.namespace);
+        let clock = Clock::default();
+        let shared = shared
+            .with_namespace(&config.sessions.namespace)
+            .with_clock(clock.clone());
         let sessions = sessions.sealed_with(sealer.clone());
         sessions.purge_expired_every(shared.clone(), std::time::Duration::from_secs(600));
         let pushed = super::push::Pushed::new(
@@ -119,6 +125,7 @@ impl AppState {
                     from: &config.notice_from,
                     public_url: config.public_url.as_str(),
                     retry_every: config.notice_retry_every,
+                    clock: clock.clone(),
                 },
             )
             .map_err(|e| e.to_string())?,
@@ -126,6 +133,7 @@ impl AppState {
         notices.clone().deliver_every();
         purge_activity_every(
             db.clone(),
+            clock.clone(),
             config.activity_days,
             std::time::Duration::from_secs(3600),
         );
@@ -145,8 +153,13 @@ impl AppState {
                 logto.app_secret.clone(),
                 &config.public_url,
                 config.jwks_max_age,
+                clock.clone(),
             ),
-            absolute_lifetime_secs,
+            lifetimes: Lifetimes {
+                absolute_secs: absolute_lifetime_secs,
+                idle_secs: config.sessions.idle_timeout.as_secs() as i64,
+            },
+            clock: clock.clone(),
             proof_lifetime_secs: config.sessions.proof_lifetime.as_secs().max(1) as i64,
             post_logout_url: format!("{}/", config.public_url.as_str().trim_end_matches('/')),
         });
@@ -163,6 +176,7 @@ impl AppState {
             fields: Arc::new(fields),
             field_sealer,
             started: Instant::now(),
+            clock,
             logto_check: Default::default(),
             pushed,
             notices,
@@ -185,12 +199,12 @@ pub fn keys(config: &Config) -> Result<Keys, String> {
 }
 
 /// Keeps the activity log to its configured age.
-fn purge_activity_every(db: Db, days: u64, every: std::time::Duration) {
+fn purge_activity_every(db: Db, clock: Clock, days: u64, every: std::time::Duration) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(every);
         loop {
             tick.tick().await;
-            let before = super::auth::now_secs() - (days * 86_400) as i64;
+            let before = clock.now_secs() - (days * 86_400) as i64;
             if let Err(e) = db.purge_activity(before).await {
                 tracing::warn!(error = %e, "could not purge the activity log");
             }

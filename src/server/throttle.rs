@@ -13,7 +13,7 @@
 
 use ring::digest;
 
-use super::{auth::now_secs, error::ServerError, shared_store::SharedStore};
+use super::{error::ServerError, shared_store::SharedStore};
 
 #[derive(Debug, Clone, Copy)]
 pub struct Limit {
@@ -141,7 +141,7 @@ pub async fn take(store: &SharedStore, limit: &Limit, subject: &str) -> Result<(
     if count.hits > limit.max {
         return Err(ServerError::Throttled {
             limit: limit.name,
-            retry_after_secs: (count.resets_at - now_secs()).max(1) as u64,
+            retry_after_secs: (count.resets_at - store.clock().now_secs()).max(1) as u64,
         });
     }
     Ok(())

@@ -235,7 +235,7 @@ async fn a_key_removed_from_the_jwks_stops_being_trusted() {
     idp.retire_key();
     // Within the key set's lifetime the known key still works.
     assert_eq!(attempt().await.as_str(), app.url("/"));
-    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    app.advance(std::time::Duration::from_millis(1100));
     assert_eq!(
         attempt().await.as_str(),
         app.url("/sign-in/failed?reason=id_token")
@@ -315,13 +315,13 @@ async fn a_stray_callback_keeps_the_signed_in_session() {
 async fn the_idle_timeout_slides_with_use() {
     let app = spawn_app(&[("SESSION_IDLE_MINUTES", "0.05")]).await;
     let browser = app.signed_in("/").await;
-    let pause = |ms| tokio::time::sleep(std::time::Duration::from_millis(ms));
-    pause(2000).await;
+    let pause = |ms| app.advance(std::time::Duration::from_millis(ms));
+    pause(2000);
     assert_eq!(browser.current_user(&app).await["username"], "demo");
-    pause(2000).await;
+    pause(2000);
     // Four seconds after sign-in: alive because it was used two seconds ago.
     assert_eq!(browser.current_user(&app).await["username"], "demo");
-    pause(3500).await;
+    pause(3500);
     assert_eq!(
         browser.current_user(&app).await,
         Value::Null,

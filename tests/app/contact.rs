@@ -283,7 +283,7 @@ async fn a_waiting_change_lapses_with_its_proof() {
     app.post_form(&browser, "/security/email/send", &[("address", &email)])
         .await;
     let code = app.latest_code(&email).await;
-    tokio::time::sleep(std::time::Duration::from_millis(7100)).await;
+    app.advance(std::time::Duration::from_millis(7100));
     let (status, location, _) = app
         .post_form(&browser, "/security/email/verify", &[("code", &code)])
         .await;

@@ -179,7 +179,7 @@ async fn a_stale_proof_is_refused_for_password_and_username() {
         "a fresh proof opens the rename: {saved}"
     );
 
-    tokio::time::sleep(Duration::from_millis(7100)).await;
+    app.advance(Duration::from_millis(7100));
     let (status, err) = rename(&app, &browser, "dana_stale").await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     assert_eq!(err["kind"], "proof_needed");

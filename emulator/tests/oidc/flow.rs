@@ -234,7 +234,7 @@ async fn sessions_sign_in_silently_unless_prompt_login_or_max_age() {
         .await
         .unwrap();
     assert!(html.contains("value=\"dana@example.com\""), "{html}");
-    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    t.pass(std::time::Duration::from_millis(1100)).await;
     let (_, location, _) = browser.authorize(&auth_url(&t, &[("max_age", "0")])).await;
     assert_eq!(location.unwrap().path(), "/sign-in");
 }

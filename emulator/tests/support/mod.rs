@@ -112,6 +112,22 @@ macro_rules! emulator_only {
 }
 
 impl Target {
+    /// Lets `by` pass at the Logto under test: the emulator's clock is moved; a real Logto's
+    /// time can only be waited for.
+    pub async fn pass(&self, by: std::time::Duration) {
+        if self.emulator.is_none() {
+            return tokio::time::sleep(by).await;
+        }
+        let res = self
+            .http
+            .post(self.url("/__emulator/clock"))
+            .json(&serde_json::json!({ "ms": by.as_millis() as i64 }))
+            .send()
+            .await
+            .unwrap();
+        assert!(res.status().is_success());
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.endpoint, path)
     }

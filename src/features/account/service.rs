@@ -9,7 +9,7 @@ use crate::i18n::{self, Lang};
 use crate::server::device;
 use crate::server::{
     activity::Activity,
-    auth::{now_secs, session_handle, AuthSession},
+    auth::{session_handle, AuthSession},
     context::RequestCtx,
     error::ServerError,
     throttle,
@@ -35,7 +35,7 @@ pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerErr
     let more = entries.len() as i64 > PER_PAGE;
     entries.truncate(PER_PAGE as usize);
     let here = ctx.session.id().map(|id| session_handle(&id));
-    let now = now_secs();
+    let now = ctx.now();
     Ok(AccountState {
         proved: ctx.state.auth.has_fresh_proof(&auth),
         confirm_with: confirm_with(&auth),
@@ -151,7 +151,7 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
     let iso = |secs: i64| Some(utc_iso(secs * 1000));
     let lang = ctx.lang;
     let document = json!({
-        "exportedAt": iso(now_secs()),
+        "exportedAt": iso(ctx.now()),
         "logto": {
             "user": user,
             "secondSteps": factors.iter().map(|f| json!({

@@ -4,7 +4,6 @@
 use super::{AppRow, AppsState};
 use crate::i18n;
 use crate::server::{
-    auth::now_secs,
     context::RequestCtx,
     crypto::short_digest,
     error::ServerError,
@@ -25,7 +24,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<AppsState, ServerError> {
     let own = ctx.state.auth.oidc.client_id();
     Ok(AppsState {
         proved: ctx.state.auth.has_fresh_proof(&auth),
-        apps: Some(rows(&grants, &directory, own, now_secs(), ctx.lang)),
+        apps: Some(rows(&grants, &directory, own, ctx.now(), ctx.lang)),
     })
 }
 

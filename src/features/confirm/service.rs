@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::{api::Sent, Channel, ConfirmOptions};
 use crate::i18n;
 use crate::server::{
-    auth::{now_secs, AuthSession},
+    auth::AuthSession,
     context::RequestCtx,
     error::ServerError,
     logto::{LogtoError, LogtoUser, Recipient},
@@ -42,8 +42,8 @@ pub fn recipient(channel: Channel, to: &str) -> Recipient {
 }
 
 /// Refuses another send to the same address within 60 s of the last one (sent at `at`).
-pub fn resend_wait(at: i64) -> Result<(), ServerError> {
-    let wait = at + RESEND_SECS - now_secs();
+pub fn resend_wait(at: i64, now: i64) -> Result<(), ServerError> {
+    let wait = at + RESEND_SECS - now;
     if wait > 0 {
         return Err(ServerError::Throttled {
             limit: "resend",
@@ -137,7 +137,7 @@ pub async fn check_code(
 
 async fn code_sent(ctx: &RequestCtx) -> Result<Option<CodeSent>, ServerError> {
     let sent: Option<CodeSent> = ctx.session.get(CODE_KEY).await?;
-    Ok(sent.filter(|s| now_secs() - s.at < CODE_LIFETIME_SECS))
+    Ok(sent.filter(|s| ctx.now() - s.at < CODE_LIFETIME_SECS))
 }
 
 pub async fn view(ctx: &RequestCtx) -> Result<ConfirmOptions, ServerError> {
@@ -146,7 +146,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<ConfirmOptions, ServerError> {
     let sent = code_sent(ctx).await?.map(|s| Sent {
         channel: s.channel,
         to: mask(s.channel, &s.to),
-        resend_in: (s.at + RESEND_SECS - now_secs()).max(0) as u64,
+        resend_in: (s.at + RESEND_SECS - ctx.now()).max(0) as u64,
     });
     Ok(ConfirmOptions {
         has_password: user.has_password,
@@ -195,7 +195,7 @@ pub async fn check_password(
 pub async fn send_code(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerError> {
     let auth = ctx.user().await?;
     if let Some(sent) = code_sent(ctx).await?.filter(|s| s.channel == channel) {
-        resend_wait(sent.at)?;
+        resend_wait(sent.at, ctx.now())?;
     }
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     let to = address(&user, channel)
@@ -204,7 +204,7 @@ pub async fn send_code(ctx: &RequestCtx, channel: Channel) -> Result<(), ServerE
     let sent = CodeSent {
         channel,
         to,
-        at: now_secs(),
+        at: ctx.now(),
     };
     ctx.session.insert(CODE_KEY, &sent).await?;
     Ok(())

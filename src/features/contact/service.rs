@@ -12,7 +12,7 @@ use crate::features::confirm::{
 };
 use crate::i18n;
 use crate::server::{
-    auth::{now_secs, AuthSession},
+    auth::AuthSession,
     context::RequestCtx,
     error::ServerError,
     logto::{LogtoError, LogtoUser, UserPatch, WayIn},
@@ -40,7 +40,7 @@ fn current(user: &LogtoUser, channel: Channel) -> Option<String> {
 async fn pending(ctx: &RequestCtx, channel: Channel) -> Result<Option<PendingChange>, ServerError> {
     let pending: Option<PendingChange> = ctx.session.get(PENDING_KEY).await?;
     let lifetime = ctx.state.auth.proof_lifetime_secs;
-    Ok(pending.filter(|p| p.channel == channel && now_secs() - p.at < lifetime))
+    Ok(pending.filter(|p| p.channel == channel && ctx.now() - p.at < lifetime))
 }
 
 pub async fn view(ctx: &RequestCtx, channel: Channel) -> Result<ContactState, ServerError> {
@@ -48,7 +48,7 @@ pub async fn view(ctx: &RequestCtx, channel: Channel) -> Result<ContactState, Se
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     let pending = pending(ctx, channel).await?.map(|p| Pending {
         to: display(channel, &p.to),
-        resend_in: (p.at + RESEND_SECS - now_secs()).max(0) as u64,
+        resend_in: (p.at + RESEND_SECS - ctx.now()).max(0) as u64,
     });
     let (regions, region) = match channel {
         Channel::Email => (Vec::new(), None),
@@ -132,7 +132,7 @@ pub async fn start(
     let auth = ctx.proven().await?;
     let to = normalize(channel, input, region)?;
     if let Some(waiting) = pending(ctx, channel).await?.filter(|w| w.to == to) {
-        resend_wait(waiting.at)?;
+        resend_wait(waiting.at, ctx.now())?;
     }
     let user = ctx.state.management.get_user(&auth.user_id).await?;
     if current(&user, channel).as_deref() == Some(to.as_str()) {
@@ -142,7 +142,7 @@ pub async fn start(
     let change = PendingChange {
         channel,
         to,
-        at: now_secs(),
+        at: ctx.now(),
     };
     ctx.session.insert(PENDING_KEY, &change).await?;
     Ok(())

@@ -12,7 +12,6 @@ use crate::error::FieldMessage;
 use crate::features::profile::ProfileForm;
 use crate::i18n::{self, Lang, Text};
 use crate::server::{
-    auth::now_secs,
     crypto::Sealer,
     db::{Db, DbError},
     error::ServerError,
@@ -20,13 +19,13 @@ use crate::server::{
 };
 
 /// Today in UTC (`YYYY-MM-DD`), for `max = "today"`.
-pub fn today() -> String {
-    crate::ui::utc_iso(now_secs() * 1000)[..10].to_owned()
+pub fn today(state: &AppState) -> String {
+    crate::ui::utc_iso(state.clock.now_ms())[..10].to_owned()
 }
 
 /// The declaration for the page, in `lang`.
 pub fn specs(state: &AppState, lang: Lang) -> CustomSpecs {
-    state.fields.specs(lang, &today())
+    state.fields.specs(lang, &today(state))
 }
 
 /// The form entries of the user's declared values: `custom.<key>` (a sensitive value is never
@@ -154,12 +153,12 @@ pub fn plan<'a>(
     lang: Lang,
     original: &ProfileForm,
     edited: &ProfileForm,
+    today: &str,
 ) -> Result<Vec<Change<'a>>, ServerError> {
-    let today = today();
     let mut changes = Vec::new();
     let mut problems = Vec::new();
     for field in &declaration.fields {
-        let spec = field.spec(lang, &today);
+        let spec = field.spec(lang, today);
         let typed = edited.extra("custom", field.key);
         let value = if field.sensitive {
             // Blank keeps the stored value; "remove" clears it.
@@ -359,7 +358,7 @@ pub async fn write_db(
             expected: c.version,
         })
         .collect();
-    let moved = store::write(&state.db, user_id, &writes, now_secs())
+    let moved = store::write(&state.db, user_id, &writes, state.clock.now_secs())
         .await
         .map_err(db_error)?;
     if let Err(moved) = moved {

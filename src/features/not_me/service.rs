@@ -5,7 +5,6 @@ use super::LinkState;
 use crate::i18n::{self, Lang};
 use crate::server::{
     activity::action_text,
-    auth::now_secs,
     context::RequestCtx,
     error::ServerError,
     logto::{LogtoError, Recipient, UserPatch},
@@ -19,7 +18,7 @@ const CODE_TRIES: i64 = 5;
 const SECURE_TRIES: i64 = 5;
 
 fn open(state: &AppState, token: &str) -> Option<NotMe> {
-    state.notices.open_link(token, now_secs())
+    state.notices.open_link(token, state.clock.now_secs())
 }
 
 fn used_key(link: &NotMe) -> String {
@@ -79,7 +78,10 @@ pub async fn secure(state: &AppState, token: &str, lang: Lang) -> Option<Secured
         return Some(out);
     };
     if tries.hits > SECURE_TRIES {
-        let wait = i18n::wait_time(lang, (tries.resets_at - now_secs()).max(1) as u64);
+        let wait = i18n::wait_time(
+            lang,
+            (tries.resets_at - state.clock.now_secs()).max(1) as u64,
+        );
         out.failed
             .push(i18n::ERROR_RATE_LIMITED.fill(lang, &[&wait]));
         return Some(out);

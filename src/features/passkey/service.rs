@@ -7,7 +7,6 @@ use serde_json::Value;
 use super::{Blocker, PasskeyAdding};
 use crate::i18n::{self, Text};
 use crate::server::{
-    auth::now_secs,
     context::RequestCtx,
     error::ServerError,
     logto::{AccountApi, LogtoError, SignInSettings},
@@ -99,7 +98,7 @@ pub async fn start(ctx: &RequestCtx, password: &str) -> Result<Value, ServerErro
     let pending = Pending {
         proof,
         record: options.verification_record_id,
-        at: now_secs(),
+        at: ctx.now(),
     };
     ctx.put_sealed(PENDING, &pending).await?;
     Ok(options.registration_options)
@@ -122,7 +121,7 @@ pub async fn finish(ctx: &RequestCtx, credential: Value, name: &str) -> Result<(
     let pending: Pending = ctx
         .get_sealed(PENDING)
         .await?
-        .filter(|p: &Pending| now_secs() - p.at < RECORD_SECS)
+        .filter(|p: &Pending| ctx.now() - p.at < RECORD_SECS)
         .ok_or_else(|| ServerError::invalid("passkey", i18n::PASSKEY_EXPIRED))?;
     if !credential.is_object() {
         return Err(ServerError::invalid("passkey", i18n::PASSKEY_FAILED));

@@ -13,7 +13,7 @@ use super::picture::{self, SIZES};
 use super::store::PhotoStore;
 use super::PhotoState;
 use crate::server::{
-    auth::{now_secs, AuthSession},
+    auth::AuthSession,
     context::RequestCtx,
     db::{per_db, Db, DbError},
     error::ServerError,
@@ -99,7 +99,9 @@ async fn keep(
         return Ok((url, None));
     }
     let id = uuid::Uuid::new_v4().simple().to_string();
-    PhotoStore::of(&ctx.state).put(&id, user, &sizes).await?;
+    PhotoStore::of(&ctx.state)
+        .put(&id, user, &sizes, ctx.now())
+        .await?;
     Ok((photo_url(&ctx.state, &id), Some(id)))
 }
 
@@ -160,6 +162,7 @@ impl Db {
         id: &str,
         user: &str,
         sizes: &[Vec<u8>],
+        created_at: i64,
     ) -> Result<(), DbError> {
         const INSERT: &str = "insert into photos (id, size, user_id, bytes, created_at) \
              values ($1, $2, $3, $4, $5)";
@@ -170,7 +173,7 @@ impl Db {
                     .bind(i64::from(size))
                     .bind(user)
                     .bind(bytes.as_slice())
-                    .bind(now_secs())
+                    .bind(created_at)
                     .execute(pool)
                     .await
                     .map(drop)?

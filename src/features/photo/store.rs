@@ -20,9 +20,15 @@ impl<'a> PhotoStore<'a> {
     }
 
     /// Every size of a new photo (`sizes[i]` is `SIZES[i]` pixels).
-    pub async fn put(&self, id: &str, user: &str, sizes: &[Vec<u8>]) -> Result<(), ServerError> {
+    pub async fn put(
+        &self,
+        id: &str,
+        user: &str,
+        sizes: &[Vec<u8>],
+        now: i64,
+    ) -> Result<(), ServerError> {
         match self {
-            PhotoStore::Database(db) => db.put_photo(id, user, sizes).await.map_err(database),
+            PhotoStore::Database(db) => db.put_photo(id, user, sizes, now).await.map_err(database),
             PhotoStore::Directory(dir) => {
                 let folder = dir.join(id);
                 tokio::fs::create_dir_all(&folder).await.map_err(disk)?;

@@ -198,7 +198,13 @@ pub async fn save_for(
         }
         (a, b) => a.and(b),
     };
-    let declared = custom_fields::service::plan(&state.fields, ctx.lang, &original, &edited);
+    let declared = custom_fields::service::plan(
+        &state.fields,
+        ctx.lang,
+        &original,
+        &edited,
+        &custom_fields::service::today(state),
+    );
     let custom = match (built_in, declared) {
         (Ok(()), Ok(custom)) => custom,
         (built_in, declared) => {

@@ -5,7 +5,6 @@ use crate::features::confirm::Channel;
 use crate::features::contact::service::display;
 use crate::i18n;
 use crate::server::{
-    auth::now_secs,
     context::RequestCtx,
     error::ServerError,
     logto::{LogtoError, LogtoUser, WayIn},
@@ -43,7 +42,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<SecurityState, ServerError> {
         factors: &factors,
         has_password: user.has_password,
         recovery: user.primary_email.clone().or_else(|| phone.clone()),
-        password_changed: password_at.map(|at| now_secs() - at),
+        password_changed: password_at.map(|at| ctx.now() - at),
         other_sessions: others,
         linked: identities.iter().map(|i| i.provider.clone()).collect(),
     };

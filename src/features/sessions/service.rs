@@ -6,7 +6,7 @@ use super::{AppSessionRow, LogtoSessionRow, SessionsState, STALE_DAYS};
 use crate::i18n::{self, Lang};
 use crate::server::device;
 use crate::server::{
-    auth::{now_secs, session_handle, AuthSession, LiveSession},
+    auth::{session_handle, AuthSession, LiveSession},
     context::RequestCtx,
     crypto::short_digest,
     error::ServerError,
@@ -18,7 +18,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<SessionsState, ServerError> {
     let auth = ctx.user().await?;
     let logto = ctx.state.management.sessions(&auth.user_id).await?;
     let sessions = ctx.state.auth.index.live(&auth.user_id).await?;
-    let now = now_secs();
+    let now = ctx.now();
     let lang = ctx.lang;
     Ok(SessionsState {
         proved: ctx.state.auth.has_fresh_proof(&auth),

@@ -8,7 +8,6 @@ use secrecy::SecretString;
 use super::{TokenExpiry, TokenName, TokenRow, TokensState};
 use crate::i18n::{self, Lang};
 use crate::server::{
-    auth::now_secs,
     context::RequestCtx,
     error::{FieldProblem, ServerError},
     logto::{LogtoError, TokenInfo},
@@ -25,7 +24,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<TokensState, ServerError> {
     Ok(TokensState {
         proved: ctx.state.auth.has_fresh_proof(&auth),
         full: tokens.len() >= MAX_TOKENS,
-        tokens: rows(tokens, now_secs() * 1000, ctx.lang),
+        tokens: rows(tokens, ctx.now() * 1000, ctx.lang),
     })
 }
 
@@ -71,7 +70,7 @@ pub async fn create(ctx: &RequestCtx, name: &str, expiry: &str) -> Result<Create
     if management.access_tokens(&auth.user_id).await?.len() >= MAX_TOKENS {
         return Err(ServerError::invalid("name", i18n::TOKENS_LIMIT));
     }
-    let expires_at = expiry.at(now_secs() * 1000);
+    let expires_at = expiry.at(ctx.now() * 1000);
     let made = management
         .create_access_token(&auth.user_id, name.as_str(), expires_at)
         .await

@@ -10,7 +10,7 @@ use crate::features::passkey;
 use crate::i18n::{self, Lang};
 use crate::server::device;
 use crate::server::{
-    auth::{now_secs, AuthSession},
+    auth::AuthSession,
     context::RequestCtx,
     error::ServerError,
     logto::{MfaFactor, SignInSettings},
@@ -141,7 +141,7 @@ fn row(factor: &MfaFactor, lang: Lang) -> FactorRow {
 async fn pending_totp(ctx: &RequestCtx) -> Result<Option<PendingTotp>, ServerError> {
     let pending: Option<PendingTotp> = ctx.get_sealed(PENDING_TOTP).await?;
     let lifetime = ctx.state.auth.proof_lifetime_secs;
-    Ok(pending.filter(|p| now_secs() - p.at < lifetime))
+    Ok(pending.filter(|p| ctx.now() - p.at < lifetime))
 }
 
 /// Makes a new authenticator-app key and keeps it (sealed) for the setup page. Nothing reaches
@@ -156,7 +156,7 @@ pub async fn start_totp(ctx: &RequestCtx, replace: bool) -> Result<(), ServerErr
     }
     let pending = PendingTotp {
         secret: totp::new_secret(),
-        at: now_secs(),
+        at: ctx.now(),
         replaces: has_totp,
     };
     ctx.put_sealed(PENDING_TOTP, &pending).await?;

@@ -11,7 +11,7 @@ use axum::{
 };
 use tower_sessions::Session;
 
-use super::{now_secs, session::SEEN_KEY, AUTH_KEY};
+use super::{session::SEEN_KEY, AUTH_KEY};
 use crate::server::AppState;
 
 pub async fn slide(State(state): State<AppState>, req: Request, next: Next) -> Response {
@@ -39,7 +39,7 @@ pub async fn slide(State(state): State<AppState>, req: Request, next: Next) -> R
     }
     let half = (state.config.sessions.idle_timeout.as_secs_f64() / 2.0) as i64;
     let seen: i64 = session.get(SEEN_KEY).await.ok().flatten().unwrap_or(0);
-    let now = now_secs();
+    let now = state.clock.now_secs();
     if now - seen >= half.max(1) {
         if let Err(e) = session.insert(SEEN_KEY, now).await {
             tracing::warn!(error = %e, "could not mark the session as used");

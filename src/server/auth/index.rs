@@ -12,7 +12,6 @@ use tower_sessions::{
 };
 
 use super::{
-    now_secs,
     session::{AuthSession, AUTH_KEY},
     session::{SEEN_KEY, SUPERSEDED_KEY},
     store::SUPERSEDE,
@@ -216,13 +215,13 @@ impl SessionIndex {
     /// copy of the record may: the store upserts).
     pub async fn cycle(&self, user: &str, session: &Session) -> Result<(), ServerError> {
         let old = session.id();
-        let until = now_secs() + self.grace_secs;
+        let until = self.shared.clock().now_secs() + self.grace_secs;
         if let Some(old) = old {
             self.shared
                 .mark(
                     &superseded_key(&old),
                     until,
-                    now_secs() + self.lifetime_secs,
+                    self.shared.clock().now_secs() + self.lifetime_secs,
                 )
                 .await
                 .map_err(ServerError::Store)?;
@@ -251,7 +250,7 @@ impl SessionIndex {
             superseded: false,
             superseded_by: None,
             ..entry.unwrap_or(IndexEntry {
-                signed_in_at: now_secs(),
+                signed_in_at: self.shared.clock().now_secs(),
                 ..Default::default()
             })
         };
@@ -340,7 +339,11 @@ impl SessionIndex {
     /// credentials to get back in (`auth::ended`).
     pub async fn end(&self, user: &str, id: Id) -> Result<(), ServerError> {
         self.shared
-            .mark(&ended_key(&id), 1, now_secs() + self.lifetime_secs)
+            .mark(
+                &ended_key(&id),
+                1,
+                self.shared.clock().now_secs() + self.lifetime_secs,
+            )
             .await
             .map_err(ServerError::Store)?;
         self.sessions.delete(&id).await.map_err(store_error)?;

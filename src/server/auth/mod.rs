@@ -18,15 +18,17 @@ pub use idle::slide;
 pub use index::{session_handle, IndexEntry, LiveSession, SessionIndex};
 pub use oidc::{Oidc, SignInError};
 pub use routes::routes;
-pub use session::{now_secs, safe_return_to, AuthSession, AUTH_KEY};
+pub use session::{safe_return_to, AuthSession, Lifetimes, AUTH_KEY};
 pub use store::AnyStore;
 
-use super::{crypto::Sealer, error::ServerError};
+use super::{clock::Clock, crypto::Sealer, error::ServerError};
 
 /// Everything sign-in needs, shared by all requests.
 pub struct Auth {
     pub oidc: Oidc,
-    pub absolute_lifetime_secs: i64,
+    pub lifetimes: Lifetimes,
+    /// The app's clock (`AppState::clock`).
+    pub clock: Clock,
     /// Where Logto sends the browser after sign-out.
     pub post_logout_url: String,
     /// Seals what the session store keeps (the user's tokens).
@@ -42,11 +44,11 @@ impl Auth {
     /// opens nothing after its grace, whatever its record says (a stale write may have brought
     /// the record back).
     pub async fn user(&self, session: &Session) -> Option<AuthSession> {
-        let auth = session::current(session, self.absolute_lifetime_secs, &self.sealer).await?;
+        let auth = session::current(session, self.lifetimes, self.now(), &self.sealer).await?;
         let id = session.id()?;
         match self.index.superseded_until(&id).await {
             Ok(None) => Some(auth),
-            Ok(Some(until)) if now_secs() < until => Some(auth),
+            Ok(Some(until)) if self.now() < until => Some(auth),
             Ok(Some(_)) => {
                 let _ = session.flush().await;
                 None
@@ -56,6 +58,10 @@ impl Auth {
                 None
             }
         }
+    }
+
+    fn now(&self) -> i64 {
+        self.clock.now_secs()
     }
 
     /// Keeps the signed-in user in the session, sealed.
@@ -83,7 +89,7 @@ impl Auth {
     }
 
     fn within_proof_lifetime(&self, at: i64) -> bool {
-        (0..self.proof_lifetime_secs).contains(&(now_secs() - at))
+        (0..self.proof_lifetime_secs).contains(&(self.now() - at))
     }
 
     /// Records that the user just proved who they are, and gives the session a new id (a session
@@ -93,7 +99,7 @@ impl Auth {
         session: &Session,
         auth: &mut AuthSession,
     ) -> Result<(), ServerError> {
-        auth.proved_at = Some(now_secs());
+        auth.proved_at = Some(self.now());
         self.store(session, auth).await?;
         self.index.cycle(&auth.user_id, session).await
     }
@@ -116,7 +122,7 @@ impl Auth {
             .user(session)
             .await
             .ok_or(ServerError::Unauthenticated)?;
-        if auth.access_expires_at - now_secs() > 60 {
+        if auth.access_expires_at - self.now() > 60 {
             return Ok(auth);
         }
         self.refresh(session, &auth).await

@@ -2,10 +2,7 @@
 //! nonce), built on the `openidconnect` crate. Discovery is lazy, so the app starts while Logto
 //! is down; an ID token signed by an unknown key re-reads the JWKS (at most every 30 s).
 
-use std::{
-    sync::Arc,
-    time::{Duration, Instant},
-};
+use std::{sync::Arc, time::Duration};
 
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine};
 use openidconnect::{
@@ -22,7 +19,8 @@ use secrecy::{ExposeSecret, SecretString};
 use serde_json::{Map, Value};
 use url::Url;
 
-use super::session::{now_secs, AuthSession, PendingSignIn};
+use super::session::{AuthSession, PendingSignIn};
+use crate::server::clock::Clock;
 use crate::server::logto::LogtoSessionRef;
 
 type Client = CoreClient<
@@ -101,15 +99,16 @@ pub struct Oidc {
     /// How long a key set is trusted before it is read again: a key Logto removed (rotated out,
     /// or compromised) stops being accepted within this time.
     key_lifetime: Duration,
+    clock: Clock,
 }
 
 #[derive(Clone)]
 struct Discovered {
     meta: Arc<CoreProviderMetadata>,
     /// When the key set was last read (or a re-read was claimed).
-    keys_read_at: Instant,
+    keys_read_at_ms: i64,
     /// The last re-read asked for by an unknown `kid`.
-    forced_at: Option<Instant>,
+    forced_at_ms: Option<i64>,
 }
 
 impl Oidc {
@@ -119,6 +118,7 @@ impl Oidc {
         client_secret: SecretString,
         public_url: &Url,
         key_lifetime: Duration,
+        clock: Clock,
     ) -> Oidc {
         let http = openidconnect::reqwest::ClientBuilder::new()
             .redirect(openidconnect::reqwest::redirect::Policy::none())
@@ -134,7 +134,12 @@ impl Oidc {
             redirect_url: format!("{}/callback", public_url.as_str().trim_end_matches('/')),
             metadata: std::sync::Mutex::new(None),
             key_lifetime,
+            clock,
         }
+    }
+
+    fn now_secs(&self) -> i64 {
+        self.clock.now_secs()
     }
 
     /// This app's client id at Logto: the key of its entry in a Logto session's `authorizations`.
@@ -170,24 +175,24 @@ impl Oidc {
             let meta = Arc::new(meta);
             *lock() = Some(Discovered {
                 meta: meta.clone(),
-                keys_read_at: Instant::now(),
-                forced_at: None,
+                keys_read_at_ms: self.clock.now_ms(),
+                forced_at_ms: None,
             });
             return Ok(meta);
         };
-        let stale = known.keys_read_at.elapsed() >= self.key_lifetime;
+        let stale = !self.clock.within(known.keys_read_at_ms, self.key_lifetime);
         let forced = refresh_jwks
             && known
-                .forced_at
-                .is_none_or(|at| at.elapsed() >= JWKS_REFRESH_EVERY);
+                .forced_at_ms
+                .is_none_or(|at| !self.clock.within(at, JWKS_REFRESH_EVERY));
         if !stale && !forced {
             return Ok(known.meta);
         }
         // Claim the re-read, so concurrent requests use the current keys meanwhile.
         if let Some(current) = lock().as_mut() {
-            current.keys_read_at = Instant::now();
+            current.keys_read_at_ms = self.clock.now_ms();
             if forced {
-                current.forced_at = Some(Instant::now());
+                current.forced_at_ms = Some(self.clock.now_ms());
             }
         }
         match CoreJsonWebKeySet::fetch_async(known.meta.jwks_uri(), &self.http).await {
@@ -263,7 +268,7 @@ impl Oidc {
                 nonce: nonce.secret().clone(),
                 pkce_verifier: verifier.secret().clone(),
                 return_to,
-                started_at: now_secs(),
+                started_at: self.now_secs(),
                 fresh,
             },
         ))
@@ -278,7 +283,7 @@ impl Oidc {
         error: Option<&str>,
     ) -> Result<AuthSession, SignInError> {
         let pending = pending
-            .filter(|p| now_secs() - p.started_at <= PENDING_TTL_SECS)
+            .filter(|p| self.now_secs() - p.started_at <= PENDING_TTL_SECS)
             .ok_or(SignInError::NoPending)?;
         let state_ok =
             state.is_some_and(|s| super::constant_time_eq(s.as_bytes(), pending.state.as_bytes()));
@@ -313,7 +318,7 @@ impl Oidc {
                     CoreJwsSigningAlgorithm::RsaSsaPkcs1V15Sha256,
                 ])
                 .set_issue_time_verifier_fn(|iat| {
-                    if iat.timestamp() > now_secs() + CLOCK_SKEW_SECS {
+                    if iat.timestamp() > self.now_secs() + CLOCK_SKEW_SECS {
                         Err("issued in the future".to_owned())
                     } else {
                         Ok(())
@@ -345,7 +350,7 @@ impl Oidc {
             login_ts: claims.get("auth_time").and_then(Value::as_i64),
         };
         let authenticated_at = fresh_auth_time(&pending, &claims)?;
-        let now = now_secs();
+        let now = self.now_secs();
         Ok(AuthSession {
             user_id: subject,
             claims: profile_claims(claims),
@@ -398,7 +403,7 @@ impl Oidc {
             .await
             .map_err(|e| tracing::info!(error = %e, "token refresh refused"))
             .ok()?;
-        let now = now_secs();
+        let now = self.now_secs();
         Some(AuthSession {
             access_token: tokens.access_token().secret().clone(),
             access_expires_at: now

@@ -66,30 +66,36 @@ pub struct PendingSignIn {
     pub fresh: bool,
 }
 
-pub fn now_secs() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs() as i64)
-        .unwrap_or_default()
-}
-
-/// The signed-in user of this session, if any and within the absolute lifetime; a session past
-/// it is ended here. The stored value is sealed (its tokens are encrypted at rest).
+/// The signed-in user of this session, if any, within the absolute lifetime and not idle for
+/// longer than the idle timeout (by the app's clock: the store's own expiry follows the system
+/// clock); a session past either is ended here. The stored value is sealed (its tokens are
+/// encrypted at rest).
 pub async fn current(
     session: &Session,
-    absolute_lifetime_secs: i64,
+    lifetimes: Lifetimes,
+    now: i64,
     sealer: &Sealer,
 ) -> Option<AuthSession> {
     let sealed: String = session.get(AUTH_KEY).await.ok().flatten()?;
     let auth: AuthSession = serde_json::from_slice(&sealer.open(&sealed)?).ok()?;
     let superseded: Option<i64> = session.get(SUPERSEDED_KEY).await.ok().flatten();
-    if now_secs() - auth.signed_in_at > absolute_lifetime_secs
-        || superseded.is_some_and(|until| now_secs() >= until)
+    let seen: Option<i64> = session.get(SEEN_KEY).await.ok().flatten();
+    let last_use = seen.unwrap_or(auth.signed_in_at).max(auth.signed_in_at);
+    if now - auth.signed_in_at > lifetimes.absolute_secs
+        || now - last_use > lifetimes.idle_secs
+        || superseded.is_some_and(|until| now >= until)
     {
         let _ = session.flush().await;
         return None;
     }
     Some(auth)
+}
+
+/// How long a signed-in session lasts: from sign-in, and from its last use.
+#[derive(Debug, Clone, Copy)]
+pub struct Lifetimes {
+    pub absolute_secs: i64,
+    pub idle_secs: i64,
 }
 
 pub use crate::domain::safe_return_to;

@@ -101,7 +101,7 @@ impl Management {
             .map(|(k, _)| k.into_owned())
             .unwrap_or_default();
         // Deliveries about earlier states may still come in: none of them is the user now.
-        let now_ms = crate::server::push::now_ms();
+        let now_ms = shared.clock().now_ms();
         let floor = crate::server::shared_store::pushed_floor_key(&id);
         let copy = crate::server::shared_store::pushed_user_key(&id);
         let forgotten = async {

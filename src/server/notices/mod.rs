@@ -19,7 +19,6 @@ use serde::{Deserialize, Serialize};
 
 use self::message::{render, Email, Facts};
 use super::{
-    auth::now_secs,
     crypto::{random_token, Sealer},
     db::Db,
 };
@@ -110,6 +109,7 @@ pub struct Notices {
     from: Mailbox,
     public_url: String,
     retry_every: Duration,
+    clock: crate::server::clock::Clock,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -125,6 +125,7 @@ pub struct Settings<'a> {
     pub from: &'a str,
     pub public_url: &'a str,
     pub retry_every: Duration,
+    pub clock: crate::server::clock::Clock,
 }
 
 impl Notices {
@@ -149,6 +150,7 @@ impl Notices {
             links,
             mailer,
             from: settings.from.parse().map_err(NoticeError::From)?,
+            clock: settings.clock,
             public_url: settings.public_url.trim_end_matches('/').to_owned(),
             retry_every: settings.retry_every,
         })
@@ -227,7 +229,13 @@ impl Notices {
             .sealer
             .seal(&serde_json::to_vec(&email).unwrap_or_default());
         self.db
-            .queue_notice(&self.public_url, &id, change.user_id, &sealed, now_secs())
+            .queue_notice(
+                &self.public_url,
+                &id,
+                change.user_id,
+                &sealed,
+                self.clock.now_secs(),
+            )
             .await
     }
 
@@ -253,7 +261,7 @@ impl Notices {
         let Some(mailer) = &self.mailer else {
             return;
         };
-        let now = now_secs();
+        let now = self.clock.now_secs();
         match self
             .db
             .drop_stale_notices(&self.public_url, now - GIVE_UP_SECS)

@@ -16,7 +16,7 @@ use jsonwebtoken::{jwk::JwkSet, Algorithm, DecodingKey, Validation};
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use crate::server::{auth::now_secs, AppState};
+use crate::server::AppState;
 
 const EVENT: &str = "http://schemas.openid.net/event/backchannel-logout";
 /// How old (or how far ahead, for clock skew) a token's `iat` may be.
@@ -48,7 +48,7 @@ pub async fn receive(State(state): State<AppState>, Form(form): Form<LogoutForm>
         .shared
         .mark_new(
             &format!("logout-jti:{}", logout.jti),
-            now_secs() + MAX_AGE_SECS + SKEW_SECS,
+            state.clock.now_secs() + MAX_AGE_SECS + SKEW_SECS,
         )
         .await;
     match fresh {
@@ -112,7 +112,7 @@ async fn verify(state: &AppState, token: &str) -> Result<Logout, &'static str> {
         }
     };
     let claims = decode(token, &key, header.alg, &issuer, oidc.client_id())?;
-    check_claims(&claims, now_secs())
+    check_claims(&claims, state.clock.now_secs())
 }
 
 fn find_key(keys: &Value, kid: &str) -> Option<DecodingKey> {

@@ -9,7 +9,7 @@ mod webhook;
 
 use axum::{extract::DefaultBodyLimit, routing::post, Router};
 
-pub use pushed::{check_every, now_ms, Pushed, EVENTS};
+pub use pushed::{check_every, Pushed, EVENTS};
 
 use super::AppState;
 

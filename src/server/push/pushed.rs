@@ -10,7 +10,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::server::{
-    auth::now_secs,
     crypto::Sealer,
     logto::Management,
     shared_store::{pushed_floor_key, pushed_user_key, SharedStore, StoreError},
@@ -40,13 +39,6 @@ struct Copy {
 
 fn updated_at(user: &Value) -> i64 {
     user.get("updatedAt").and_then(Value::as_i64).unwrap_or(0)
-}
-
-pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or_default()
 }
 
 #[derive(Clone)]
@@ -123,7 +115,7 @@ impl Pushed {
         };
         let copy = Copy {
             user: user.clone(),
-            written_at_ms: now_ms(),
+            written_at_ms: self.shared.clock().now_ms(),
         };
         let sealed = self
             .sealer
@@ -132,7 +124,7 @@ impl Pushed {
             .put_value(
                 &pushed_user_key(id),
                 &sealed,
-                now_secs() + self.max_age_secs,
+                self.shared.clock().now_secs() + self.max_age_secs,
             )
             .await
     }
@@ -143,7 +135,11 @@ impl Pushed {
         let key = pushed_floor_key(id);
         let floor = self.shared.marked(&key).await?.unwrap_or(0).max(since_ms);
         self.shared
-            .mark(&key, floor, now_secs() + self.max_age_secs)
+            .mark(
+                &key,
+                floor,
+                self.shared.clock().now_secs() + self.max_age_secs,
+            )
             .await?;
         self.shared.remove_value(&pushed_user_key(id)).await
     }
@@ -161,7 +157,7 @@ impl Pushed {
     /// The user as last pushed (Logto's user object), when the hook vouches for the copy;
     /// `None`: ask Logto.
     pub async fn trusted(&self, id: &str) -> Result<Option<Value>, StoreError> {
-        let now = now_secs();
+        let now = self.shared.clock().now_secs();
         if self
             .shared
             .marked(HEALTHY_KEY)
@@ -174,7 +170,7 @@ impl Pushed {
             return Ok(None);
         };
         let epoch_ms = self.shared.marked(EPOCH_KEY).await?.unwrap_or(0);
-        let age_secs = (now_ms() - copy.written_at_ms) / 1000;
+        let age_secs = (self.shared.clock().now_ms() - copy.written_at_ms) / 1000;
         if copy.written_at_ms <= epoch_ms || age_secs > self.max_age_secs {
             return Ok(None);
         }
@@ -184,7 +180,7 @@ impl Pushed {
     /// Records one check of the hook: `None` when no fitting hook was found (or Logto could not
     /// be asked). A failed delivery since the last check distrusts every copy written before.
     pub async fn checked(&self, stats: Option<HookStats>) -> Result<(), StoreError> {
-        let now = now_secs();
+        let now = self.shared.clock().now_secs();
         let Some(stats) = stats else {
             return self
                 .shared
@@ -195,7 +191,7 @@ impl Pushed {
         let before = self.shared.marked(FAILURES_KEY).await?;
         if failures > before.unwrap_or(0) || (before.is_none() && failures > 0) {
             self.shared
-                .mark(EPOCH_KEY, now_ms(), now + 2 * 86_400)
+                .mark(EPOCH_KEY, self.shared.clock().now_ms(), now + 2 * 86_400)
                 .await?;
         }
         self.shared

@@ -30,7 +30,7 @@ pub async fn receive(State(state): State<AppState>, headers: HeaderMap, body: By
     let Ok(event) = serde_json::from_slice::<Value>(&body) else {
         return StatusCode::BAD_REQUEST.into_response();
     };
-    let now = crate::server::auth::now_secs();
+    let now = state.clock.now_secs();
     let created = event["createdAt"].as_str().and_then(iso_ms);
     if created.is_none_or(|at| at / 1000 <= now - REPLAY_WINDOW_SECS + 60) {
         // Older than replays are remembered (or undated): taken as a replay.
@@ -67,11 +67,11 @@ fn iso_ms(iso: &str) -> Option<i64> {
 }
 
 /// When Logto made the event, in milliseconds (now, for an undated one).
-fn created_ms(event: &Value) -> i64 {
+fn created_ms(event: &Value, now_ms: i64) -> i64 {
     event["createdAt"]
         .as_str()
         .and_then(iso_ms)
-        .unwrap_or_else(crate::server::push::now_ms)
+        .unwrap_or(now_ms)
 }
 
 /// Constant-time check of the hex signature.
@@ -111,7 +111,12 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
     match event["event"].as_str().unwrap_or_default() {
         "User.Data.Updated" if data.get("id").is_some() => user_updated(state, user, data).await?,
         // `PATCH …/custom-data` sends the custom data alone: the next view reads the user.
-        "User.Data.Updated" => state.pushed.forget(user, created_ms(event)).await?,
+        "User.Data.Updated" => {
+            state
+                .pushed
+                .forget(user, created_ms(event, state.clock.now_ms()))
+                .await?
+        }
         "User.SuspensionStatus.Updated" => {
             state.pushed.store(data).await?;
             if data["isSuspended"] == true {
@@ -120,7 +125,10 @@ async fn handle(state: &AppState, event: &Value) -> Result<(), crate::server::er
         }
         "PostSignIn" => sign_in_seen(state, user, event).await,
         "User.Deleted" => {
-            state.pushed.forget(user, created_ms(event)).await?;
+            state
+                .pushed
+                .forget(user, created_ms(event, state.clock.now_ms()))
+                .await?;
             end_everywhere(state, user, "deleted").await?;
         }
         _ => {}
@@ -187,7 +195,7 @@ async fn sign_in_seen(state: &AppState, user: &str, event: &Value) {
         name: name.as_deref(),
         email: email.as_deref(),
         old_email: None,
-        at: crate::server::auth::now_secs(),
+        at: state.clock.now_secs(),
         user_agent: &agent,
         ip: &ip,
         lang,

@@ -22,9 +22,16 @@ pub struct TestApp {
     pub real_logto: bool,
     /// The app's session store, for tests that play a request racing another.
     pub sessions: logto_profile::server::auth::AnyStore,
+    /// The app's clock: tests move it instead of sleeping.
+    pub clock: logto_profile::server::clock::Clock,
 }
 
 impl TestApp {
+    /// Moves the app's time forward (a proof lapsing, a cache expiring), without waiting.
+    pub fn advance(&self, by: std::time::Duration) {
+        self.clock.advance(by);
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://{}{}", self.addr, path)
     }
@@ -472,6 +479,7 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
     let logto = upstream.logto.clone();
     let state = AppState::build(config, upstream, leptos_options).await?;
     let sessions = state.sessions.clone();
+    let clock = state.clock.clone();
     let router = App::router(state);
     tokio::spawn(serve(listener, router, std::future::pending()));
 
@@ -486,6 +494,7 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
         logto,
         real_logto: false,
         sessions,
+        clock,
     })
 }
 
