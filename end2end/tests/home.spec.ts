@@ -15,11 +15,15 @@ test.describe('without JavaScript', () => {
   test('"Check again" reloads the page, which checks again', async ({ page }) => {
     await page.goto('/');
     const first = await page.locator('.status-line').getAttribute('data-checked-at');
-    // A check's answer is reused for 2 s (so visitors cannot make the app call Logto per hit).
-    await page.waitForTimeout(2100);
-    await page.getByRole('button', { name: 'Check again' }).click();
-    await page.waitForURL(/\/\??$/);
-    await expect(page.locator('.status-line')).not.toHaveAttribute('data-checked-at', first!);
+    // A check's answer is reused for 2 s (so visitors cannot make the app call Logto per hit):
+    // asked again until a new check comes back.
+    await expect(async () => {
+      await page.getByRole('button', { name: 'Check again' }).click();
+      await page.waitForURL(/\/\??$/);
+      await expect(page.locator('.status-line')).not.toHaveAttribute('data-checked-at', first!, {
+        timeout: 500,
+      });
+    }).toPass();
     await expect(page.locator('[data-hydrated]')).toHaveCount(0);
   });
 });
@@ -36,17 +40,18 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('html[data-enhanced="true"]')).toHaveCount(1);
     const status = page.locator('.status-line');
     const first = await status.getAttribute('data-checked-at');
-    await page.waitForTimeout(2100);
 
     // A full reload would lose this marker.
     await page.evaluate(() => ((window as any).__noReload = true));
-    const call = page.waitForResponse(
-      (res) => new URL(res.url()).pathname === '/' && res.request().method() === 'GET',
-    );
-    await page.getByRole('button', { name: 'Check again' }).click();
-    expect((await call).status()).toBe(200);
-
-    await expect(status).not.toHaveAttribute('data-checked-at', first!);
+    // Asked again until a new check comes back (an answer is reused for 2 s).
+    await expect(async () => {
+      const call = page.waitForResponse(
+        (res) => new URL(res.url()).pathname === '/' && res.request().method() === 'GET',
+      );
+      await page.getByRole('button', { name: 'Check again' }).click();
+      expect((await call).status()).toBe(200);
+      await expect(status).not.toHaveAttribute('data-checked-at', first!, { timeout: 500 });
+    }).toPass();
     expect(await page.evaluate(() => (window as any).__noReload)).toBe(true);
     expect(errors).toEqual([]);
   });

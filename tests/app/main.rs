@@ -17,6 +17,7 @@ mod foundation;
 mod i18n;
 mod idor;
 mod management;
+pub mod matrix;
 mod not_me;
 mod notices;
 mod passkey;

@@ -1,19 +1,13 @@
 //! Several app instances behind a load balancer share one session store.
 
-use crate::common::{browser::Browser, spawn_app};
+use crate::common::{browser::Browser, redis_url, spawn_app};
 use reqwest::header;
 use serde_json::Value;
 
 #[tokio::test]
+#[ignore = "needs Redis (TEST_REDIS_URL): scripts/test.sh runs it"]
 async fn two_instances_sharing_redis_accept_each_others_sessions() {
-    let Ok(url) = std::env::var("TEST_REDIS_URL") else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "TEST_REDIS_URL must be set in CI: scripts/test.sh starts a Redis server"
-        );
-        eprintln!("skipped: TEST_REDIS_URL is not set (scripts/test.sh starts Redis)");
-        return;
-    };
+    let url = redis_url();
     let a = spawn_app(&[("SESSION_STORE_URL", &url)]).await;
     let b = spawn_app(&[("SESSION_STORE_URL", &url)]).await;
 

@@ -517,3 +517,11 @@ fn uuid_like() -> String {
         N.fetch_add(1, Ordering::Relaxed)
     )
 }
+
+/// The Redis a test that needs one runs against (`TEST_REDIS_URL`, started by the test command).
+/// Such tests are `#[ignore = "needs Redis"]`, so a plain local run lists them as skipped; run
+/// without a Redis they fail, in CI and locally alike.
+pub fn redis_url() -> String {
+    std::env::var("TEST_REDIS_URL")
+        .expect("TEST_REDIS_URL must be set: scripts/test.sh starts a Redis server")
+}
