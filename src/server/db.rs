@@ -10,20 +10,13 @@ pub enum Db {
     Postgres(PgPool),
 }
 
+/// A failure of the app's own database, with its cause.
 #[derive(Debug, thiserror::Error)]
-#[error("database: {0}")]
-pub struct DbError(String);
-
-impl From<sqlx::Error> for DbError {
-    fn from(e: sqlx::Error) -> Self {
-        DbError(e.to_string())
-    }
-}
-
-impl From<sqlx::migrate::MigrateError> for DbError {
-    fn from(e: sqlx::migrate::MigrateError) -> Self {
-        DbError(e.to_string())
-    }
+pub enum DbError {
+    #[error("database")]
+    Sql(#[from] sqlx::Error),
+    #[error("database migration")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
 /// The same statement on either pool (their sqlx types differ, the code does not).

@@ -63,8 +63,10 @@ pub enum ServerError {
     Session(#[from] tower_sessions::session::Error),
     #[error("shared store failed")]
     Store(#[from] super::shared_store::StoreError),
-    #[error("database failed: {0}")]
-    Database(String),
+    #[error("database failed")]
+    Database(#[from] super::db::DbError),
+    #[error("photo directory failed")]
+    Disk(#[source] std::io::Error),
     /// A sensitive action without a proof of identity from the last 10 minutes.
     #[error("no recent proof of identity")]
     ProofNeeded,
@@ -184,6 +186,7 @@ impl ServerError {
             ServerError::Session(_)
             | ServerError::Store(_)
             | ServerError::Database(_)
+            | ServerError::Disk(_)
             | ServerError::Internal(_) => AppError::Internal,
         }
     }

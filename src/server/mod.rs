@@ -28,7 +28,7 @@ pub mod telemetry;
 pub mod upstream;
 
 pub use router::{serve, shutdown_signal, App, SHUTDOWN_GRACE};
-pub use state::{keys, AppState};
+pub use state::{keys, AppState, StartupError};
 
 /// Whether the request being rendered has a signed-in user (provided to every page render).
 #[derive(Debug, Clone, Copy)]

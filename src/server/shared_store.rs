@@ -27,20 +27,13 @@ pub enum Backend {
     Redis(Pool),
 }
 
+/// A shared-store failure, with its cause.
 #[derive(Debug, thiserror::Error)]
-#[error("shared store: {0}")]
-pub struct StoreError(String);
-
-impl From<sqlx::Error> for StoreError {
-    fn from(e: sqlx::Error) -> Self {
-        StoreError(e.to_string())
-    }
-}
-
-impl From<fred::error::Error> for StoreError {
-    fn from(e: fred::error::Error) -> Self {
-        StoreError(e.to_string())
-    }
+pub enum StoreError {
+    #[error("shared store (SQL)")]
+    Sql(#[from] sqlx::Error),
+    #[error("shared store (Redis)")]
+    Redis(#[from] fred::error::Error),
 }
 
 /// A counter after one more hit: how many in the current window, and when the window ends.

@@ -52,13 +52,12 @@ impl AppState {
         config: Config,
         upstream: Upstream,
         leptos_options: LeptosOptions,
-    ) -> Result<Self, String> {
+    ) -> Result<Self, StartupError> {
         let http = reqwest::Client::builder()
             .connect_timeout(std::time::Duration::from_secs(3))
             .timeout(config.upstream_timeout)
             .user_agent(concat!("logto-profile/", env!("CARGO_PKG_VERSION")))
-            .build()
-            .map_err(|e| e.to_string())?;
+            .build()?;
         let logto = &upstream.logto;
         let endpoint = logto.endpoint.as_str();
         let tokens = M2mTokens::new(
@@ -77,12 +76,13 @@ impl AppState {
         management.warm_sign_in_settings();
         // A configured key, or (only with the embedded development emulator, which config
         // guarantees) one kept in the data folder.
-        let keys = keys(&config)?;
+        let keys = keys(&config).map_err(StartupError::Keys)?;
         let sealer = Arc::new(keys.sealer(Purpose::Sessions));
         let field_sealer = Arc::new(keys.sealer(Purpose::Fields));
-        let fields = Declaration::load(&config.profile_fields.0, config.profile_fields.1)
-            .map_err(|e| format!("the profile fields declaration: {e}"))?;
-        let (sessions, shared) = AnyStore::connect(&config.sessions.store_url).await?;
+        let fields = Declaration::load(&config.profile_fields.0, config.profile_fields.1)?;
+        let (sessions, shared) = AnyStore::connect(&config.sessions.store_url)
+            .await
+            .map_err(StartupError::SessionStore)?;
         let clock = Clock::default();
         let shared = shared
             .with_namespace(&config.sessions.namespace)
@@ -107,29 +107,30 @@ impl AppState {
                 config.webhook_check_every,
             );
         }
-        let db = Db::connect(&config.database_url)
-            .await
-            .map_err(|e| format!("the database ({}): {e}", redacted(&config.database_url)))?;
+        let db =
+            Db::connect(&config.database_url)
+                .await
+                .map_err(|source| StartupError::Database {
+                    url: redacted(&config.database_url),
+                    source,
+                })?;
         let smtp_url = config
             .smtp_url
             .as_ref()
             .map(|u| secrecy::ExposeSecret::expose_secret(u).to_owned())
             .or_else(|| upstream.dev_smtp_url.clone());
-        let notices = Arc::new(
-            super::notices::Notices::new(
-                db.clone(),
-                Arc::new(keys.sealer(Purpose::Notices)),
-                Arc::new(keys.sealer(Purpose::NotMe)),
-                super::notices::Settings {
-                    smtp_url: smtp_url.as_deref(),
-                    from: &config.notice_from,
-                    public_url: config.public_url.as_str(),
-                    retry_every: config.notice_retry_every,
-                    clock: clock.clone(),
-                },
-            )
-            .map_err(|e| e.to_string())?,
-        );
+        let notices = Arc::new(super::notices::Notices::new(
+            db.clone(),
+            Arc::new(keys.sealer(Purpose::Notices)),
+            Arc::new(keys.sealer(Purpose::NotMe)),
+            super::notices::Settings {
+                smtp_url: smtp_url.as_deref(),
+                from: &config.notice_from,
+                public_url: config.public_url.as_str(),
+                retry_every: config.notice_retry_every,
+                clock: clock.clone(),
+            },
+        )?);
         notices.clone().deliver_every();
         purge_activity_every(
             db.clone(),
@@ -182,6 +183,27 @@ impl AppState {
             notices,
         })
     }
+}
+
+/// Why the app could not start, with its cause (printed by `main` and the test harness).
+#[derive(Debug, thiserror::Error)]
+pub enum StartupError {
+    #[error("the HTTP client: {0}")]
+    Http(#[from] reqwest::Error),
+    #[error("the encryption keys: {0}")]
+    Keys(String),
+    #[error("the profile fields declaration: {0}")]
+    Declaration(#[from] crate::features::custom_fields::DeclarationError),
+    #[error("the session store: {0}")]
+    SessionStore(String),
+    #[error("the database ({url}): {source}")]
+    Database {
+        url: String,
+        #[source]
+        source: super::db::DbError,
+    },
+    #[error("security notices: {0}")]
+    Notices(#[from] super::notices::NoticeError),
 }
 
 /// The configured encryption keys: `FIELD_ENCRYPTION_KEY` (or, only with the embedded

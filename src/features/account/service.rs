@@ -29,8 +29,7 @@ pub async fn view(ctx: &RequestCtx, page: u32) -> Result<AccountState, ServerErr
         .state
         .db
         .activity(&auth.user_id, offset, PER_PAGE + 1)
-        .await
-        .map_err(|e| ServerError::Database(e.to_string()))?;
+        .await?;
     let organizations = organizations(ctx, &auth.user_id).await?;
     let more = entries.len() as i64 > PER_PAGE;
     entries.truncate(PER_PAGE as usize);
@@ -140,12 +139,7 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
     let (mut user, factors) = tokio::try_join!(user, factors)?;
     let logto_sessions = management.sessions(id).await?;
     let app_sessions = ctx.state.auth.index.live(id).await?;
-    let activity = ctx
-        .state
-        .db
-        .activity(id, 0, EXPORT_MAX)
-        .await
-        .map_err(|e| ServerError::Database(e.to_string()))?;
+    let activity = ctx.state.db.activity(id, 0, EXPORT_MAX).await?;
     let own_fields = custom_fields::service::export(&ctx.state, id).await?;
     strip_provider_secrets(&mut user);
     let iso = |secs: i64| Some(utc_iso(secs * 1000));

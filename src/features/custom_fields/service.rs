@@ -37,7 +37,7 @@ pub async fn entries(
 ) -> Result<Vec<(String, String)>, ServerError> {
     let fields = &state.fields.fields;
     let rows = match fields.iter().any(|f| f.store == Store::Database) {
-        true => store::rows(&state.db, user_id).await.map_err(db_error)?,
+        true => store::rows(&state.db, user_id).await?,
         false => Vec::new(),
     };
     let mut out = Vec::new();
@@ -219,7 +219,7 @@ pub async fn check_unchanged(
         false => Map::new(),
     };
     let rows = match in_db {
-        true => store::rows(&state.db, user_id).await.map_err(db_error)?,
+        true => store::rows(&state.db, user_id).await?,
         false => Vec::new(),
     };
     let mut others = Vec::new();
@@ -358,12 +358,10 @@ pub async fn write_db(
             expected: c.version,
         })
         .collect();
-    let moved = store::write(&state.db, user_id, &writes, state.clock.now_secs())
-        .await
-        .map_err(db_error)?;
+    let moved = store::write(&state.db, user_id, &writes, state.clock.now_secs()).await?;
     if let Err(moved) = moved {
         // Another save got in between the check and the write: report it like any change.
-        let rows = store::rows(&state.db, user_id).await.map_err(db_error)?;
+        let rows = store::rows(&state.db, user_id).await?;
         let mut others = Vec::new();
         let mut current = Vec::new();
         for change in mine
@@ -449,7 +447,7 @@ pub async fn reseal_everything(db: &Db, sealer: &Sealer) -> Result<Resealed, DbE
 /// their key, in plain text; rows of fields no longer declared as they are stored (opened when
 /// sealed); and the keys of values no configured key can open, named rather than left out.
 pub async fn export(state: &AppState, user_id: &str) -> Result<Export, ServerError> {
-    let rows: Vec<Row> = store::rows(&state.db, user_id).await.map_err(db_error)?;
+    let rows: Vec<Row> = store::rows(&state.db, user_id).await?;
     let mut out = Export::default();
     for row in &rows {
         let declared = state.fields.fields.iter().find(|f| f.key == row.field);
@@ -485,11 +483,5 @@ pub struct Export {
 }
 
 pub async fn delete_all(state: &AppState, user_id: &str) -> Result<(), ServerError> {
-    store::delete_all(&state.db, user_id)
-        .await
-        .map_err(db_error)
-}
-
-fn db_error(e: crate::server::db::DbError) -> ServerError {
-    ServerError::Database(e.to_string())
+    Ok(store::delete_all(&state.db, user_id).await?)
 }

@@ -4,7 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::server::{db::DbError, error::ServerError, AppState};
+use crate::server::{error::ServerError, AppState};
 
 pub enum PhotoStore<'a> {
     Database(&'a crate::server::db::Db),
@@ -28,7 +28,7 @@ impl<'a> PhotoStore<'a> {
         now: i64,
     ) -> Result<(), ServerError> {
         match self {
-            PhotoStore::Database(db) => db.put_photo(id, user, sizes, now).await.map_err(database),
+            PhotoStore::Database(db) => Ok(db.put_photo(id, user, sizes, now).await?),
             PhotoStore::Directory(dir) => {
                 let folder = dir.join(id);
                 tokio::fs::create_dir_all(&folder).await.map_err(disk)?;
@@ -47,7 +47,7 @@ impl<'a> PhotoStore<'a> {
 
     pub async fn get(&self, id: &str, size: u32) -> Result<Option<Vec<u8>>, ServerError> {
         match self {
-            PhotoStore::Database(db) => db.photo(id, size).await.map_err(database),
+            PhotoStore::Database(db) => Ok(db.photo(id, size).await?),
             PhotoStore::Directory(dir) => match tokio::fs::read(file(&dir.join(id), size)).await {
                 Ok(bytes) => Ok(Some(bytes)),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
@@ -59,7 +59,7 @@ impl<'a> PhotoStore<'a> {
     /// Deletes a photo of this user's (another's stays: the id alone is not enough).
     pub async fn delete(&self, id: &str, user: &str) -> Result<(), ServerError> {
         match self {
-            PhotoStore::Database(db) => db.delete_photo(id, user).await.map_err(database),
+            PhotoStore::Database(db) => Ok(db.delete_photo(id, user).await?),
             PhotoStore::Directory(dir) => remove_if_owned(&dir.join(id), user).await,
         }
     }
@@ -67,7 +67,7 @@ impl<'a> PhotoStore<'a> {
     /// Every photo of a user, with their account.
     pub async fn delete_all(&self, user: &str) -> Result<(), ServerError> {
         match self {
-            PhotoStore::Database(db) => db.delete_photos(user).await.map_err(database),
+            PhotoStore::Database(db) => Ok(db.delete_photos(user).await?),
             PhotoStore::Directory(dir) => {
                 let mut entries = match tokio::fs::read_dir(dir).await {
                     Ok(entries) => entries,
@@ -96,10 +96,6 @@ async fn remove_if_owned(folder: &Path, user: &str) -> Result<(), ServerError> {
     }
 }
 
-fn database(e: DbError) -> ServerError {
-    ServerError::Database(e.to_string())
-}
-
 fn disk(e: std::io::Error) -> ServerError {
-    ServerError::Database(format!("photo directory: {e}"))
+    ServerError::Disk(e)
 }

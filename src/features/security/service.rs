@@ -22,8 +22,7 @@ pub async fn view(ctx: &RequestCtx) -> Result<SecurityState, ServerError> {
         .state
         .db
         .last_activity(&auth.user_id, &["password.changed", "password.set"])
-        .await
-        .map_err(|e| ServerError::Database(e.to_string()))?;
+        .await?;
     let others = ctx
         .state
         .auth

@@ -477,7 +477,9 @@ async fn try_spawn_app_on(listener: TcpListener, vars: &[(&str, &str)]) -> Resul
         .expect("embedded emulator"),
     };
     let logto = upstream.logto.clone();
-    let state = AppState::build(config, upstream, leptos_options).await?;
+    let state = AppState::build(config, upstream, leptos_options)
+        .await
+        .map_err(|e| e.to_string())?;
     let sessions = state.sessions.clone();
     let clock = state.clock.clone();
     let router = App::router(state);
