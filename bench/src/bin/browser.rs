@@ -7,7 +7,7 @@
 
 use std::process::Command;
 
-use logto_profile_bench::{percentile, report, start_server, Figure, BUDGET_BROTLI, DEMO_PASSWORD};
+use logto_profile_bench::{budget_of, percentile, report, start_server, Figure, DEMO_PASSWORD};
 use serde_json::Value;
 
 /// Hydration finished after the load event.
@@ -57,7 +57,7 @@ async fn main() {
             format!("bytes on the wire {}", page["path"].as_str().unwrap()),
             bytes,
             "B",
-            BUDGET_BROTLI as f64,
+            budget_of(page["path"].as_str().unwrap()) as f64,
         ));
     }
     let mut after: Vec<f64> = run["hydration"]["afterLoadMs"]

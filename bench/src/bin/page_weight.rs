@@ -4,7 +4,7 @@
 //! (`scripts/bench-page-weight.sh` does both). Static assets are measured as the server sends
 //! them (its precompressed files); the HTML is compressed here at gzip 9 / brotli 11.
 
-use logto_profile_bench::{print_page_weight, start_server, BUDGET_BROTLI};
+use logto_profile_bench::{budget_of, print_page_weight, start_server};
 
 #[tokio::main]
 async fn main() {
@@ -17,7 +17,7 @@ async fn main() {
     let total = print_page_weight(&client, &server.base, "/").await;
     // exit() skips destructors: stop the server first.
     drop(server);
-    if total > BUDGET_BROTLI {
+    if total > budget_of("/") {
         std::process::exit(1);
     }
 }
