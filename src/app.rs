@@ -5,6 +5,7 @@ use leptos_router::{
     path, SsrMode,
 };
 
+use crate::features::session::SiteHeader;
 use crate::features::{
     account::{AccountPage, GoodbyePage},
     apps::AppsPage,
@@ -23,7 +24,6 @@ use crate::features::{
     two_step::{BackupCodesPage, TotpPage, TwoStepPage},
 };
 use crate::i18n::{self, use_lang};
-use crate::ui::SiteHeader;
 
 /// The HTML document around the app; rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {

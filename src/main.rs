@@ -58,7 +58,7 @@ async fn run() -> Result<(), Box<dyn std::error::Error>> {
 /// current key, and says when the old key may go (sessions reseal themselves as they are written,
 /// and the oldest ends within the absolute session lifetime).
 async fn reseal(config: &config::Config) -> Result<(), Box<dyn std::error::Error>> {
-    use logto_profile::features::custom_fields::service::reseal_everything;
+    use logto_profile::features::profile::declared::service::reseal_everything;
     use logto_profile::server::{crypto::Purpose, db::Db};
     let sealer = logto_profile::server::keys(config)?.sealer(Purpose::Fields);
     let db = Db::connect(&config.database_url).await?;

@@ -6,7 +6,6 @@ pub mod account;
 pub mod apps;
 pub mod confirm;
 pub mod contact;
-pub mod custom_fields;
 #[cfg(feature = "ssr")]
 pub mod form_post;
 pub mod home;

@@ -3,7 +3,7 @@ use std::{sync::Arc, time::Instant};
 use axum::extract::FromRef;
 use leptos::config::LeptosOptions;
 
-use crate::features::custom_fields::Declaration;
+use crate::features::profile::declared::Declaration;
 
 use super::{
     auth::{AnyStore, Auth, Lifetimes, Oidc, SessionIndex, SharedAuth},
@@ -193,7 +193,7 @@ pub enum StartupError {
     #[error("the encryption keys: {0}")]
     Keys(String),
     #[error("the profile fields declaration: {0}")]
-    Declaration(#[from] crate::features::custom_fields::DeclarationError),
+    Declaration(#[from] crate::features::profile::declared::DeclarationError),
     #[error("the session store: {0}")]
     SessionStore(String),
     #[error("the database ({url}): {source}")]

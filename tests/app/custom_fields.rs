@@ -648,7 +648,7 @@ storage = "database"
 #[tokio::test]
 async fn reseal_seals_every_old_value_again_and_names_what_no_key_opens() {
     use base64::{engine::general_purpose::STANDARD, Engine};
-    use logto_profile::features::custom_fields::service::reseal_everything;
+    use logto_profile::features::profile::declared::service::reseal_everything;
     use logto_profile::server::{
         crypto::{Keys, Purpose, Sealer},
         db::Db,

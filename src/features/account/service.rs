@@ -3,7 +3,7 @@
 use serde_json::{json, Value};
 
 use super::{AccountState, ActivityRow, OrgRow};
-use crate::features::custom_fields;
+use crate::features::profile::declared;
 use crate::features::profile::PROFILE_FIELDS;
 use crate::i18n::{self, Lang};
 use crate::server::device;
@@ -89,7 +89,7 @@ fn row(a: &Activity, here: Option<&str>, now: i64, ctx: &RequestCtx) -> Activity
 }
 
 /// An entry in words: the action, and the fields it touched by their labels.
-fn describe(a: &Activity, declared: &custom_fields::Declaration, lang: Lang) -> String {
+fn describe(a: &Activity, declared: &declared::Declaration, lang: Lang) -> String {
     let label = |key: &str| {
         PROFILE_FIELDS
             .iter()
@@ -140,7 +140,7 @@ pub async fn export(ctx: &RequestCtx) -> Result<Vec<u8>, ServerError> {
     let logto_sessions = management.sessions(id).await?;
     let app_sessions = ctx.state.auth.index.live(id).await?;
     let activity = ctx.state.db.activity(id, 0, EXPORT_MAX).await?;
-    let own_fields = custom_fields::service::export(&ctx.state, id).await?;
+    let own_fields = declared::service::export(&ctx.state, id).await?;
     strip_provider_secrets(&mut user);
     let iso = |secs: i64| Some(utc_iso(secs * 1000));
     let lang = ctx.lang;
@@ -243,7 +243,7 @@ pub async fn delete(ctx: &RequestCtx, typed: &str) -> Result<Deleted, ServerErro
         Ok(()) => ctx.state.db.delete_notices(&auth.user_id).await,
         Err(e) => Err(e),
     };
-    let fields = custom_fields::service::delete_all(&ctx.state, &auth.user_id).await;
+    let fields = declared::service::delete_all(&ctx.state, &auth.user_id).await;
     // Photos are part of the profile: counted with its fields.
     let photos = crate::features::photo::delete_all(&ctx.state, &auth.user_id).await;
     if let Err(e) = &photos {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{page::ProfileEcho, ProfileForm};
 use crate::error::AppError;
-use crate::features::custom_fields::CustomSpecs;
+use crate::features::profile::declared::CustomSpecs;
 
 /// What the profile page shows: the editable form and the read-only facts.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]

@@ -3,14 +3,16 @@
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+use super::declared;
+use super::field::FieldInput;
 use super::page::ProfileEcho;
+use super::saved_user::show_saved_user;
 use super::{Field, ProfileForm, ProfileView, SaveProfile, Section, PROFILE_FIELDS};
 use crate::domain::AvatarUrl;
 use crate::error::AppError;
-#[cfg(any(feature = "ssr", feature = "hydrate"))]
-use crate::features::custom_fields;
 use crate::i18n::{self, Lang};
-use crate::ui::{hydrated_flag, show_saved_user, FieldInput, LocalTime, Notice};
+use crate::ui::{hydrated_flag, LocalTime, Notice};
 
 thread_local! {
     /// Logto's fresh profile, handed from `FreshProfile` (streamed last) to the editor. Only
@@ -47,7 +49,7 @@ pub fn ProfileEditor(
             .chain(declared_edits(&start_original, &start_edited))
             .collect::<Vec<String>>(),
     );
-    // The declared fields, drawn by the server only (see `custom_fields::inputs`).
+    // The declared fields, drawn by the server only (see `declared::inputs`).
     #[cfg(feature = "ssr")]
     let declared_html = {
         let messages: Vec<(String, String)> = echo
@@ -64,19 +66,19 @@ pub fn ProfileEditor(
             .iter()
             .map(|(k, m)| (k.as_str(), m.as_str()))
             .collect();
-        let drawing = custom_fields::Drawing {
+        let drawing = declared::Drawing {
             specs: &initial.custom,
             edited: &start_edited,
             shown: &start_original,
             errors: &messages,
             lang,
         };
-        let html = |section| custom_fields::section_html(&drawing, section);
+        let html = |section| declared::section_html(&drawing, section);
         [
             html("basic"),
             html("personal"),
             html("address"),
-            custom_fields::own_sections_html(&drawing),
+            declared::own_sections_html(&drawing),
         ]
     };
     #[cfg(not(feature = "ssr"))]
@@ -182,7 +184,7 @@ pub fn ProfileEditor(
         };
         touch(key);
         if kind == "custom" {
-            let message = custom_fields::spec_of(field, key)
+            let message = declared::spec_of(field, key)
                 .and_then(|spec| Some(spec.check(&value).err()?.message(&spec, lang)));
             errors.update(|e| put_error(e, &entry, message));
         }
@@ -205,11 +207,7 @@ pub fn ProfileEditor(
             let field = target.closest("[data-field]").ok().flatten();
             if let (Some(form), Some(field)) = (form_ref.get_untracked(), field) {
                 if name.starts_with("custom.") || name.starts_with("forget.") {
-                    on_custom_input(
-                        &field,
-                        name.clone(),
-                        custom_fields::read_entry(&form, &name),
-                    );
+                    on_custom_input(&field, name.clone(), declared::read_entry(&form, &name));
                 }
             }
         }
@@ -222,18 +220,18 @@ pub fn ProfileEditor(
         edited.with(|e| {
             original.with(|o| {
                 errors.with(|errors| {
-                    for (key, field) in custom_fields::fields(&form) {
+                    for (key, field) in declared::fields(&form) {
                         let name = format!("custom.{key}");
                         for entry in [name.as_str(), &format!("forget.{key}")] {
-                            custom_fields::put_entry(&form, entry, e.get(entry));
+                            declared::put_entry(&form, entry, e.get(entry));
                         }
                         let error = errors.iter().find(|(k, _)| *k == name);
-                        custom_fields::show_problem(&field, error.map(|(_, m)| m.as_str()));
-                        custom_fields::show_changed(&field, declared_changed(&key, o, e));
+                        declared::show_problem(&field, error.map(|(_, m)| m.as_str()));
+                        declared::show_changed(&field, declared_changed(&key, o, e));
                         let mask = o.extra("mask", &key);
                         let saved_as =
                             (!mask.is_empty()).then(|| i18n::CUSTOM_SAVED_AS.fill(lang, &[mask]));
-                        custom_fields::show_mask(&field, saved_as);
+                        declared::show_mask(&field, saved_as);
                     }
                 })
             })
@@ -255,8 +253,8 @@ pub fn ProfileEditor(
             .collect();
         #[cfg(feature = "hydrate")]
         if let Some(page) = form_ref.get_untracked() {
-            for (key, field) in custom_fields::fields(&page) {
-                let Some(spec) = custom_fields::spec_of(&field, &key) else {
+            for (key, field) in declared::fields(&page) {
+                let Some(spec) = declared::spec_of(&field, &key) else {
                     continue;
                 };
                 if declared_changed(&key, &base, &form) {

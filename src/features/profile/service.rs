@@ -3,12 +3,12 @@
 
 use serde_json::{json, Map, Value};
 
+use super::declared;
 use super::fields::{Field, Storage, PROFILE_FIELDS};
 use super::{page::ProfileEcho, ProfileForm, ProfileView};
 use crate::error::FieldMessage;
 use crate::features::confirm::Channel;
 use crate::features::contact::service::display;
-use crate::features::custom_fields;
 use crate::i18n::{self, Text};
 use crate::server::{
     auth::AuthSession,
@@ -69,7 +69,7 @@ fn has_logto_fields(state: &AppState) -> bool {
         .fields
         .fields
         .iter()
-        .any(|f| f.store == custom_fields::Store::Logto)
+        .any(|f| f.store == declared::Store::Logto)
 }
 
 /// The declared fields: what the page draws, and the user's values in the form.
@@ -79,9 +79,9 @@ async fn add_custom(
     custom_data: &Map<String, Value>,
     view: &mut ProfileView,
 ) -> Result<(), ServerError> {
-    view.custom = custom_fields::service::specs(&ctx.state, ctx.lang);
+    view.custom = declared::service::specs(&ctx.state, ctx.lang);
     view.hidden = view.custom.hidden.clone();
-    for (key, value) in custom_fields::service::entries(&ctx.state, user_id, custom_data).await? {
+    for (key, value) in declared::service::entries(&ctx.state, user_id, custom_data).await? {
         view.form.set(&key, value);
     }
     Ok(())
@@ -198,12 +198,12 @@ pub async fn save_for(
         }
         (a, b) => a.and(b),
     };
-    let declared = custom_fields::service::plan(
+    let declared = declared::service::plan(
         &state.fields,
         ctx.lang,
         &original,
         &edited,
-        &custom_fields::service::today(state),
+        &declared::service::today(state),
     );
     let custom = match (built_in, declared) {
         (Ok(()), Ok(custom)) => custom,
@@ -236,7 +236,7 @@ pub async fn save_for(
         return Err(ServerError::ProofNeeded);
     }
     // Nothing is written when a declared field changed elsewhere since the page showed it.
-    custom_fields::service::check_unchanged(state, ctx.lang, &auth.user_id, &custom).await?;
+    declared::service::check_unchanged(state, ctx.lang, &auth.user_id, &custom).await?;
     let declared_labels = || custom.iter().map(|c| c.label()).collect::<Vec<_>>();
     let saved = match save_changes(state, &auth.user_id, &original, &edited).await {
         Ok(saved) => saved,
@@ -265,11 +265,10 @@ pub async fn save_for(
         }
     };
     refresh_claims(&mut auth, &saved);
-    let mut written = custom_fields::service::Written::default();
+    let mut written = declared::service::Written::default();
     let declared_result = async {
-        custom_fields::service::write_logto(state, &auth.user_id, &custom, &mut written).await?;
-        custom_fields::service::write_db(state, ctx.lang, &auth.user_id, &custom, &mut written)
-            .await
+        declared::service::write_logto(state, &auth.user_id, &custom, &mut written).await?;
+        declared::service::write_db(state, ctx.lang, &auth.user_id, &custom, &mut written).await
     }
     .await;
     if let Some(data) = written.custom_data.take() {

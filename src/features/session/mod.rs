@@ -1,12 +1,14 @@
-//! Who is signed in: the header's user, the sign-in link, and the page a refused sign-in lands
+//! Who is signed in: the header (`SiteHeader`) with its user, the sign-in link, and the page a refused sign-in lands
 //! on. (Signing in and out themselves are plumbing: `server/auth`.)
 
 mod api;
+mod header;
 #[cfg(feature = "ssr")]
 mod service;
 mod sign_in_failed;
 
 pub use api::{current_user, CurrentUser, SessionUser};
+pub use header::SiteHeader;
 pub use sign_in_failed::SignInFailed;
 
 /// The sign-in link that brings the user back to `return_to` (a path on this site).

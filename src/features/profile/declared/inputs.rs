@@ -182,7 +182,7 @@ fn control_html(spec: &FieldSpec, value: &str, invalid: bool, lang: Lang) -> Str
         Kind::Country => view! {
             <select id=id name=name autocomplete=autocomplete required=required
                 aria-invalid=invalid aria-describedby=described data-kind=kind
-                inner_html=crate::ui::country_options(value, lang)>
+                inner_html=super::super::picker::country_options(value, lang)>
             </select>
         }
         .to_html(),

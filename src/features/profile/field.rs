@@ -4,7 +4,7 @@ use leptos::{either::Either, prelude::*};
 
 #[cfg(feature = "ssr")]
 use super::picker::picker_options;
-use crate::features::profile::{fields::Input, Field};
+use super::{fields::Input, Field};
 use crate::i18n::Lang;
 
 #[component]
@@ -82,16 +82,5 @@ pub fn FieldInput(
                     })
             }}
         </div>
-    }
-}
-
-/// A message about the whole page: `kind` is `success`, `error` or `warn`.
-#[component]
-pub fn Notice(kind: &'static str, text: String) -> impl IntoView {
-    let role = if kind == "error" { "alert" } else { "status" };
-    view! {
-        <p class=format!("notice {kind}") role=role>
-            {text}
-        </p>
     }
 }

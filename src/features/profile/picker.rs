@@ -9,8 +9,8 @@ use std::sync::OnceLock;
 
 use leptos::prelude::*;
 
+use super::fields::Picker;
 use crate::domain::{TimeZone, REGIONS, TIME_ZONES};
-use crate::features::profile::fields::Picker;
 use crate::i18n::{Lang, LANGUAGES};
 
 /// The `<option>`s of a picker, as HTML for the `<select>`'s `inner_html`.
