@@ -2,7 +2,7 @@
 //! the same page again with what the form needs to show (post/redirect/get on success is the
 //! handler's own redirect).
 
-use std::collections::HashMap;
+use std::{collections::HashMap, future::Future, pin::Pin, sync::Arc};
 
 use axum::{
     extract::Request,
@@ -11,8 +11,20 @@ use axum::{
     response::{IntoResponse, Response},
 };
 
-use super::{router::render, AppState};
+use super::AppState;
 use crate::ui::{ENHANCED_HEADER, ENHANCED_REDIRECT};
+
+/// Context a page render adds for its request (a refused form's echo).
+pub type Extra = Arc<dyn Fn() + Send + Sync>;
+
+/// How a page is rendered for a request (`router::render`), put in every request's extensions by
+/// the router: form posts show a page again without this module depending on the router, the
+/// one place the features are wired in.
+#[derive(Clone, Copy)]
+pub struct PageRenderer(pub fn(AppState, Extra, Request) -> Rendering);
+
+/// A page being rendered.
+pub type Rendering = Pin<Box<dyn Future<Output = Response> + Send>>;
 
 /// What a form post may carry: far more than any form's own fields ever need.
 const FORM_LIMIT: usize = 64 * 1024;
@@ -53,6 +65,9 @@ pub async fn rerender<E>(
 where
     E: Clone + Send + Sync + 'static,
 {
+    let Some(PageRenderer(render)) = parts.extensions.get::<PageRenderer>().copied() else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
     if let Some(uri) = page.and_then(|p| p.parse().ok()) {
         parts.uri = uri;
     }
@@ -60,12 +75,8 @@ where
     parts.headers.remove(header::CONTENT_TYPE);
     parts.headers.remove(header::CONTENT_LENGTH);
     let page = Request::from_parts(parts, axum::body::Body::empty());
-    let mut res = render(
-        state,
-        move || leptos::prelude::provide_context(echo.clone()),
-        page,
-    )
-    .await;
+    let extra: Extra = Arc::new(move || leptos::prelude::provide_context(echo.clone()));
+    let mut res = render(state, extra, page).await;
     *res.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
     res
 }

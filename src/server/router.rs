@@ -100,10 +100,11 @@ impl App {
             .route("/scripts/{file}", get(script))
             .route("/api/{*fn_name}", post(server_fns::handle))
             .route("/language", post(language::set))
-            .merge(crate::features::routes())
+            .merge(feature_routes())
             .leptos_routes_with_handler(routes, get(render_page))
             .nest_service(&format!("/{}", options.site_pkg_dir), pkg)
             .fallback_service(public)
+            .layer(axum::Extension(forms::PageRenderer(render_for_form)))
             // Inside the session layer: marks use, so the idle timeout slides.
             .layer(middleware::from_fn_with_state(state.clone(), auth::slide))
             .layer(middleware::from_fn_with_state(
@@ -173,6 +174,33 @@ pub async fn serve(
     axum::serve(listener, service)
         .with_graceful_shutdown(shutdown)
         .await
+}
+
+/// The features' own routes: their plain form posts (every page works without JavaScript) and
+/// the photos they serve. Pages themselves are routed in `app.rs`.
+fn feature_routes() -> Router<AppState> {
+    use crate::features::*;
+    Router::new()
+        .route("/profile", post(profile::form_post::post_form))
+        .route(
+            password::PASSWORD_PATH,
+            post(password::form_post::post_form),
+        )
+        .merge(confirm::form_post::routes())
+        .merge(contact::form_post::routes())
+        .merge(security::form_post::routes())
+        .merge(sessions::form_post::routes())
+        .merge(two_step::form_post::routes())
+        .merge(account::form_post::routes())
+        .merge(apps::form_post::routes())
+        .merge(tokens::form_post::routes())
+        .merge(photo::form_post::routes())
+        .merge(not_me::form_post::routes())
+}
+
+/// [`render`] for a form post showing its page again (`forms::rerender`).
+fn render_for_form(state: AppState, extra: forms::Extra, req: Request) -> forms::Rendering {
+    Box::pin(render(state, move || extra(), req))
 }
 
 async fn render_page(State(state): State<AppState>, req: Request) -> Response {

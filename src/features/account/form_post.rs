@@ -2,17 +2,22 @@
 //! the page again with the refusal; without a fresh proof, to "confirm it's you").
 
 use axum::{
-    extract::{Request, State},
     http::{header, HeaderValue},
     response::{IntoResponse, Response},
     routing::post,
     Router,
 };
-use tower_sessions::Session;
 
 use super::{service, AccountEcho, ACCOUNT_PATH};
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::server::AppState;
+
+/// The page these forms post from.
+pub struct AccountPage;
+
+impl FormPage for AccountPage {
+    const PATH: &'static str = ACCOUNT_PATH;
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -20,11 +25,7 @@ pub fn routes() -> Router<AppState> {
         .route("/account/delete", post(delete))
 }
 
-async fn export(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let post = match Post::read(state, session, req, ACCOUNT_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn export(post: Post<AccountPage>) -> Response {
     match service::export(&post.ctx).await {
         Ok(json) => {
             let mut res = json.into_response();
@@ -47,11 +48,7 @@ async fn export(State(state): State<AppState>, session: Session, req: Request) -
     }
 }
 
-async fn delete(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let post = match Post::read(state, session, req, ACCOUNT_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn delete(post: Post<AccountPage>) -> Response {
     let outcome = service::delete(&post.ctx, post.field("confirm"))
         .await
         .map(|deleted| match deleted {

@@ -2,17 +2,11 @@
 //! JavaScript). Success redirects to the page; a refusal renders it again with the message and
 //! the address as typed. Without a fresh proof, the post goes to "confirm it's you".
 
-use axum::{
-    extract::{Request, State},
-    response::Response,
-    routing::post,
-    Router,
-};
-use tower_sessions::Session;
+use axum::{response::Response, routing::post, Router};
 
-use super::{contact_path, service, ContactEcho};
+use super::{service, ContactEcho, EMAIL_PATH, PHONE_PATH};
 use crate::features::confirm::Channel;
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::server::AppState;
 
 #[derive(Clone, Copy)]
@@ -22,40 +16,42 @@ enum Step {
     Remove,
 }
 
+/// The pages these forms post from.
+pub struct EmailPage;
+pub struct PhonePage;
+
+impl FormPage for EmailPage {
+    const PATH: &'static str = EMAIL_PATH;
+}
+
+impl FormPage for PhonePage {
+    const PATH: &'static str = PHONE_PATH;
+}
+
+const STEPS: [(Step, &str); 3] = [
+    (Step::Send, "send"),
+    (Step::Verify, "verify"),
+    (Step::Remove, "remove"),
+];
+
 pub fn routes() -> Router<AppState> {
     let mut router = Router::new();
-    for channel in [Channel::Email, Channel::Phone] {
-        let path = contact_path(channel);
-        for (step, name) in [
-            (Step::Send, "send"),
-            (Step::Verify, "verify"),
-            (Step::Remove, "remove"),
-        ] {
-            router = router.route(
-                &format!("{path}/{name}"),
-                post(
-                    move |state: State<AppState>, session: Session, req: Request| {
-                        handle(state, session, req, channel, step)
-                    },
-                ),
+    for (step, name) in STEPS {
+        router = router
+            .route(
+                &format!("{EMAIL_PATH}/{name}"),
+                post(move |post: Post<EmailPage>| handle(post, Channel::Email, step)),
+            )
+            .route(
+                &format!("{PHONE_PATH}/{name}"),
+                post(move |post: Post<PhonePage>| handle(post, Channel::Phone, step)),
             );
-        }
     }
     router
 }
 
-async fn handle(
-    State(state): State<AppState>,
-    session: Session,
-    req: Request,
-    channel: Channel,
-    step: Step,
-) -> Response {
-    let path = contact_path(channel);
-    let post = match Post::read(state, session, req, path).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn handle<P: FormPage>(post: Post<P>, channel: Channel, step: Step) -> Response {
+    let path = P::PATH;
     let ctx = &post.ctx;
     let result = match step {
         Step::Send => {

@@ -24,7 +24,10 @@ use crate::features::confirm::Channel;
 /// The page of a channel.
 pub fn contact_path(channel: Channel) -> &'static str {
     match channel {
-        Channel::Email => "/security/email",
-        Channel::Phone => "/security/phone",
+        Channel::Email => EMAIL_PATH,
+        Channel::Phone => PHONE_PATH,
     }
 }
+
+pub const EMAIL_PATH: &str = "/security/email";
+pub const PHONE_PATH: &str = "/security/phone";

@@ -13,12 +13,19 @@ use axum::{
 use tower_sessions::Session;
 
 use super::{crop::Crop, picture::SIZES, service, PhotoEcho, PHOTO_MAX_BYTES, PHOTO_PATH};
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::i18n;
 use crate::server::{error::ServerError, AppState};
 
 /// Room for the form around the file.
 const ENVELOPE: usize = 64 * 1024;
+
+/// The page these forms post from.
+pub struct PhotoPage;
+
+impl FormPage for PhotoPage {
+    const PATH: &'static str = PHOTO_PATH;
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -44,7 +51,7 @@ async fn upload(State(state): State<AppState>, session: Session, req: Request) -
     } else {
         read_upload(Request::from_parts(parts.clone(), body)).await
     };
-    let post = match Post::with_fields(state, session, parts, HashMap::new(), PHOTO_PATH).await {
+    let post = match Post::<PhotoPage>::with_fields(state, session, parts, HashMap::new()).await {
         Ok(post) => post,
         Err(res) => return res,
     };
@@ -115,11 +122,7 @@ async fn read_upload(req: Request) -> Result<(Vec<u8>, Option<Crop>), ServerErro
 
 const CROP_FIELDS: [&str; 3] = ["crop_x", "crop_y", "crop_side"];
 
-async fn remove(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let post = match Post::read(state, session, req, PHOTO_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn remove(post: Post<PhotoPage>) -> Response {
     let outcome = service::remove(&post.ctx)
         .await
         .map(|()| format!("{PHOTO_PATH}?done=removed"));

@@ -2,27 +2,24 @@
 //! with a notice; a refusal renders it again with the message; without a fresh proof, the post
 //! goes to "confirm it's you".
 
-use axum::{
-    extract::{Request, State},
-    response::Response,
-    routing::post,
-    Router,
-};
-use tower_sessions::Session;
+use axum::{response::Response, routing::post, Router};
 
 use super::{service, SecurityEcho, SECURITY_PATH};
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::server::AppState;
+
+/// The page these forms post from.
+pub struct SecurityPage;
+
+impl FormPage for SecurityPage {
+    const PATH: &'static str = SECURITY_PATH;
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new().route("/security/identities/unlink", post(unlink))
 }
 
-async fn unlink(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let post = match Post::read(state, session, req, SECURITY_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn unlink(post: Post<SecurityPage>) -> Response {
     let done = service::unlink(&post.ctx, post.field("target")).await;
     let outcome = done.map(|()| format!("{SECURITY_PATH}?done=unlinked"));
     post.answer(outcome, None, |error| SecurityEcho { error })

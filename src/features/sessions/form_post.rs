@@ -2,16 +2,10 @@
 //! session that is not the user's, or gone) renders it again with the message; without a fresh
 //! proof, the post goes to "confirm it's you".
 
-use axum::{
-    extract::{Request, State},
-    response::Response,
-    routing::post,
-    Router,
-};
-use tower_sessions::Session;
+use axum::{response::Response, routing::post, Router};
 
 use super::{service, SessionsEcho, SESSIONS_PATH};
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::server::AppState;
 
 #[derive(Clone, Copy)]
@@ -21,25 +15,22 @@ enum Step {
     EndLogto,
 }
 
+/// The page these forms post from.
+pub struct SessionsPage;
+
+impl FormPage for SessionsPage {
+    const PATH: &'static str = SESSIONS_PATH;
+}
+
 pub fn routes() -> Router<AppState> {
-    let route = |step: Step| {
-        post(
-            move |State(state): State<AppState>, session: Session, req: Request| {
-                handle(state, session, req, step)
-            },
-        )
-    };
+    let route = |step: Step| post(move |post: Post<SessionsPage>| handle(post, step));
     Router::new()
         .route("/security/sessions/end", route(Step::End))
         .route("/security/sessions/end-others", route(Step::EndOthers))
         .route("/security/sessions/logto/end", route(Step::EndLogto))
 }
 
-async fn handle(state: AppState, session: Session, req: Request, step: Step) -> Response {
-    let post = match Post::read(state, session, req, SESSIONS_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn handle(post: Post<SessionsPage>, step: Step) -> Response {
     let ctx = &post.ctx;
     let done = match step {
         Step::End => service::end(ctx, post.field("session"))

@@ -3,18 +3,19 @@
 //! renders the page again with what was typed; without a fresh proof, the post goes to "confirm
 //! it's you".
 
-use axum::{
-    extract::{Request, State},
-    response::Response,
-    routing::post,
-    Router,
-};
+use axum::{response::Response, routing::post, Router};
 use secrecy::ExposeSecret;
-use tower_sessions::Session;
 
 use super::{page::NewTokenShown, service, TokensEcho, TOKENS_PATH};
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::server::{forms, AppState};
+
+/// The page these forms post from.
+pub struct TokensPage;
+
+impl FormPage for TokensPage {
+    const PATH: &'static str = TOKENS_PATH;
+}
 
 pub fn routes() -> Router<AppState> {
     Router::new()
@@ -22,11 +23,7 @@ pub fn routes() -> Router<AppState> {
         .route("/security/tokens/delete", post(delete))
 }
 
-async fn create(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let post = match Post::read(state, session, req, TOKENS_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn create(post: Post<TokensPage>) -> Response {
     let (name, expiry) = (
         post.field("name").to_owned(),
         post.field("expiry").to_owned(),
@@ -63,11 +60,7 @@ async fn create(State(state): State<AppState>, session: Session, req: Request) -
     }
 }
 
-async fn delete(State(state): State<AppState>, session: Session, req: Request) -> Response {
-    let post = match Post::read(state, session, req, TOKENS_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn delete(post: Post<TokensPage>) -> Response {
     let name = post.field("name").to_owned();
     let outcome = service::delete(&post.ctx, &name)
         .await

@@ -2,16 +2,10 @@
 //! to the new backup codes); a refusal renders the page again with the message; without a fresh
 //! proof, the post goes to "confirm it's you" and back to the list.
 
-use axum::{
-    extract::{Request, State},
-    response::Response,
-    routing::post,
-    Router,
-};
-use tower_sessions::Session;
+use axum::{response::Response, routing::post, Router};
 
 use super::{service, TwoStepEcho, BACKUP_CODES_PATH, TOTP_PATH, TWO_STEP_PATH};
-use crate::features::form_post::Post;
+use crate::features::form_post::{FormPage, Post};
 use crate::server::AppState;
 
 #[derive(Clone, Copy)]
@@ -25,14 +19,15 @@ enum Step {
     AtSignIn,
 }
 
+/// The page these forms post from.
+pub struct TwoStepPage;
+
+impl FormPage for TwoStepPage {
+    const PATH: &'static str = TWO_STEP_PATH;
+}
+
 pub fn routes() -> Router<AppState> {
-    let route = |step: Step| {
-        post(
-            move |State(state): State<AppState>, session: Session, req: Request| {
-                handle(state, session, req, step)
-            },
-        )
-    };
+    let route = |step: Step| post(move |post: Post<TwoStepPage>| handle(post, step));
     Router::new()
         .route("/security/two-step/totp/start", route(Step::StartTotp))
         .route("/security/two-step/totp/replace", route(Step::ReplaceTotp))
@@ -46,11 +41,7 @@ pub fn routes() -> Router<AppState> {
         .route("/security/two-step/at-sign-in", route(Step::AtSignIn))
 }
 
-async fn handle(state: AppState, session: Session, req: Request, step: Step) -> Response {
-    let post = match Post::read(state, session, req, TWO_STEP_PATH).await {
-        Ok(post) => post,
-        Err(res) => return res,
-    };
+async fn handle(post: Post<TwoStepPage>, step: Step) -> Response {
     let ctx = &post.ctx;
     let done = |what: &str| format!("{TWO_STEP_PATH}?done={what}");
     // The outcome, and the page a refusal is shown on.
