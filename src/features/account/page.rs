@@ -9,7 +9,7 @@ use super::{account_view, AccountState, OrgRow, ACCOUNT_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{EnhancedForms, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Loaded, Notice};
 
 /// A refused deletion, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -41,24 +41,17 @@ pub fn AccountPage() -> impl IntoView {
                     <button type="submit" class="button secondary">{i18n::EXPORT_BUTTON.get(lang)}</button>
                 </form>
             </section>
-            <Suspense fallback=|| ()>
-                {move || {
+            <Loaded
+                data=state
+                found=move |state: AccountState| {
                     let echo = echo.clone();
-                    state
-                        .get()
-                        .map(move |result| match result {
-                            Ok(state) => {
-                                view! {
-                                    <Organizations orgs=state.organizations.clone() lang />
-                                    <RecentActivity state=state.clone() lang />
-                                    <Delete state echo lang />
-                                }
-                                    .into_any()
-                            }
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+                    view! {
+                        <Organizations orgs=state.organizations.clone() lang />
+                        <RecentActivity state=state.clone() lang />
+                        <Delete state echo lang />
+                    }
+                }
+            />
         </div>
     }
 }

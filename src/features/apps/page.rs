@@ -9,7 +9,7 @@ use super::{apps_view, AppRow, AppsState, APPS_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Loaded, Notice};
 
 /// A refused revocation, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,16 +33,7 @@ pub fn AppsPage() -> impl IntoView {
             <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             {notice}
             {echo.map(|e| view! { <Notice kind="error" text=e.error.message(lang) /> })}
-            <Suspense fallback=|| ()>
-                {move || {
-                    state
-                        .get()
-                        .map(|result| match result {
-                            Ok(state) => view! { <Apps state lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+            <Loaded data=state found=move |state| view! { <Apps state lang /> } />
         </div>
     }
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::{confirm_view, Channel, ConfirmOptions};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{CodeField, EnhancedForms, Notice, ResendButton};
+use crate::ui::{CodeField, EnhancedForms, Loaded, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,20 +34,13 @@ pub fn ConfirmPage() -> impl IntoView {
             <p class="lead">{i18n::CONFIRM_LEAD.get(lang)}</p>
             <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             {echo.map(|e| view! { <Notice kind="error" text=e.error.message(lang) /> })}
-            <Suspense fallback=|| ()>
-                {move || {
+            <Loaded
+                data=view
+                found=move |view| {
                     let return_to = return_to.clone();
-                    view.get()
-                        .map(move |result| match result {
-                            Ok(view) => {
-                                view! { <Methods view return_to by_code lang /> }.into_any()
-                            }
-                            Err(err) => {
-                                view! { <Notice kind="error" text=err.message(lang) /> }.into_any()
-                            }
-                        })
-                }}
-            </Suspense>
+                    view! { <Methods view return_to by_code lang /> }
+                }
+            />
         </div>
     }
 }

@@ -9,7 +9,7 @@ use super::{contact_path, contact_view, ContactState, RegionChoice};
 use crate::error::AppError;
 use crate::features::confirm::{confirm_href, Channel};
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{CodeField, EnhancedForms, Notice, ResendButton};
+use crate::ui::{CodeField, EnhancedForms, Loaded, Notice, ResendButton};
 
 /// A refused step, for the page rendered again by the form post (with the address as typed).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -68,17 +68,13 @@ fn ContactPage(channel: Channel) -> impl IntoView {
         <div class="narrow-page">
             <h1 class="page-title">{w.title.get(lang)}</h1>
             <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
-            <Suspense fallback=|| ()>
-                {move || {
+            <Loaded
+                data=state
+                found=move |state| {
                     let echo = echo.clone();
-                    state
-                        .get()
-                        .map(move |result| match result {
-                            Ok(state) => view! { <Contact channel state echo lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+                    view! { <Contact channel state echo lang /> }
+                }
+            />
         </div>
     }
 }

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::{photo_view, PhotoState, PHOTO_PATH};
 use crate::error::AppError;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{scripts, EnhancedForms, Notice, Script};
+use crate::ui::{scripts, EnhancedForms, Loaded, Notice, Script};
 
 /// A refused file or removal, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -35,17 +35,13 @@ pub fn PhotoPage() -> impl IntoView {
             <h1 class="page-title">{i18n::PHOTO_TITLE.get(lang)}</h1>
             <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             {notice}
-            <Suspense fallback=|| ()>
-                {move || {
+            <Loaded
+                data=state
+                found=move |state| {
                     let error = error.clone();
-                    state
-                        .get()
-                        .map(move |result| match result {
-                            Ok(state) => view! { <Photo state error lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+                    view! { <Photo state error lang /> }
+                }
+            />
             <p><a href="/profile">{i18n::PHOTO_BACK.get(lang)}</a></p>
         </div>
     }

@@ -17,7 +17,7 @@ use crate::features::sessions::SESSIONS_PATH;
 use crate::features::tokens::TOKENS_PATH;
 use crate::features::two_step::TWO_STEP_PATH;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Loaded, Notice};
 
 /// A refused sign-out, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -43,16 +43,7 @@ pub fn SecurityPage() -> impl IntoView {
             <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             {notice}
             {echo.map(|e| view! { <Notice kind="error" text=e.error.message(lang) /> })}
-            <Suspense fallback=|| ()>
-                {move || {
-                    state
-                        .get()
-                        .map(|result| match result {
-                            Ok(state) => view! { <Security state lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+            <Loaded data=state found=move |state| view! { <Security state lang /> } />
         </div>
     }
 }

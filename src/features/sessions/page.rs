@@ -9,7 +9,7 @@ use super::{sessions_view, AppSessionRow, LogtoSessionRow, SessionsState, SESSIO
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang, Text};
-use crate::ui::{EnhancedForms, ListRow, Notice};
+use crate::ui::{EnhancedForms, ListRow, Loaded, Notice};
 
 /// A refused sign-out, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -37,16 +37,7 @@ pub fn SessionsPage() -> impl IntoView {
             <EnhancedForms offline=i18n::ERROR_NETWORK.get(lang).to_owned() />
             {notice}
             {echo.map(|e| view! { <Notice kind="error" text=e.error.message(lang) /> })}
-            <Suspense fallback=|| ()>
-                {move || {
-                    state
-                        .get()
-                        .map(|result| match result {
-                            Ok(state) => view! { <Sessions state lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+            <Loaded data=state found=move |state| view! { <Sessions state lang /> } />
         </div>
     }
 }

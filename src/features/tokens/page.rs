@@ -10,7 +10,7 @@ use super::{tokens_view, TokenExpiry, TokenRow, TokensState, TOKENS_PATH};
 use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{text_data_url, EnhancedForms, ListRow, Notice};
+use crate::ui::{text_data_url, EnhancedForms, ListRow, Loaded, Notice};
 
 /// What the form post hands back to the page it renders: a refusal with what was typed, or the
 /// token just made (its only showing).
@@ -53,17 +53,13 @@ pub fn TokensPage() -> impl IntoView {
             {notice}
             {general}
             {created.map(|token| view! { <Created token lang /> })}
-            <Suspense fallback=|| ()>
-                {move || {
+            <Loaded
+                data=state
+                found=move |state| {
                     let echo = echo.clone();
-                    state
-                        .get()
-                        .map(move |result| match result {
-                            Ok(state) => view! { <Tokens state echo lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+                    view! { <Tokens state echo lang /> }
+                }
+            />
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::error::AppError;
 use crate::features::confirm::confirm_href;
 use crate::features::passkey::AddPasskey;
 use crate::i18n::{self, use_lang, Lang};
-use crate::ui::{text_data_url, CodeField, EnhancedForms, ListRow, Notice};
+use crate::ui::{text_data_url, CodeField, EnhancedForms, ListRow, Loaded, LoadedOrGone, Notice};
 
 /// A refused step, for the page rendered again by the form post.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,16 +75,7 @@ pub fn TwoStepPage() -> impl IntoView {
         <Frame title=i18n::TWO_STEP_TITLE.get(lang) echo lang>
             {notice}
             <p class="lead">{i18n::TWO_STEP_LEAD.get(lang)}</p>
-            <Suspense fallback=|| ()>
-                {move || {
-                    state
-                        .get()
-                        .map(|result| match result {
-                            Ok(state) => view! { <Factors state lang /> }.into_any(),
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+            <Loaded data=state found=move |state| view! { <Factors state lang /> } />
         </Frame>
     }
 }
@@ -256,24 +247,19 @@ pub fn TotpPage() -> impl IntoView {
     let code_error = field_message(&echo, "code");
     view! {
         <Frame title=i18n::TOTP_TITLE.get(lang) echo lang>
-            <Suspense fallback=|| ()>
-                {move || {
+            <LoadedOrGone
+                data=setup
+                found=move |setup| {
                     let code_error = code_error.clone();
-                    setup
-                        .get()
-                        .map(move |result| match result {
-                            Ok(Some(setup)) => view! { <Totp setup code_error lang /> }.into_any(),
-                            Ok(None) => {
-                                view! {
-                                    <p>{i18n::TOTP_NOTHING.get(lang)}</p>
-                                    <p><a href=TWO_STEP_PATH>{i18n::TWO_STEP_TITLE.get(lang)}</a></p>
-                                }
-                                    .into_any()
-                            }
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+                    view! { <Totp setup code_error lang /> }
+                }
+                missing=move || {
+                    view! {
+                        <p>{i18n::TOTP_NOTHING.get(lang)}</p>
+                        <p><a href=TWO_STEP_PATH>{i18n::TWO_STEP_TITLE.get(lang)}</a></p>
+                    }
+                }
+            />
         </Frame>
     }
 }
@@ -309,23 +295,16 @@ pub fn BackupCodesPage() -> impl IntoView {
     let codes = Resource::new_blocking(|| (), |_| backup_codes_view());
     view! {
         <Frame title=i18n::BACKUP_TITLE.get(lang) echo=None lang>
-            <Suspense fallback=|| ()>
-                {move || {
-                    codes
-                        .get()
-                        .map(|result| match result {
-                            Ok(Some(codes)) => view! { <Codes codes lang /> }.into_any(),
-                            Ok(None) => {
-                                view! {
-                                    <p>{i18n::BACKUP_GONE.get(lang)}</p>
-                                    <p><a href=TWO_STEP_PATH>{i18n::TWO_STEP_TITLE.get(lang)}</a></p>
-                                }
-                                    .into_any()
-                            }
-                            Err(err) => view! { <Notice kind="error" text=err.message(lang) /> }.into_any(),
-                        })
-                }}
-            </Suspense>
+            <LoadedOrGone
+                data=codes
+                found=move |codes| view! { <Codes codes lang /> }
+                missing=move || {
+                    view! {
+                        <p>{i18n::BACKUP_GONE.get(lang)}</p>
+                        <p><a href=TWO_STEP_PATH>{i18n::TWO_STEP_TITLE.get(lang)}</a></p>
+                    }
+                }
+            />
         </Frame>
     }
 }
