@@ -14,10 +14,19 @@ use crate::error::AppError;
 use crate::i18n::{self, Lang};
 use crate::ui::{hydrated_flag, LocalTime, Notice};
 
-thread_local! {
-    /// Logto's fresh profile, handed from `FreshProfile` (streamed last) to the editor. Only
-    /// touched inside effects, which run in the browser alone: never shared between requests.
-    pub static FRESH: ArcRwSignal<Option<ProfileView>> = ArcRwSignal::new(None);
+/// The element holding Logto's fresh profile as JSON, streamed last (`page::FreshProfile`): in
+/// the page before the editor runs, which takes it once.
+pub const FRESH_ID: &str = "profile-fresh";
+
+#[cfg(feature = "hydrate")]
+fn fresh_from_page() -> Option<ProfileView> {
+    let text = document().get_element_by_id(FRESH_ID)?.text_content()?;
+    serde_json::from_str(&text).ok()
+}
+
+#[cfg(not(feature = "hydrate"))]
+fn fresh_from_page() -> Option<ProfileView> {
+    None
 }
 
 /// Where a save that needs a proof of identity goes (and comes back from, with the edit).
@@ -98,7 +107,7 @@ pub fn ProfileEditor(
 
     // Fresh values from Logto replace what the user has not touched.
     Effect::new(move |_| {
-        if let Some(view) = FRESH.with(|fresh| fresh.get()) {
+        if let Some(view) = fresh_from_page() {
             // One update per signal, not one per field: every field input reads both.
             // A declared field's value, row version and mask move together.
             let untouched: Vec<String> = touched.with_untracked(|t| {

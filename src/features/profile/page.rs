@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-use super::editor::{ProfileEditor, FRESH};
+use super::editor::{ProfileEditor, FRESH_ID};
 use super::{cached_profile, fresh_profile, take_profile_draft, ProfileForm, ProfileView};
 use crate::error::AppError;
 use crate::features::session::sign_in_href;
@@ -92,9 +92,9 @@ pub fn ProfilePage() -> impl IntoView {
     }
 }
 
-/// The outcome of the refresh: a notice if it failed; in the browser it hands the values to
-/// the editor.
-#[island]
+/// The outcome of the refresh: a notice if it failed; Logto's values as data for the editor,
+/// which takes them once it runs (no island of its own: the values are read from the page).
+#[component]
 fn FreshProfile(result: Result<ProfileView, AppError>, lang: Lang) -> impl IntoView {
     let notice = match &result {
         Ok(_) => None,
@@ -104,13 +104,16 @@ fn FreshProfile(result: Result<ProfileView, AppError>, lang: Lang) -> impl IntoV
             i18n::PROFILE_STALE.fill(lang, &[err.message(lang).trim_end_matches('.')]),
         )),
     };
-    if let Ok(view) = result {
-        Effect::new(move |_| FRESH.with(|fresh| fresh.set(Some(view.clone()))));
-    }
+    // `<` escaped, so no value can close the script element.
+    let data = result
+        .ok()
+        .and_then(|view| serde_json::to_string(&view).ok())
+        .map(|json| json.replace('<', "\\u003c"));
     view! {
         <p class="refresh-state refresh-done" aria-live="polite">
             {notice.map(|(class, text)| view! { <span class=class>{text}</span> })}
         </p>
+        {data.map(|json| view! { <script type="application/json" id=FRESH_ID inner_html=json></script> })}
     }
 }
 
