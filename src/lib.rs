@@ -6,7 +6,8 @@
 //! - `error`: the client-safe error server functions return.
 //! - `server` (feature `ssr`): plumbing: configuration, HTTP wiring, sign-in, the Logto client.
 //!
-//! Only the `#[island]`s (the profile editor, the status card) are hydrated and shipped as WASM.
+//! Only the `#[island]` (the profile editor) is hydrated and shipped as WASM; other pages load a
+//! small script at most (`ui::scripts`).
 
 // Leptos views are deeply nested types; the release wasm build needs the headroom.
 #![recursion_limit = "256"]

@@ -8,7 +8,7 @@ use super::declared;
 use super::field::FieldInput;
 use super::page::ProfileEcho;
 use super::saved_user::show_saved_user;
-use super::{Field, ProfileForm, ProfileView, SaveProfile, Section, PROFILE_FIELDS};
+use super::{Field, ProfileForm, ProfileView, Section, PROFILE_FIELDS};
 use crate::domain::AvatarUrl;
 use crate::error::AppError;
 use crate::i18n::{self, Lang};
@@ -97,7 +97,7 @@ pub fn ProfileEditor(
     let edited = RwSignal::new(start_edited);
     let errors = RwSignal::new(FieldErrors::new());
     let facts = RwSignal::new(initial.clone());
-    let save = ServerAction::<SaveProfile>::new();
+    let save = Save::new();
     let hydrated = hydrated_flag();
 
     let server_error = RwSignal::new(echo.as_ref().and_then(|e| e.error.clone()));
@@ -140,7 +140,7 @@ pub fn ProfileEditor(
     });
 
     // A finished save: the saved values become the new baseline, or the refusal is shown.
-    Effect::new(move |_| match save.value().get() {
+    Effect::new(move |_| match save.outcome.get() {
         Some(Ok(saved)) => {
             show_saved_user(&saved, lang);
             original.set(saved.clone());
@@ -278,21 +278,18 @@ pub fn ProfileEditor(
             return;
         }
         server_error.set(None);
-        save.dispatch(SaveProfile {
-            original: base,
-            edited: form,
-        });
+        save.dispatch(base, form);
     };
 
-    let pending = save.pending();
+    let pending = save.pending;
     let dirty = move || {
         edited.with(|e| {
             original.with(|o| !e.changed_from(o).is_empty() || !declared_edits(o, e).is_empty())
         })
     };
     let saved_notice = move || {
-        let just_saved = matches!(save.value().get(), Some(Ok(_))) && !dirty();
-        let came_back_saved = saved && save.version().get() == 0;
+        let just_saved = matches!(save.outcome.get(), Some(Ok(_))) && !dirty();
+        let came_back_saved = saved && save.count.get() == 0;
         just_saved || came_back_saved
     };
     let field = move |f: &'static Field| {
@@ -432,6 +429,84 @@ pub fn ProfileEditor(
             </div>
         </form>
     }
+}
+
+/// A save of the form through the `SaveProfile` server function's endpoint: whether one is under
+/// way, the last outcome, and how many were made. A plain `fetch` rather than Leptos's server
+/// function client, which brings its streaming and encoding machinery to the WASM.
+#[derive(Clone, Copy)]
+struct Save {
+    pending: RwSignal<bool>,
+    outcome: RwSignal<Option<Result<ProfileForm, AppError>>>,
+    count: RwSignal<u32>,
+}
+
+impl Save {
+    fn new() -> Save {
+        Save {
+            pending: RwSignal::new(false),
+            outcome: RwSignal::new(None),
+            count: RwSignal::new(0),
+        }
+    }
+
+    fn dispatch(self, original: ProfileForm, edited: ProfileForm) {
+        self.pending.set(true);
+        self.count.update(|n| *n += 1);
+        #[cfg(feature = "hydrate")]
+        leptos::task::spawn_local(async move {
+            let outcome = post_save(&original, &edited).await;
+            self.outcome.set(Some(outcome));
+            self.pending.set(false);
+        });
+        #[cfg(not(feature = "hydrate"))]
+        let _ = (original, edited);
+    }
+}
+
+/// The server function's endpoint (`api::save_profile`), called as its client would: JSON in,
+/// the saved form or the refusal (`AppError`, with its status) out.
+#[cfg(feature = "hydrate")]
+async fn post_save(original: &ProfileForm, edited: &ProfileForm) -> Result<ProfileForm, AppError> {
+    #[derive(serde::Serialize)]
+    struct Body<'a> {
+        original: &'a ProfileForm,
+        edited: &'a ProfileForm,
+    }
+    let body = serde_json::to_string(&Body { original, edited }).map_err(|_| AppError::Internal)?;
+    let (ok, text) = fetch_json(SAVE_URL, &body)
+        .await
+        .map_err(|_| AppError::Network)?;
+    match ok {
+        true => serde_json::from_str(&text).map_err(|_| AppError::Network),
+        false => Err(serde_json::from_str(&text).unwrap_or(AppError::Network)),
+    }
+}
+
+/// Where `api::save_profile` answers.
+#[cfg(feature = "hydrate")]
+const SAVE_URL: &str = "/api/profile/save";
+
+/// POSTs JSON; whether the answer was a success, and its text.
+#[cfg(feature = "hydrate")]
+async fn fetch_json(url: &str, body: &str) -> Result<(bool, String), wasm_bindgen::JsValue> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&body.into());
+    let headers = web_sys::Headers::new()?;
+    headers.set("content-type", "application/json")?;
+    headers.set("accept", "application/json")?;
+    init.set_headers(&headers);
+    let res: web_sys::Response = JsFuture::from(window().fetch_with_str_and_init(url, &init))
+        .await?
+        .dyn_into()?;
+    let text = JsFuture::from(res.text()?)
+        .await?
+        .as_string()
+        .unwrap_or_default();
+    Ok((res.ok(), text))
 }
 
 /// Field key (`name`, `custom.tax_id`) → message, at most one per field.
