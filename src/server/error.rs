@@ -11,15 +11,52 @@ use crate::i18n::{self, use_lang, Lang, Text};
 /// A refused field and the message for the person who typed it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FieldProblem {
-    pub field: &'static str,
-    pub message: Text,
+    /// The form entry (`username`, `new`, `custom.tax_id`).
+    pub field: String,
+    pub message: Words,
+}
+
+/// A refusal's words: from the catalog (put in the request's language at the boundary), or
+/// already in it (a declared field's own message, a password policy's rule).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Words {
+    Catalog(Text),
+    Said(String),
+}
+
+impl FieldProblem {
+    pub fn new(field: impl Into<String>, message: Text) -> FieldProblem {
+        FieldProblem {
+            field: field.into(),
+            message: Words::Catalog(message),
+        }
+    }
+
+    /// A message already in the request's language.
+    pub fn said(field: impl Into<String>, message: String) -> FieldProblem {
+        FieldProblem {
+            field: field.into(),
+            message: Words::Said(message),
+        }
+    }
+
+    fn to_client(&self, lang: Lang) -> FieldMessage {
+        FieldMessage {
+            field: self.field.clone(),
+            message: match &self.message {
+                Words::Catalog(text) => text.get(lang).to_owned(),
+                Words::Said(said) => said.clone(),
+            },
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
 pub enum ServerError {
     #[error("no signed-in user")]
     Unauthenticated,
-    /// Input the server's own checks refused (every refused field, not just the first).
+    /// Every field the server refused, all at once: its own checks, the declared fields' rules,
+    /// a password policy's failed rules.
     #[error("invalid input in {}", fields(.0))]
     Invalid(Vec<FieldProblem>),
     /// Logto refused a value for a reason the user can act on.
@@ -30,16 +67,6 @@ pub enum ServerError {
         #[source]
         cause: LogtoError,
     },
-    /// A value refused for several reasons at once, each already in the request's language
-    /// (a password against the policy: every failed rule).
-    #[error("{field} refused: {}", messages.join("; "))]
-    Rejected {
-        field: &'static str,
-        messages: Vec<String>,
-    },
-    /// Declared fields refused by their checks, each message already in the request's language.
-    #[error("invalid input in {}", .0.iter().map(|m| m.field.as_str()).collect::<Vec<_>>().join(", "))]
-    Fields(Vec<FieldMessage>),
     /// Declared fields changed elsewhere since the page showed them; nothing was written.
     /// `current`: the form entries that hold now (values, row versions, masks).
     #[error("changed elsewhere: {}", others.iter().map(|m| m.field.as_str()).collect::<Vec<_>>().join(", "))]
@@ -90,7 +117,7 @@ pub enum ServerError {
 fn fields(problems: &[FieldProblem]) -> String {
     problems
         .iter()
-        .map(|p| p.field)
+        .map(|p| p.field.as_str())
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -98,7 +125,7 @@ fn fields(problems: &[FieldProblem]) -> String {
 impl ServerError {
     /// One field refused by the server's own checks.
     pub fn invalid(field: &'static str, message: Text) -> ServerError {
-        ServerError::Invalid(vec![FieldProblem { field, message }])
+        ServerError::Invalid(vec![FieldProblem::new(field, message)])
     }
 
     /// What the browser may be told, in the request's language.
@@ -107,10 +134,7 @@ impl ServerError {
             ServerError::Unauthenticated => AppError::Unauthenticated,
             ServerError::Suspended => AppError::Suspended,
             ServerError::Invalid(problems) => {
-                let mut messages = problems.iter().map(|p| FieldMessage {
-                    field: p.field.to_owned(),
-                    message: p.message.get(lang).to_owned(),
-                });
+                let mut messages = problems.iter().map(|p| p.to_client(lang));
                 match messages.next() {
                     Some(first) => AppError::Invalid {
                         field: Some(first.field),
@@ -125,29 +149,6 @@ impl ServerError {
                 message: message.get(lang).to_owned(),
                 others: Vec::new(),
             },
-            ServerError::Rejected { field, messages } => AppError::Invalid {
-                field: Some((*field).to_owned()),
-                message: messages.first().cloned().unwrap_or_default(),
-                others: messages
-                    .iter()
-                    .skip(1)
-                    .map(|m| FieldMessage {
-                        field: (*field).to_owned(),
-                        message: m.clone(),
-                    })
-                    .collect(),
-            },
-            ServerError::Fields(messages) => {
-                let mut messages = messages.iter().cloned();
-                match messages.next() {
-                    Some(first) => AppError::Invalid {
-                        field: Some(first.field),
-                        message: first.message,
-                        others: messages.collect(),
-                    },
-                    None => AppError::Internal,
-                }
-            }
             ServerError::Changed { others, current } => AppError::Changed {
                 others: others.clone(),
                 current: current.clone(),
@@ -197,9 +198,7 @@ impl ServerError {
         match self {
             ServerError::Unauthenticated
             | ServerError::Invalid(_)
-            | ServerError::Fields(_)
             | ServerError::Changed { .. }
-            | ServerError::Rejected { .. }
             | ServerError::ProofNeeded => {
                 tracing::debug!(error = %cause, "request refused")
             }
@@ -274,14 +273,9 @@ mod tests {
     #[test]
     fn every_invalid_field_reaches_the_client_in_its_language() {
         let err = ServerError::Invalid(vec![
-            FieldProblem {
-                field: "username",
-                message: i18n::INVALID_USERNAME_START,
-            },
-            FieldProblem {
-                field: "website",
-                message: i18n::INVALID_URL,
-            },
+            FieldProblem::new("username", i18n::INVALID_USERNAME_START),
+            FieldProblem::new("website", i18n::INVALID_URL),
+            FieldProblem::said("custom.tax_id", "Bitte 9 Ziffern.".into()),
         ]);
         let AppError::Invalid {
             field,
@@ -293,8 +287,10 @@ mod tests {
         };
         assert_eq!(field.as_deref(), Some("username"));
         assert_eq!(message, i18n::INVALID_USERNAME_START.de);
-        assert_eq!(others.len(), 1);
+        assert_eq!(others.len(), 2);
         assert_eq!(others[0].field, "website");
+        assert_eq!(others[0].message, i18n::INVALID_URL.de);
+        assert_eq!(others[1].message, "Bitte 9 Ziffern.", "said as it was");
     }
 
     #[test]

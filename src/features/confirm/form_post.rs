@@ -92,10 +92,7 @@ async fn run(
         Step::Code => service::by_code(ctx, field("code")).await,
         Step::Send => {
             let channel = Channel::parse(field("channel")).ok_or_else(|| {
-                ServerError::Invalid(vec![FieldProblem {
-                    field: "channel",
-                    message: i18n::CODE_CHOOSE,
-                }])
+                ServerError::Invalid(vec![FieldProblem::new("channel", i18n::CODE_CHOOSE)])
             })?;
             service::send_code(ctx, channel).await
         }

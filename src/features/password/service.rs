@@ -72,7 +72,7 @@ fn user_words(user: &LogtoUser) -> Vec<String> {
 }
 
 fn problem(field: &'static str, message: Text) -> FieldProblem {
-    FieldProblem { field, message }
+    FieldProblem::new(field, message)
 }
 
 pub async fn change(ctx: &RequestCtx, input: Input) -> Result<Changed, ServerError> {
@@ -191,13 +191,10 @@ async fn check_policy(
     if failed.is_empty() {
         return Ok(unchecked);
     }
-    let messages = std::iter::once(i18n::PASSWORD_REJECTED.get(lang).to_owned())
-        .chain(failed)
-        .collect();
-    Err(ServerError::Rejected {
-        field: "new",
-        messages,
-    })
+    let messages = std::iter::once(i18n::PASSWORD_REJECTED.get(lang).to_owned()).chain(failed);
+    Err(ServerError::Invalid(
+        messages.map(|m| FieldProblem::said("new", m)).collect(),
+    ))
 }
 
 fn breach_check_unavailable(err: &LogtoError) -> bool {

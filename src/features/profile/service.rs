@@ -6,7 +6,6 @@ use serde_json::{json, Map, Value};
 use super::declared;
 use super::fields::{Field, Storage, PROFILE_FIELDS};
 use super::{page::ProfileEcho, ProfileForm, ProfileView};
-use crate::error::FieldMessage;
 use crate::features::confirm::Channel;
 use crate::features::contact::service::display;
 use crate::i18n::{self, Text};
@@ -188,42 +187,21 @@ pub async fn save_for(
     let state = &ctx.state;
     let changed = edited.changed_from(&original);
     // Every refusal at once, built-in and declared fields alike.
-    let built_in = match (
-        refuse_hidden(state, &changed),
-        check(&written(&changed), &edited),
-    ) {
-        (Err(ServerError::Invalid(mut a)), Err(ServerError::Invalid(b))) => {
-            a.extend(b);
-            Err(ServerError::Invalid(a))
+    let mut refused = refused_hidden(state, &changed);
+    refused.extend(refused_values(&written(&changed), &edited));
+    let today = declared::service::today(state);
+    let custom = match declared::service::plan(&state.fields, ctx.lang, &original, &edited, &today)
+    {
+        Ok(custom) => custom,
+        Err(ServerError::Invalid(more)) => {
+            refused.extend(more);
+            Vec::new()
         }
-        (a, b) => a.and(b),
+        Err(other) => return Err(other),
     };
-    let declared = declared::service::plan(
-        &state.fields,
-        ctx.lang,
-        &original,
-        &edited,
-        &declared::service::today(state),
-    );
-    let custom = match (built_in, declared) {
-        (Ok(()), Ok(custom)) => custom,
-        (built_in, declared) => {
-            let mut messages = match built_in {
-                Err(ServerError::Invalid(problems)) => problems
-                    .iter()
-                    .map(|p| FieldMessage {
-                        field: p.field.to_owned(),
-                        message: p.message.get(ctx.lang).to_owned(),
-                    })
-                    .collect(),
-                _ => Vec::new(),
-            };
-            if let Err(ServerError::Fields(more)) = declared {
-                messages.extend(more);
-            }
-            return Err(ServerError::Fields(messages));
-        }
-    };
+    if !refused.is_empty() {
+        return Err(ServerError::Invalid(refused));
+    }
     if changed.iter().any(|f| f.key == "username") && !ctx.state.auth.has_fresh_proof(&auth) {
         // Kept for after the detour through "confirm it's you"; a sensitive value typed meanwhile
         // is not kept in the session (it is typed again).
@@ -317,19 +295,12 @@ pub async fn save_for(
 }
 
 /// Built-in fields the declaration hides are not changed through this app.
-fn refuse_hidden(state: &AppState, changed: &[&'static Field]) -> Result<(), ServerError> {
-    let problems: Vec<FieldProblem> = changed
+fn refused_hidden(state: &AppState, changed: &[&'static Field]) -> Vec<FieldProblem> {
+    changed
         .iter()
         .filter(|f| state.fields.is_hidden(f.key))
-        .map(|f| FieldProblem {
-            field: f.key,
-            message: i18n::CUSTOM_READ_ONLY,
-        })
-        .collect();
-    match problems.is_empty() {
-        true => Ok(()),
-        false => Err(ServerError::Invalid(problems)),
-    }
+        .map(|f| FieldProblem::new(f.key, i18n::CUSTOM_READ_ONLY))
+        .collect()
 }
 
 /// The form without typed sensitive values (they never go back to the browser or into the
@@ -372,22 +343,14 @@ fn written(changed: &[&'static Field]) -> Vec<&'static Field> {
 }
 
 /// Every written field that fails its check, all at once.
-fn check(written: &[&'static Field], edited: &ProfileForm) -> Result<(), ServerError> {
-    let problems: Vec<FieldProblem> = written
+fn refused_values(written: &[&'static Field], edited: &ProfileForm) -> Vec<FieldProblem> {
+    written
         .iter()
         .filter_map(|f| {
             let invalid = f.validate(edited.get(f.key)).err()?;
-            Some(FieldProblem {
-                field: f.key,
-                message: invalid.0,
-            })
+            Some(FieldProblem::new(f.key, invalid.0))
         })
-        .collect();
-    if problems.is_empty() {
-        Ok(())
-    } else {
-        Err(ServerError::Invalid(problems))
-    }
+        .collect()
 }
 
 /// Validates and writes the changed fields: basics with `PATCH /users/:id` (`null` clears),
@@ -401,7 +364,10 @@ async fn save_changes(
 ) -> Result<Saved, SaveError> {
     let changed = edited.changed_from(original);
     let written = written(&changed);
-    check(&written, edited)?;
+    let refused = refused_values(&written, edited);
+    if !refused.is_empty() {
+        return Err(ServerError::Invalid(refused).into());
+    }
     let value = |f: &Field| {
         let v = edited.get(f.key).trim();
         (!v.is_empty()).then(|| v.to_owned())

@@ -55,12 +55,7 @@ pub async fn create(ctx: &RequestCtx, name: &str, expiry: &str) -> Result<Create
         (name, expiry) => {
             let problems = [("name", name.err()), ("expiry", expiry.err())]
                 .into_iter()
-                .filter_map(|(field, e)| {
-                    e.map(|e| FieldProblem {
-                        field,
-                        message: e.0,
-                    })
-                })
+                .filter_map(|(field, e)| e.map(|e| FieldProblem::new(field, e.0)))
                 .collect();
             return Err(ServerError::Invalid(problems));
         }

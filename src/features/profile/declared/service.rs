@@ -14,7 +14,7 @@ use crate::i18n::{self, Lang, Text};
 use crate::server::{
     crypto::Sealer,
     db::{Db, DbError},
-    error::ServerError,
+    error::{FieldProblem, ServerError},
     AppState,
 };
 
@@ -200,7 +200,12 @@ pub fn plan<'a>(
     }
     match problems.is_empty() {
         true => Ok(changes),
-        false => Err(ServerError::Fields(problems)),
+        false => Err(ServerError::Invalid(
+            problems
+                .into_iter()
+                .map(|m| FieldProblem::said(m.field, m.message))
+                .collect(),
+        )),
     }
 }
 
