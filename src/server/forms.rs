@@ -26,12 +26,16 @@ pub struct PageRenderer(pub fn(AppState, Extra, Request) -> Rendering);
 /// A page being rendered.
 pub type Rendering = Pin<Box<dyn Future<Output = Response> + Send>>;
 
+/// The names whose repeats are joined with commas: a declared multiple-choice field's boxes
+/// (the profile's `Part::Value`, which a test keeps equal).
+pub const MULTI_VALUED: &str = "custom.";
+
 /// What a form post may carry: far more than any form's own fields ever need.
 const FORM_LIMIT: usize = 64 * 1024;
 
 /// The request's head and its url-encoded fields; a body past the limit is answered 413. A
 /// field sent more than once keeps its last value, except a declared multiple-choice field's
-/// boxes (`custom.…`), whose values are joined with commas.
+/// boxes ([`MULTI_VALUED`]), whose values are joined with commas.
 pub async fn read(req: Request) -> Result<(Parts, HashMap<String, String>), Response> {
     let (parts, body) = req.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, FORM_LIMIT).await else {
@@ -40,7 +44,7 @@ pub async fn read(req: Request) -> Result<(Parts, HashMap<String, String>), Resp
     let mut fields = HashMap::new();
     for (key, value) in url::form_urlencoded::parse(&bytes).into_owned() {
         match fields.get_mut(&key) {
-            Some(joined) if key.starts_with("custom.") => {
+            Some(joined) if key.starts_with(MULTI_VALUED) => {
                 let joined: &mut String = joined;
                 joined.push(',');
                 joined.push_str(&value);

@@ -10,20 +10,114 @@ use serde_json::{Map, Value};
 
 use super::fields::{Field, Storage, PROFILE_FIELDS};
 
-/// On the wire a flat JSON object of field key → text. Holds any set of built-in fields, and
-/// the entries of declared fields under [`EXTRA_PREFIXES`] (`custom.tax_id`, `version.tax_id`,
-/// which the declaration gives meaning to); other keys are dropped on the way in.
+/// On the wire a flat JSON object of field key → text: the built-in fields by key, a declared
+/// field's parts under their [`Part`] names (`custom.tax_id`, `version.tax_id`); other keys are
+/// dropped on the way in.
 #[derive(Debug, Clone, Default)]
 pub struct ProfileForm {
     values: Vec<(&'static str, String)>,
-    extras: Vec<(String, String)>,
+    declared: Vec<(String, Declared)>,
 }
 
-/// A declared field's value, its row version (own database), the masked form of a sensitive
-/// value, and the request to remove one.
-pub const EXTRA_PREFIXES: [&str; 4] = ["custom.", "version.", "mask.", "forget."];
+/// What the form holds for one declared field; a part the page was not given is `None`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Declared {
+    /// As typed, or as stored (a sensitive value is never read back: see `mask`).
+    pub value: Option<String>,
+    /// The version of the database row the page showed (0: none yet).
+    pub version: Option<u64>,
+    /// A sensitive value as shown, masked.
+    pub mask: Option<String>,
+    /// The user asked for the value to be removed.
+    pub forget: bool,
+}
+
+static NOT_DECLARED: Declared = Declared {
+    value: None,
+    version: None,
+    mask: None,
+    forget: false,
+};
+
+/// A part of a declared field, and the name it travels under in a flat form (HTML names, JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Value,
+    Version,
+    Mask,
+    Forget,
+}
+
+impl Part {
+    const ALL: [Part; 4] = [Part::Value, Part::Version, Part::Mask, Part::Forget];
+    /// What the page showed: every part but the request to remove.
+    pub const SHOWN: [Part; 3] = [Part::Value, Part::Version, Part::Mask];
+
+    fn prefix(self) -> &'static str {
+        match self {
+            Part::Value => "custom.",
+            Part::Version => "version.",
+            Part::Mask => "mask.",
+            Part::Forget => "forget.",
+        }
+    }
+
+    /// The flat name of this part of the field `key`: `custom.tax_id`.
+    pub fn name(self, key: &str) -> String {
+        format!("{}{key}", self.prefix())
+    }
+
+    /// The part and field a flat name stands for.
+    pub fn parse(name: &str) -> Option<(Part, &str)> {
+        Part::ALL
+            .into_iter()
+            .find_map(|p| Some((p, name.strip_prefix(p.prefix())?)))
+            .filter(|(_, key)| !key.is_empty())
+    }
+}
+
+impl Declared {
+    /// The value, empty when there is none.
+    pub fn value(&self) -> &str {
+        self.value.as_deref().unwrap_or_default()
+    }
+
+    /// The masked value, empty when there is none.
+    pub fn mask(&self) -> &str {
+        self.mask.as_deref().unwrap_or_default()
+    }
+
+    /// One part as it travels (`forget`: `true`), if the form holds it.
+    pub fn text(&self, part: Part) -> Option<String> {
+        match part {
+            Part::Value => self.value.clone(),
+            Part::Version => self.version.map(|v| v.to_string()),
+            Part::Mask => self.mask.clone(),
+            Part::Forget => self.forget.then(|| "true".to_owned()),
+        }
+    }
+
+    fn put(&mut self, part: Part, text: String) {
+        match part {
+            Part::Value => self.value = Some(text),
+            Part::Version => self.version = Some(text.trim().parse().unwrap_or(0)),
+            Part::Mask => self.mask = Some(text),
+            Part::Forget => self.forget = !text.is_empty(),
+        }
+    }
+
+    /// The parts it holds as flat `(name, text)` entries.
+    pub fn entries(&self, key: &str) -> Vec<(String, String)> {
+        Part::ALL
+            .into_iter()
+            .filter_map(|p| Some((p.name(key), self.text(p)?)))
+            .collect()
+    }
+}
+
 /// Far more than any declaration uses, few enough that a crafted form stays small.
-const MAX_EXTRAS: usize = 256;
+const MAX_DECLARED: usize = 64;
+const MAX_KEY: usize = 56;
 
 /// Equal when every field reads the same, whatever order the fields were set in.
 impl PartialEq for ProfileForm {
@@ -31,54 +125,77 @@ impl PartialEq for ProfileForm {
         PROFILE_FIELDS
             .iter()
             .all(|f| self.get(f.key) == other.get(f.key))
-            && self.extras.iter().all(|(k, v)| other.get(k) == v)
-            && other.extras.iter().all(|(k, v)| self.get(k) == v)
+            && self.declared.iter().all(|(k, d)| other.declared(k) == d)
+            && other.declared.iter().all(|(k, d)| self.declared(k) == d)
     }
 }
 
 impl Eq for ProfileForm {}
 
 impl ProfileForm {
-    /// The text of a field; fields not set read as empty.
+    /// The text of a built-in field; fields not set read as empty.
     pub fn get(&self, key: &str) -> &str {
         self.values
             .iter()
-            .map(|(k, v)| (*k, v))
-            .chain(self.extras.iter().map(|(k, v)| (k.as_str(), v)))
             .find(|(k, _)| *k == key)
             .map_or("", |(_, v)| v.as_str())
     }
 
-    /// The declared fields' entries, as `(custom.tax_id, value)`.
-    pub fn extras(&self) -> impl Iterator<Item = (&str, &str)> {
-        self.extras.iter().map(|(k, v)| (k.as_str(), v.as_str()))
-    }
-
-    /// A declared field's entry: `extra("custom", "tax_id")`.
-    pub fn extra(&self, kind: &str, key: &str) -> &str {
-        self.extras
+    /// A declared field's parts; one the form does not hold reads as empty.
+    pub fn declared(&self, key: &str) -> &Declared {
+        self.declared
             .iter()
-            .find(|(k, _)| k.strip_prefix(kind).and_then(|k| k.strip_prefix('.')) == Some(key))
-            .map_or("", |(_, v)| v.as_str())
+            .find(|(k, _)| k == key)
+            .map_or(&NOT_DECLARED, |(_, d)| d)
     }
 
-    /// Sets a field's text; keys that name no field are ignored.
-    pub fn set(&mut self, key: &str, value: String) {
-        let Some(field) = Field::find(key) else {
-            let declared = EXTRA_PREFIXES.iter().any(|p| key.starts_with(p))
-                && key.len() <= 64
-                && self.extras.len() < MAX_EXTRAS;
-            match self.extras.iter_mut().find(|(k, _)| k == key) {
-                Some((_, v)) => *v = value,
-                None if declared => self.extras.push((key.to_owned(), value)),
-                None => {}
+    /// The declared fields the form holds.
+    pub fn declared_fields(&self) -> impl Iterator<Item = (&str, &Declared)> {
+        self.declared.iter().map(|(k, d)| (k.as_str(), d))
+    }
+
+    /// A declared field's parts to change (`None`: past the limits of a form).
+    pub fn declared_mut(&mut self, key: &str) -> Option<&mut Declared> {
+        let at = match self.declared.iter().position(|(k, _)| k == key) {
+            Some(at) => at,
+            None if key.len() <= MAX_KEY && self.declared.len() < MAX_DECLARED => {
+                self.declared.push((key.to_owned(), Declared::default()));
+                self.declared.len() - 1
             }
-            return;
+            None => return None,
         };
-        match self.values.iter_mut().find(|(k, _)| *k == field.key) {
-            Some((_, v)) => *v = value,
-            None => self.values.push((field.key, value)),
+        Some(&mut self.declared[at].1)
+    }
+
+    /// Puts a declared field's parts in whole.
+    pub fn put_declared(&mut self, key: &str, declared: Declared) {
+        if let Some(d) = self.declared_mut(key) {
+            *d = declared;
         }
+    }
+
+    /// Sets an entry by its flat name: a built-in field's key or a declared field's part
+    /// (`custom.tax_id`); other names are ignored.
+    pub fn set(&mut self, name: &str, value: String) {
+        if let Some(field) = Field::find(name) {
+            match self.values.iter_mut().find(|(k, _)| *k == field.key) {
+                Some((_, v)) => *v = value,
+                None => self.values.push((field.key, value)),
+            }
+        } else if let Some((part, key)) = Part::parse(name) {
+            if let Some(d) = self.declared_mut(key) {
+                d.put(part, value);
+            }
+        }
+    }
+
+    /// Every entry by its flat name, as it travels.
+    pub fn entries(&self) -> Vec<(String, String)> {
+        PROFILE_FIELDS
+            .iter()
+            .map(|f| (f.key.to_owned(), self.get(f.key).to_owned()))
+            .chain(self.declared.iter().flat_map(|(k, d)| d.entries(k)))
+            .collect()
     }
 
     /// The fields whose trimmed text differs from `original`.
@@ -111,12 +228,10 @@ fn claim_value(claims: &Map<String, Value>, storage: Storage) -> Option<&Value> 
 
 impl Serialize for ProfileForm {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(PROFILE_FIELDS.len() + self.extras.len()))?;
-        for field in PROFILE_FIELDS {
-            map.serialize_entry(field.key, self.get(field.key))?;
-        }
-        for (key, value) in &self.extras {
-            map.serialize_entry(key, value)?;
+        let entries = self.entries();
+        let mut map = serializer.serialize_map(Some(entries.len()))?;
+        for (name, text) in &entries {
+            map.serialize_entry(name, text)?;
         }
         map.end()
     }
@@ -179,13 +294,46 @@ mod tests {
             json!({ "custom.tax_id": "DE1", "version.tax_id": "2", "other.x": "dropped" }),
         )
         .unwrap();
-        assert_eq!(declared.extra("custom", "tax_id"), "DE1");
-        assert_eq!(declared.get("version.tax_id"), "2");
-        assert_eq!(declared.get("other.x"), "");
+        assert_eq!(declared.declared("tax_id").value(), "DE1");
+        assert_eq!(declared.declared("tax_id").version, Some(2));
+        assert_eq!(declared.declared_fields().count(), 1, "other.x dropped");
         assert_ne!(declared, ProfileForm::default());
         let json = serde_json::to_value(&declared).unwrap();
         assert_eq!(json["custom.tax_id"], "DE1");
         assert!(serde_json::from_value::<ProfileForm>(json!({ "name": null })).is_err());
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn a_declared_value_may_repeat_in_a_form_post() {
+        assert_eq!(Part::Value.prefix(), crate::server::forms::MULTI_VALUED);
+    }
+
+    #[test]
+    fn declared_parts_travel_flat_and_come_back_typed() {
+        let mut form = ProfileForm::default();
+        form.set("forget.tax_id", "true".into());
+        form.set("version.tax_id", "7".into());
+        form.set("mask.tax_id", "••12".into());
+        form.set("custom.", "no key".into());
+        let json = serde_json::to_value(&form).unwrap();
+        assert_eq!(json["forget.tax_id"], "true");
+        assert_eq!(json["version.tax_id"], "7");
+        assert!(json.get("custom.tax_id").is_none(), "a part not given is not sent");
+        let back: ProfileForm = serde_json::from_value(json).unwrap();
+        assert_eq!(back, form);
+        assert_eq!(
+            back.declared("tax_id"),
+            &Declared {
+                value: None,
+                version: Some(7),
+                mask: Some("••12".into()),
+                forget: true
+            }
+        );
+        assert_eq!(back.declared_fields().count(), 1);
+        assert_eq!(Part::parse("mask.x"), Some((Part::Mask, "x")));
+        assert_eq!(Part::parse("original.x"), None);
     }
 
     #[test]

@@ -28,5 +28,5 @@ pub use api::{
     cached_profile, fresh_profile, save_profile, take_profile_draft, ProfileView, SaveProfile,
 };
 pub use fields::{Field, Section, Storage, PROFILE_FIELDS};
-pub use form::ProfileForm;
+pub use form::{Declared, Part, ProfileForm};
 pub use page::ProfilePage;

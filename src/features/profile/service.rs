@@ -80,8 +80,8 @@ async fn add_custom(
 ) -> Result<(), ServerError> {
     view.custom = declared::service::specs(&ctx.state, ctx.lang);
     view.hidden = view.custom.hidden.clone();
-    for (key, value) in declared::service::entries(&ctx.state, user_id, custom_data).await? {
-        view.form.set(&key, value);
+    for (key, declared) in declared::service::entries(&ctx.state, user_id, custom_data).await? {
+        view.form.put_declared(key, declared);
     }
     Ok(())
 }
@@ -307,8 +307,10 @@ fn refused_hidden(state: &AppState, changed: &[&'static Field]) -> Vec<FieldProb
 /// session) and without removal requests.
 fn without_secrets(state: &AppState, mut form: ProfileForm) -> ProfileForm {
     for field in state.fields.fields.iter().filter(|f| f.sensitive) {
-        form.set(&format!("custom.{}", field.key), String::new());
-        form.set(&format!("forget.{}", field.key), String::new());
+        if let Some(declared) = form.declared_mut(field.key) {
+            declared.value = Some(String::new());
+            declared.forget = false;
+        }
     }
     form
 }

@@ -15,7 +15,9 @@ use leptos::prelude::*;
 use super::spec::FieldSpec;
 #[cfg(feature = "ssr")]
 use super::spec::{CustomSpecs, Kind};
-#[cfg(feature = "ssr")]
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
+use crate::features::profile::Part;
+#[cfg(any(feature = "ssr", feature = "hydrate"))]
 use crate::i18n::{self, Lang};
 
 /// What the server draws the declared fields with: the values as typed (`edited`), what the
@@ -35,10 +37,10 @@ pub fn section_html(d: &Drawing, section: &str) -> String {
     d.specs
         .in_section(section)
         .map(|spec| {
-            let name = format!("custom.{}", spec.key);
+            let name = Part::Value.name(&spec.key);
             let error = d.errors.iter().find(|(k, _)| *k == name).map(|(_, m)| *m);
-            let mask = d.shown.extra("mask", &spec.key);
-            field_html(spec, d.edited.get(&name), mask, error, d.lang)
+            let mask = d.shown.declared(&spec.key).mask();
+            field_html(spec, d.edited.declared(&spec.key).value(), mask, error, d.lang)
         })
         .collect()
 }
@@ -101,7 +103,7 @@ fn field_html(
                     " " {i18n::CUSTOM_REPLACE.get(lang)}
                 </p>
                 <label class="choice" for=forget_for>
-                    <input id=forget_id type="checkbox" name=format!("forget.{}", spec.key) value="true" />
+                    <input id=forget_id type="checkbox" name=Part::Forget.name(&spec.key) value="true" />
                     {i18n::CUSTOM_REMOVE.get(lang)}
                 </label>
             </div>
@@ -131,7 +133,7 @@ fn field_html(
 #[cfg(feature = "ssr")]
 fn control_html(spec: &FieldSpec, value: &str, invalid: bool, lang: Lang) -> String {
     let id = format!("field-{}", spec.key);
-    let name = format!("custom.{}", spec.key);
+    let name = Part::Value.name(&spec.key);
     let described = [
         spec.help.as_ref().map(|_| format!("{id}-help")),
         Some(format!("{id}-error")),
@@ -345,7 +347,8 @@ pub fn show_problem(field: &web_sys::Element, message: Option<&str>) {
             None => error.set_attribute("hidden", ""),
         };
     }
-    if let Ok(controls) = field.query_selector_all("[name^=\"custom.\"], .choices") {
+    let selector = format!("[name^=\"{}\"], .choices", Part::Value.name(""));
+    if let Ok(controls) = field.query_selector_all(&selector) {
         use wasm_bindgen::JsCast;
         for i in 0..controls.length() {
             if let Some(el) = controls

@@ -9,7 +9,7 @@ use super::declaration::{CustomField, Declaration, Store};
 use super::spec::{decimal, CustomSpecs, FieldSpec, Kind};
 use super::store::{self, Row, Write};
 use crate::error::FieldMessage;
-use crate::features::profile::ProfileForm;
+use crate::features::profile::{Declared, Part, ProfileForm};
 use crate::i18n::{self, Lang, Text};
 use crate::server::{
     crypto::Sealer,
@@ -28,13 +28,13 @@ pub fn specs(state: &AppState, lang: Lang) -> CustomSpecs {
     state.fields.specs(lang, &today(state))
 }
 
-/// The form entries of the user's declared values: `custom.<key>` (a sensitive value is never
-/// one: it is `mask.<key>`), and `version.<key>` for database rows.
+/// The user's declared values as the form holds them: a value, or for a database row its
+/// version and its value (a sensitive one only masked: it never reaches the page).
 pub async fn entries(
     state: &AppState,
     user_id: &str,
     custom_data: &Map<String, Value>,
-) -> Result<Vec<(String, String)>, ServerError> {
+) -> Result<Vec<(&'static str, Declared)>, ServerError> {
     let fields = &state.fields.fields;
     let rows = match fields.iter().any(|f| f.store == Store::Database) {
         true => store::rows(&state.db, user_id).await?,
@@ -42,26 +42,23 @@ pub async fn entries(
     };
     let mut out = Vec::new();
     for field in fields {
+        let mut declared = Declared::default();
         match field.store {
-            Store::Logto => out.push((
-                format!("custom.{}", field.key),
-                text_of(field.kind, custom_data.get(field.key)),
-            )),
+            Store::Logto => declared.value = Some(text_of(field.kind, custom_data.get(field.key))),
             Store::Database => {
                 let row = rows.iter().find(|r| r.field == field.key);
                 let (value, version) = row.map_or((String::new(), 0), |r| {
                     (open(state, user_id, field, &r.value), r.version)
                 });
-                out.push((format!("version.{}", field.key), version.to_string()));
-                if field.sensitive {
-                    if !value.is_empty() {
-                        out.push((format!("mask.{}", field.key), field.mask(&value)));
-                    }
-                } else {
-                    out.push((format!("custom.{}", field.key), value));
+                declared.version = Some(u64::try_from(version).unwrap_or(0));
+                match field.sensitive {
+                    true if !value.is_empty() => declared.mask = Some(field.mask(&value)),
+                    true => {}
+                    false => declared.value = Some(value),
                 }
             }
         }
+        out.push((field.key, declared));
     }
     Ok(out)
 }
@@ -159,21 +156,18 @@ pub fn plan<'a>(
     let mut problems = Vec::new();
     for field in &declaration.fields {
         let spec = field.spec(lang, today);
-        let typed = edited.extra("custom", field.key);
+        let typed = edited.declared(field.key).value();
         let value = if field.sensitive {
             // Blank keeps the stored value; "remove" clears it.
-            match (
-                typed.trim().is_empty(),
-                edited.extra("forget", field.key).is_empty(),
-            ) {
-                (true, true) => continue,
-                (true, false) => String::new(),
+            match (typed.trim().is_empty(), edited.declared(field.key).forget) {
+                (true, false) => continue,
+                (true, true) => String::new(),
                 (false, _) => spec.normalize(typed),
             }
         } else {
             spec.normalize(typed)
         };
-        let shown = spec.normalize(original.extra("custom", field.key));
+        let shown = spec.normalize(original.declared(field.key).value());
         if !field.sensitive && value == shown {
             continue;
         }
@@ -185,7 +179,7 @@ pub fn plan<'a>(
         };
         if let Some(problem) = refused {
             problems.push(FieldMessage {
-                field: format!("custom.{}", field.key),
+                field: Part::Value.name(field.key),
                 message: problem.message(&spec, lang),
             });
             continue;
@@ -194,7 +188,7 @@ pub fn plan<'a>(
             field,
             value,
             shown,
-            version: original.extra("version", field.key).parse().unwrap_or(0),
+            version: i64::try_from(original.declared(field.key).version.unwrap_or(0)).unwrap_or(0),
             spec,
         });
     }
@@ -238,7 +232,7 @@ pub async fn check_unchanged(
                     .normalize(&text_of(change.field.kind, custom_data.get(key)));
                 if now != change.shown {
                     others.push(changed(change, &now, lang));
-                    current.push(entry("custom", key, now));
+                    current.push(entry(Part::Value, key, now));
                 }
             }
             Store::Database => {
@@ -260,24 +254,25 @@ pub async fn check_unchanged(
     }
 }
 
-fn entry(kind: &str, key: &str, value: String) -> FieldMessage {
+/// A part of a field as the browser's form names it, for a refusal's "what holds now".
+fn entry(part: Part, key: &str, value: String) -> FieldMessage {
     FieldMessage {
-        field: format!("{kind}.{key}"),
+        field: part.name(key),
         message: value,
     }
 }
 
 /// A row's form entries: its version, and its value or (sensitive) its mask.
 fn row_entries(field: &CustomField, value: &str, version: i64) -> Vec<FieldMessage> {
-    let mut out = vec![entry("version", field.key, version.to_string())];
+    let mut out = vec![entry(Part::Version, field.key, version.to_string())];
     if field.sensitive {
         let mask = match value.is_empty() {
             true => String::new(),
             false => field.mask(value),
         };
-        out.push(entry("mask", field.key, mask));
+        out.push(entry(Part::Mask, field.key, mask));
     } else {
-        out.push(entry("custom", field.key, value.to_owned()));
+        out.push(entry(Part::Value, field.key, value.to_owned()));
     }
     out
 }
@@ -290,7 +285,7 @@ fn changed(change: &Change<'_>, now: &str, lang: Lang) -> FieldMessage {
         i18n::CUSTOM_CHANGED.fill(lang, &[&change.spec.words(now, lang)])
     };
     FieldMessage {
-        field: format!("custom.{}", change.field.key),
+        field: Part::Value.name(change.field.key),
         message,
     }
 }
@@ -330,7 +325,7 @@ pub async fn write_logto(
     for change in mine {
         written
             .entries
-            .push(entry("custom", change.field.key, change.value.clone()));
+            .push(entry(Part::Value, change.field.key, change.value.clone()));
         written.labels.push(change.field.label);
         written.keys.push(change.field.key);
     }

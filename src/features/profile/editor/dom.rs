@@ -16,7 +16,7 @@ type FormRef = NodeRef<leptos::html::Form>;
 /// `forget.<key>` just noted) goes into the edited form.
 #[cfg(feature = "hydrate")]
 pub fn input(editor: Editor, form: FormRef, ev: leptos::ev::Event) {
-    use crate::features::profile::declared;
+    use crate::features::profile::{declared, Part};
     use wasm_bindgen::JsCast;
     let Some(target) = ev
         .target()
@@ -25,19 +25,19 @@ pub fn input(editor: Editor, form: FormRef, ev: leptos::ev::Event) {
         return;
     };
     let entry = target.get_attribute("name").unwrap_or_default();
-    let Some((kind, key)) = entry.split_once('.') else {
+    let Some((part, key)) = Part::parse(&entry) else {
         return;
     };
     let field = target.closest("[data-field]").ok().flatten();
     let (Some(form), Some(field)) = (form.get_untracked(), field) else {
         return;
     };
-    if kind != "custom" && kind != "forget" {
+    if part != Part::Value && part != Part::Forget {
         return;
     }
     let value = declared::read_entry(&form, &entry);
     editor.touch(key);
-    if kind == "custom" {
+    if part == Part::Value {
         let message = declared::spec_of(&field, key)
             .and_then(|spec| Some(spec.check(&value).err()?.message(&spec, editor.lang)));
         editor
@@ -55,7 +55,7 @@ pub fn input(_editor: Editor, _form: FormRef, _ev: leptos::ev::Event) {}
 #[cfg(feature = "hydrate")]
 pub fn keep_in_step(editor: Editor, form: FormRef) {
     use super::edits::declared_changed;
-    use crate::features::profile::declared;
+    use crate::features::profile::{declared, Part};
     use crate::i18n;
     Effect::new(move |_| {
         let Some(form) = form.get() else { return };
@@ -63,14 +63,15 @@ pub fn keep_in_step(editor: Editor, form: FormRef) {
             editor.original.with(|o| {
                 editor.errors.with(|errors| {
                     for (key, field) in declared::fields(&form) {
-                        let name = format!("custom.{key}");
-                        for entry in [name.as_str(), &format!("forget.{key}")] {
-                            declared::put_entry(&form, entry, e.get(entry));
+                        let name = Part::Value.name(&key);
+                        for part in [Part::Value, Part::Forget] {
+                            let text = e.declared(&key).text(part).unwrap_or_default();
+                            declared::put_entry(&form, &part.name(&key), &text);
                         }
                         let error = errors.iter().find(|(k, _)| *k == name);
                         declared::show_problem(&field, error.map(|(_, m)| m.as_str()));
                         declared::show_changed(&field, declared_changed(&key, o, e));
-                        let mask = o.extra("mask", &key);
+                        let mask = o.declared(&key).mask();
                         let saved_as = (!mask.is_empty())
                             .then(|| i18n::CUSTOM_SAVED_AS.fill(editor.lang, &[mask]));
                         declared::show_mask(&field, saved_as);
@@ -94,7 +95,7 @@ pub fn declared_refusals(
     lang: Lang,
 ) -> FieldErrors {
     use super::edits::declared_changed;
-    use crate::features::profile::declared;
+    use crate::features::profile::{declared, Part};
     let Some(page) = form.get_untracked() else {
         return FieldErrors::new();
     };
@@ -103,8 +104,8 @@ pub fn declared_refusals(
         .filter(|(key, _)| declared_changed(key, base, edited))
         .filter_map(|(key, field)| {
             let spec = declared::spec_of(&field, &key)?;
-            let problem = spec.check(edited.extra("custom", &key)).err()?;
-            Some((format!("custom.{key}"), problem.message(&spec, lang)))
+            let problem = spec.check(edited.declared(&key).value()).err()?;
+            Some((Part::Value.name(&key), problem.message(&spec, lang)))
         })
         .collect()
 }

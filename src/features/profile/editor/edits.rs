@@ -34,17 +34,13 @@ pub fn touched_at_start(original: &ProfileForm, edited: &ProfileForm) -> Vec<Str
         .collect()
 }
 
-/// The form entries Logto's fresh values replace: every built-in field and declared entry
-/// (value, row version, mask: they move together) the user has not touched.
+/// What Logto's fresh values replace: every built-in field and declared field (value, row
+/// version and mask move together) the user has not touched.
 pub fn untouched(fresh: &ProfileForm, touched: &[String]) -> Vec<String> {
     let declared = fresh
-        .extras()
-        .filter(|(k, _)| !k.starts_with("forget."))
-        .filter(|(k, _)| {
-            k.split_once('.')
-                .is_some_and(|(_, key)| !touched.iter().any(|x| x == key))
-        })
-        .map(|(k, _)| k.to_owned());
+        .declared_fields()
+        .map(|(key, _)| key.to_owned())
+        .filter(|key| !touched.contains(key));
     PROFILE_FIELDS
         .iter()
         .map(|f| f.key.to_owned())
@@ -53,10 +49,13 @@ pub fn untouched(fresh: &ProfileForm, touched: &[String]) -> Vec<String> {
         .collect()
 }
 
-/// `form` with the `keys` taken from `fresh`.
+/// `form` with the fields `keys` (built-in or declared) taken from `fresh`.
 pub fn take_fresh(form: &mut ProfileForm, fresh: &ProfileForm, keys: &[String]) {
     for key in keys {
-        form.set(key, fresh.get(key).to_owned());
+        match Field::find(key) {
+            Some(_) => form.set(key, fresh.get(key).to_owned()),
+            None => form.put_declared(key, fresh.declared(key).clone()),
+        }
     }
 }
 
@@ -83,6 +82,7 @@ pub fn refused_as_typed(field: &Field, value: &str, lang: Lang) -> Option<String
 pub fn rebase(original: &mut ProfileForm, err: &AppError) {
     if let AppError::Changed { current, .. } = err {
         for entry in current {
+            // The field's flat name: `custom.tax_id` sets the declared value.
             original.set(&entry.field, entry.message.clone());
         }
     }
@@ -97,19 +97,16 @@ pub fn dirty(original: &ProfileForm, edited: &ProfileForm) -> bool {
 /// typed or to be removed. As typed: the server normalizes and decides.
 pub fn declared_edits(original: &ProfileForm, edited: &ProfileForm) -> Vec<String> {
     edited
-        .extras()
-        .filter_map(|(k, _)| {
-            k.strip_prefix("custom.")
-                .or_else(|| k.strip_prefix("forget."))
-        })
+        .declared_fields()
+        .map(|(key, _)| key)
         .filter(|key| declared_changed(key, original, edited))
         .map(String::from)
         .collect()
 }
 
 pub fn declared_changed(key: &str, original: &ProfileForm, edited: &ProfileForm) -> bool {
-    let value = |form: &ProfileForm| form.extra("custom", key).trim().to_owned();
-    value(edited) != value(original) || !edited.extra("forget", key).is_empty()
+    let edited = edited.declared(key);
+    edited.value().trim() != original.declared(key).value().trim() || edited.forget
 }
 
 #[cfg(test)]
@@ -149,14 +146,14 @@ mod tests {
         take_fresh(&mut edited, &fresh, &keys);
         assert_eq!(edited.get("name"), "Dana S", "the user's edit stays");
         assert_eq!(edited.get("given_name"), "Dee");
-        assert_eq!(edited.extra("custom", "tax_id"), "2");
+        assert_eq!(edited.declared("tax_id").value(), "2");
         assert_eq!(
-            edited.extra("version", "tax_id"),
-            "3",
+            edited.declared("tax_id").version,
+            Some(3),
             "value and version together"
         );
         let touched_declared = untouched(&fresh, &["tax_id".to_owned()]);
-        assert!(!touched_declared.iter().any(|k| k.ends_with("tax_id")));
+        assert!(!touched_declared.iter().any(|k| k == "tax_id"));
     }
 
     #[test]
@@ -198,12 +195,12 @@ mod tests {
             }],
         };
         rebase(&mut original, &err);
-        assert_eq!(original.extra("custom", "tax_id"), "9");
+        assert_eq!(original.declared("tax_id").value(), "9");
         assert!(
             dirty(&original, &edited),
             "the typed value differs from what holds now"
         );
         let forget = form(&[("custom.tax_id", "9"), ("forget.tax_id", "1")]);
-        assert_eq!(declared_edits(&original, &forget), ["tax_id", "tax_id"]);
+        assert_eq!(declared_edits(&original, &forget), ["tax_id"]);
     }
 }

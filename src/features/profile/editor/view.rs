@@ -7,7 +7,7 @@ use super::{dom, Editor};
 use crate::domain::AvatarUrl;
 use crate::features::profile::field::FieldInput;
 use crate::features::profile::page::ProfileEcho;
-use crate::features::profile::{Field, ProfileForm, ProfileView, Section, PROFILE_FIELDS};
+use crate::features::profile::{Field, Part, ProfileForm, ProfileView, Section, PROFILE_FIELDS};
 use crate::i18n::{self, Lang};
 use crate::ui::{hydrated_flag, LocalTime, Notice};
 
@@ -141,29 +141,35 @@ fn notices(editor: Editor, saved: bool) -> impl IntoView {
 
 /// What the page showed, posted along (without JavaScript the server compares with it).
 fn original_inputs(editor: Editor, hidden: std::sync::Arc<[String]>) -> impl IntoView {
-    let declared = editor.original.with_untracked(|o| {
-        o.extras()
-            .filter(|(k, _)| !k.starts_with("forget."))
-            .map(|(k, _)| k.to_owned())
+    let builtin = PROFILE_FIELDS
+        .iter()
+        // A hidden field has no input: no baseline either, so it never reads as changed.
+        .filter(|f| !hidden.iter().any(|k| k == f.key))
+        .map(move |f| {
+            let value = move || editor.original.with(|o| o.get(f.key).to_owned());
+            view! { <input type="hidden" name=format!("original.{}", f.key) value=value /> }
+        })
+        .collect_view();
+    // The parts the page was given (a sensitive field has no value, only its mask).
+    let shown = editor.original.with_untracked(|o| {
+        o.declared_fields()
+            .flat_map(|(key, d)| {
+                Part::SHOWN
+                    .into_iter()
+                    .filter(|part| d.text(*part).is_some())
+                    .map(|part| (key.to_owned(), part))
+            })
             .collect::<Vec<_>>()
     });
-    PROFILE_FIELDS
-        .iter()
-        .map(|f| f.key.to_owned())
-        // A hidden field has no input: no baseline either, so it never reads as changed.
-        .filter(|k| !hidden.contains(k))
-        .chain(declared)
-        .map(|key| {
-            let name = format!("original.{key}");
-            view! {
-                <input
-                    type="hidden"
-                    name=name
-                    value=move || editor.original.with(|o| o.get(&key).to_owned())
-                />
-            }
+    let declared = shown
+        .into_iter()
+        .map(move |(key, part)| {
+            let name = format!("original.{}", part.name(&key));
+            let value = move || editor.original.with(|o| o.declared(&key).text(part).unwrap_or_default());
+            view! { <input type="hidden" name=name value=value /> }
         })
-        .collect_view()
+        .collect_view();
+    (builtin, declared)
 }
 
 /// A section's built-in fields (the photo has a page of its own, `/profile/photo`).
