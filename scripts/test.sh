@@ -8,6 +8,7 @@ disk_report
 
 step "bootstrap" scripts/bootstrap.sh --test
 step "rustfmt" cargo fmt --all --check
+step "import circles" python3 scripts/import-circles.py
 step "clippy (server)" cargo clippy --workspace --all-targets --features logto-profile/ssr -- -D warnings
 step "clippy (wasm)" cargo clippy -p logto-profile --lib --target wasm32-unknown-unknown \
   --features hydrate -- -D warnings

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::server_fn::codec::Json;
 use serde::{Deserialize, Serialize};
 
-use super::{page::ProfileEcho, ProfileForm};
+use super::form::{ProfileEcho, ProfileForm};
 use crate::error::AppError;
 use crate::features::profile::declared::CustomSpecs;
 

@@ -9,6 +9,16 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::fields::{Field, Storage, PROFILE_FIELDS};
+use crate::error::AppError;
+
+/// What a failed form post without JavaScript brings back to the page: the values as typed and
+/// the refusal (provided by the POST handler).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProfileEcho {
+    pub original: ProfileForm,
+    pub edited: ProfileForm,
+    pub error: Option<AppError>,
+}
 
 /// On the wire a flat JSON object of field key → text: the built-in fields by key, a declared
 /// field's parts under their [`Part`] names (`custom.tax_id`, `version.tax_id`); other keys are
@@ -319,7 +329,10 @@ mod tests {
         let json = serde_json::to_value(&form).unwrap();
         assert_eq!(json["forget.tax_id"], "true");
         assert_eq!(json["version.tax_id"], "7");
-        assert!(json.get("custom.tax_id").is_none(), "a part not given is not sent");
+        assert!(
+            json.get("custom.tax_id").is_none(),
+            "a part not given is not sent"
+        );
         let back: ProfileForm = serde_json::from_value(json).unwrap();
         assert_eq!(back, form);
         assert_eq!(

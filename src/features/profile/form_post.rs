@@ -8,7 +8,7 @@ use axum::{
 use tower_sessions::Session;
 
 use super::{
-    editor::CONFIRM_FOR_PROFILE, page::ProfileEcho, service::save_for, Field, ProfileForm,
+    editor::CONFIRM_FOR_PROFILE, form::ProfileEcho, service::save_for, Field, ProfileForm,
     PROFILE_FIELDS,
 };
 use crate::error::AppError;

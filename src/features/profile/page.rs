@@ -4,23 +4,14 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
-use serde::{Deserialize, Serialize};
 
 use super::editor::{ProfileEditor, FRESH_ID};
-use super::{cached_profile, fresh_profile, take_profile_draft, ProfileForm, ProfileView};
+use super::form::ProfileEcho;
+use super::{cached_profile, fresh_profile, take_profile_draft, ProfileView};
 use crate::error::AppError;
 use crate::features::session::sign_in_href;
 use crate::i18n::{self, use_lang, Lang};
 use crate::ui::{IslandScripts, Notice};
-
-/// What a failed form post without JavaScript brings back to the page: the values as typed and
-/// the refusal (provided by the POST handler).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct ProfileEcho {
-    pub original: ProfileForm,
-    pub edited: ProfileForm,
-    pub error: Option<AppError>,
-}
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {

@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::declared;
 use super::fields::{Field, Storage, PROFILE_FIELDS};
-use super::{page::ProfileEcho, ProfileForm, ProfileView};
+use super::{form::ProfileEcho, ProfileForm, ProfileView};
 use crate::features::confirm::Channel;
 use crate::features::contact::service::display;
 use crate::i18n::{self, Text};

@@ -4,19 +4,16 @@
 //! a signature instead.
 
 mod backchannel;
+mod hook;
 mod pushed;
 mod webhook;
 
 use axum::{extract::DefaultBodyLimit, routing::post, Router};
 
-pub use pushed::{check_every, Pushed, EVENTS};
+pub use hook::{BACKCHANNEL_PATH, EVENTS, WEBHOOK_PATH};
+pub use pushed::{check_every, Pushed};
 
 use super::AppState;
-
-/// The webhook's path under the app's public URL (what the Logto console is given).
-pub const WEBHOOK_PATH: &str = "/webhooks/logto";
-/// The application's back-channel logout URI path.
-pub const BACKCHANNEL_PATH: &str = "/backchannel-logout";
 
 /// Logto's payloads carry one user (its custom data included); anything larger is refused.
 const WEBHOOK_BODY_LIMIT: usize = 256 * 1024;

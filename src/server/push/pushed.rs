@@ -9,18 +9,12 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::EVENTS;
 use crate::server::{
     crypto::Sealer,
     logto::Management,
     shared_store::{pushed_floor_key, pushed_user_key, SharedStore, StoreError},
 };
-
-/// What the hook must send for a copy to stay true.
-pub const EVENTS: [&str; 3] = [
-    "User.Data.Updated",
-    "User.Deleted",
-    "User.SuspensionStatus.Updated",
-];
 
 /// Deliveries of the last day (Logto's `executionStats`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

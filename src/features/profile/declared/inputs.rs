@@ -17,7 +17,7 @@ use super::spec::FieldSpec;
 use super::spec::{CustomSpecs, Kind};
 #[cfg(any(feature = "ssr", feature = "hydrate"))]
 use crate::features::profile::Part;
-#[cfg(any(feature = "ssr", feature = "hydrate"))]
+#[cfg(feature = "ssr")]
 use crate::i18n::{self, Lang};
 
 /// What the server draws the declared fields with: the values as typed (`edited`), what the
@@ -40,7 +40,13 @@ pub fn section_html(d: &Drawing, section: &str) -> String {
             let name = Part::Value.name(&spec.key);
             let error = d.errors.iter().find(|(k, _)| *k == name).map(|(_, m)| *m);
             let mask = d.shown.declared(&spec.key).mask();
-            field_html(spec, d.edited.declared(&spec.key).value(), mask, error, d.lang)
+            field_html(
+                spec,
+                d.edited.declared(&spec.key).value(),
+                mask,
+                error,
+                d.lang,
+            )
         })
         .collect()
 }

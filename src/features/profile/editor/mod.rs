@@ -11,7 +11,7 @@ mod view;
 
 use leptos::{ev::SubmitEvent, prelude::*};
 
-use super::page::ProfileEcho;
+use super::form::ProfileEcho;
 use super::saved_user::show_saved_user;
 use super::{Field, ProfileForm, ProfileView};
 use crate::error::AppError;

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::{dom, Editor};
 use crate::domain::AvatarUrl;
 use crate::features::profile::field::FieldInput;
-use crate::features::profile::page::ProfileEcho;
+use crate::features::profile::form::ProfileEcho;
 use crate::features::profile::{Field, Part, ProfileForm, ProfileView, Section, PROFILE_FIELDS};
 use crate::i18n::{self, Lang};
 use crate::ui::{hydrated_flag, LocalTime, Notice};
@@ -165,7 +165,11 @@ fn original_inputs(editor: Editor, hidden: std::sync::Arc<[String]>) -> impl Int
         .into_iter()
         .map(move |(key, part)| {
             let name = format!("original.{}", part.name(&key));
-            let value = move || editor.original.with(|o| o.declared(&key).text(part).unwrap_or_default());
+            let value = move || {
+                editor
+                    .original
+                    .with(|o| o.declared(&key).text(part).unwrap_or_default())
+            };
             view! { <input type="hidden" name=name value=value /> }
         })
         .collect_view();
