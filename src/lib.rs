@@ -27,6 +27,7 @@ pub fn hydrate() {
     // Readable panics in development; release builds leave the formatting out of the WASM.
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    i18n::browser::load();
     leptos::mount::hydrate_islands();
     // Every island on the page has taken over: the benchmark times hydration by this mark.
     if let Some(root) = leptos::prelude::document().document_element() {

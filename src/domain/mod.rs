@@ -21,7 +21,7 @@ pub struct Invalid(pub crate::i18n::Text);
 
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.0.en)
+        f.write_str(self.0.get(crate::i18n::Lang::En))
     }
 }
 

@@ -180,7 +180,10 @@ mod tests {
         assert_eq!(Username::parse(" dana_1 ").unwrap().as_str(), "dana_1");
         assert!(Username::parse("_x").is_ok());
         assert_eq!(
-            Username::parse("1dana").unwrap_err().0.en,
+            Username::parse("1dana")
+                .unwrap_err()
+                .0
+                .get(crate::i18n::Lang::En),
             "Start with a letter or an underscore."
         );
         assert!(Username::parse("da na").is_err());

@@ -6,251 +6,296 @@ use super::Text;
 pub const LANGUAGES: &[(&str, Text)] = &[
     (
         "af-ZA",
-        Text::new("Afrikaans (South Africa)", "Afrikaans (Südafrika)"),
+        Text::Given(&["Afrikaans (South Africa)", "Afrikaans (Südafrika)"]),
     ),
-    ("ar", Text::new("Arabic", "Arabisch")),
-    ("ar-EG", Text::new("Arabic (Egypt)", "Arabisch (Ägypten)")),
+    ("ar", Text::Given(&["Arabic", "Arabisch"])),
+    (
+        "ar-EG",
+        Text::Given(&["Arabic (Egypt)", "Arabisch (Ägypten)"]),
+    ),
     (
         "ar-SA",
-        Text::new("Arabic (Saudi Arabia)", "Arabisch (Saudi-Arabien)"),
+        Text::Given(&["Arabic (Saudi Arabia)", "Arabisch (Saudi-Arabien)"]),
     ),
     (
         "bg-BG",
-        Text::new("Bulgarian (Bulgaria)", "Bulgarisch (Bulgarien)"),
+        Text::Given(&["Bulgarian (Bulgaria)", "Bulgarisch (Bulgarien)"]),
     ),
     (
         "bn-BD",
-        Text::new("Bangla (Bangladesh)", "Bengalisch (Bangladesch)"),
+        Text::Given(&["Bangla (Bangladesh)", "Bengalisch (Bangladesch)"]),
     ),
     (
         "ca-ES",
-        Text::new("Catalan (Spain)", "Katalanisch (Spanien)"),
+        Text::Given(&["Catalan (Spain)", "Katalanisch (Spanien)"]),
     ),
     (
         "cs-CZ",
-        Text::new("Czech (Czechia)", "Tschechisch (Tschechien)"),
+        Text::Given(&["Czech (Czechia)", "Tschechisch (Tschechien)"]),
     ),
-    ("da-DK", Text::new("Danish (Denmark)", "Dänisch (Dänemark)")),
+    (
+        "da-DK",
+        Text::Given(&["Danish (Denmark)", "Dänisch (Dänemark)"]),
+    ),
     (
         "de-AT",
-        Text::new("German (Austria)", "Deutsch (Österreich)"),
+        Text::Given(&["German (Austria)", "Deutsch (Österreich)"]),
     ),
     (
         "de-CH",
-        Text::new("German (Switzerland)", "Deutsch (Schweiz)"),
+        Text::Given(&["German (Switzerland)", "Deutsch (Schweiz)"]),
     ),
     (
         "de-DE",
-        Text::new("German (Germany)", "Deutsch (Deutschland)"),
+        Text::Given(&["German (Germany)", "Deutsch (Deutschland)"]),
     ),
     (
         "el-GR",
-        Text::new("Greek (Greece)", "Griechisch (Griechenland)"),
+        Text::Given(&["Greek (Greece)", "Griechisch (Griechenland)"]),
     ),
     (
         "en-AU",
-        Text::new("English (Australia)", "Englisch (Australien)"),
+        Text::Given(&["English (Australia)", "Englisch (Australien)"]),
     ),
-    ("en-CA", Text::new("English (Canada)", "Englisch (Kanada)")),
+    (
+        "en-CA",
+        Text::Given(&["English (Canada)", "Englisch (Kanada)"]),
+    ),
     (
         "en-GB",
-        Text::new(
+        Text::Given(&[
             "English (United Kingdom)",
             "Englisch (Vereinigtes Königreich)",
-        ),
+        ]),
     ),
-    ("en-IE", Text::new("English (Ireland)", "Englisch (Irland)")),
-    ("en-IN", Text::new("English (India)", "Englisch (Indien)")),
+    (
+        "en-IE",
+        Text::Given(&["English (Ireland)", "Englisch (Irland)"]),
+    ),
+    (
+        "en-IN",
+        Text::Given(&["English (India)", "Englisch (Indien)"]),
+    ),
     (
         "en-NZ",
-        Text::new("English (New Zealand)", "Englisch (Neuseeland)"),
+        Text::Given(&["English (New Zealand)", "Englisch (Neuseeland)"]),
     ),
     (
         "en-US",
-        Text::new("English (United States)", "Englisch (Vereinigte Staaten)"),
+        Text::Given(&["English (United States)", "Englisch (Vereinigte Staaten)"]),
     ),
     (
         "en-ZA",
-        Text::new("English (South Africa)", "Englisch (Südafrika)"),
+        Text::Given(&["English (South Africa)", "Englisch (Südafrika)"]),
     ),
     (
         "es-419",
-        Text::new("Spanish (Latin America)", "Spanisch (Lateinamerika)"),
+        Text::Given(&["Spanish (Latin America)", "Spanisch (Lateinamerika)"]),
     ),
     (
         "es-AR",
-        Text::new("Spanish (Argentina)", "Spanisch (Argentinien)"),
+        Text::Given(&["Spanish (Argentina)", "Spanisch (Argentinien)"]),
     ),
-    ("es-ES", Text::new("Spanish (Spain)", "Spanisch (Spanien)")),
-    ("es-MX", Text::new("Spanish (Mexico)", "Spanisch (Mexiko)")),
+    (
+        "es-ES",
+        Text::Given(&["Spanish (Spain)", "Spanisch (Spanien)"]),
+    ),
+    (
+        "es-MX",
+        Text::Given(&["Spanish (Mexico)", "Spanisch (Mexiko)"]),
+    ),
     (
         "et-EE",
-        Text::new("Estonian (Estonia)", "Estnisch (Estland)"),
+        Text::Given(&["Estonian (Estonia)", "Estnisch (Estland)"]),
     ),
-    ("eu-ES", Text::new("Basque (Spain)", "Baskisch (Spanien)")),
-    ("fa-IR", Text::new("Persian (Iran)", "Persisch (Iran)")),
+    (
+        "eu-ES",
+        Text::Given(&["Basque (Spain)", "Baskisch (Spanien)"]),
+    ),
+    ("fa-IR", Text::Given(&["Persian (Iran)", "Persisch (Iran)"])),
     (
         "fi-FI",
-        Text::new("Finnish (Finland)", "Finnisch (Finnland)"),
+        Text::Given(&["Finnish (Finland)", "Finnisch (Finnland)"]),
     ),
     (
         "fil-PH",
-        Text::new("Filipino (Philippines)", "Filipino (Philippinen)"),
+        Text::Given(&["Filipino (Philippines)", "Filipino (Philippinen)"]),
     ),
     (
         "fr-BE",
-        Text::new("French (Belgium)", "Französisch (Belgien)"),
+        Text::Given(&["French (Belgium)", "Französisch (Belgien)"]),
     ),
     (
         "fr-CA",
-        Text::new("French (Canada)", "Französisch (Kanada)"),
+        Text::Given(&["French (Canada)", "Französisch (Kanada)"]),
     ),
     (
         "fr-CH",
-        Text::new("French (Switzerland)", "Französisch (Schweiz)"),
+        Text::Given(&["French (Switzerland)", "Französisch (Schweiz)"]),
     ),
     (
         "fr-FR",
-        Text::new("French (France)", "Französisch (Frankreich)"),
+        Text::Given(&["French (France)", "Französisch (Frankreich)"]),
     ),
-    ("ga-IE", Text::new("Irish (Ireland)", "Irisch (Irland)")),
+    (
+        "ga-IE",
+        Text::Given(&["Irish (Ireland)", "Irisch (Irland)"]),
+    ),
     (
         "gl-ES",
-        Text::new("Galician (Spain)", "Galicisch (Spanien)"),
+        Text::Given(&["Galician (Spain)", "Galicisch (Spanien)"]),
     ),
-    ("he-IL", Text::new("Hebrew (Israel)", "Hebräisch (Israel)")),
-    ("hi-IN", Text::new("Hindi (India)", "Hindi (Indien)")),
+    (
+        "he-IL",
+        Text::Given(&["Hebrew (Israel)", "Hebräisch (Israel)"]),
+    ),
+    ("hi-IN", Text::Given(&["Hindi (India)", "Hindi (Indien)"])),
     (
         "hr-HR",
-        Text::new("Croatian (Croatia)", "Kroatisch (Kroatien)"),
+        Text::Given(&["Croatian (Croatia)", "Kroatisch (Kroatien)"]),
     ),
     (
         "hu-HU",
-        Text::new("Hungarian (Hungary)", "Ungarisch (Ungarn)"),
+        Text::Given(&["Hungarian (Hungary)", "Ungarisch (Ungarn)"]),
     ),
     (
         "id-ID",
-        Text::new("Indonesian (Indonesia)", "Indonesisch (Indonesien)"),
+        Text::Given(&["Indonesian (Indonesia)", "Indonesisch (Indonesien)"]),
     ),
     (
         "is-IS",
-        Text::new("Icelandic (Iceland)", "Isländisch (Island)"),
+        Text::Given(&["Icelandic (Iceland)", "Isländisch (Island)"]),
     ),
     (
         "it-CH",
-        Text::new("Italian (Switzerland)", "Italienisch (Schweiz)"),
+        Text::Given(&["Italian (Switzerland)", "Italienisch (Schweiz)"]),
     ),
     (
         "it-IT",
-        Text::new("Italian (Italy)", "Italienisch (Italien)"),
+        Text::Given(&["Italian (Italy)", "Italienisch (Italien)"]),
     ),
-    ("ja-JP", Text::new("Japanese (Japan)", "Japanisch (Japan)")),
+    (
+        "ja-JP",
+        Text::Given(&["Japanese (Japan)", "Japanisch (Japan)"]),
+    ),
     (
         "kk-KZ",
-        Text::new("Kazakh (Kazakhstan)", "Kasachisch (Kasachstan)"),
+        Text::Given(&["Kazakh (Kazakhstan)", "Kasachisch (Kasachstan)"]),
     ),
     (
         "ko-KR",
-        Text::new("Korean (South Korea)", "Koreanisch (Südkorea)"),
+        Text::Given(&["Korean (South Korea)", "Koreanisch (Südkorea)"]),
     ),
     (
         "lt-LT",
-        Text::new("Lithuanian (Lithuania)", "Litauisch (Litauen)"),
+        Text::Given(&["Lithuanian (Lithuania)", "Litauisch (Litauen)"]),
     ),
     (
         "lv-LV",
-        Text::new("Latvian (Latvia)", "Lettisch (Lettland)"),
+        Text::Given(&["Latvian (Latvia)", "Lettisch (Lettland)"]),
     ),
     (
         "ms-MY",
-        Text::new("Malay (Malaysia)", "Malaiisch (Malaysia)"),
+        Text::Given(&["Malay (Malaysia)", "Malaiisch (Malaysia)"]),
     ),
     (
         "nb-NO",
-        Text::new(
+        Text::Given(&[
             "Norwegian Bokmål (Norway)",
             "Norwegisch (Bokmål) (Norwegen)",
-        ),
+        ]),
     ),
     (
         "nl-BE",
-        Text::new("Dutch (Belgium)", "Niederländisch (Belgien)"),
+        Text::Given(&["Dutch (Belgium)", "Niederländisch (Belgien)"]),
     ),
     (
         "nl-NL",
-        Text::new("Dutch (Netherlands)", "Niederländisch (Niederlande)"),
+        Text::Given(&["Dutch (Netherlands)", "Niederländisch (Niederlande)"]),
     ),
-    ("pl-PL", Text::new("Polish (Poland)", "Polnisch (Polen)")),
+    (
+        "pl-PL",
+        Text::Given(&["Polish (Poland)", "Polnisch (Polen)"]),
+    ),
     (
         "pt-BR",
-        Text::new("Portuguese (Brazil)", "Portugiesisch (Brasilien)"),
+        Text::Given(&["Portuguese (Brazil)", "Portugiesisch (Brasilien)"]),
     ),
     (
         "pt-PT",
-        Text::new("Portuguese (Portugal)", "Portugiesisch (Portugal)"),
+        Text::Given(&["Portuguese (Portugal)", "Portugiesisch (Portugal)"]),
     ),
     (
         "ro-RO",
-        Text::new("Romanian (Romania)", "Rumänisch (Rumänien)"),
+        Text::Given(&["Romanian (Romania)", "Rumänisch (Rumänien)"]),
     ),
     (
         "ru-RU",
-        Text::new("Russian (Russia)", "Russisch (Russland)"),
+        Text::Given(&["Russian (Russia)", "Russisch (Russland)"]),
     ),
     (
         "sk-SK",
-        Text::new("Slovak (Slovakia)", "Slowakisch (Slowakei)"),
+        Text::Given(&["Slovak (Slovakia)", "Slowakisch (Slowakei)"]),
     ),
     (
         "sl-SI",
-        Text::new("Slovenian (Slovenia)", "Slowenisch (Slowenien)"),
+        Text::Given(&["Slovenian (Slovenia)", "Slowenisch (Slowenien)"]),
     ),
     (
         "sr-RS",
-        Text::new(
+        Text::Given(&[
             "Serbian (Cyrillic, Serbia)",
             "Serbisch (Kyrillisch, Serbien)",
-        ),
+        ]),
     ),
     (
         "sv-SE",
-        Text::new("Swedish (Sweden)", "Schwedisch (Schweden)"),
+        Text::Given(&["Swedish (Sweden)", "Schwedisch (Schweden)"]),
     ),
-    ("sw-KE", Text::new("Swahili (Kenya)", "Suaheli (Kenia)")),
-    ("ta-IN", Text::new("Tamil (India)", "Tamil (Indien)")),
+    (
+        "sw-KE",
+        Text::Given(&["Swahili (Kenya)", "Suaheli (Kenia)"]),
+    ),
+    ("ta-IN", Text::Given(&["Tamil (India)", "Tamil (Indien)"])),
     (
         "th-TH",
-        Text::new("Thai (Thailand)", "Thailändisch (Thailand)"),
+        Text::Given(&["Thai (Thailand)", "Thailändisch (Thailand)"]),
     ),
-    ("tr-TR", Text::new("Turkish (Türkiye)", "Türkisch (Türkei)")),
+    (
+        "tr-TR",
+        Text::Given(&["Turkish (Türkiye)", "Türkisch (Türkei)"]),
+    ),
     (
         "uk-UA",
-        Text::new("Ukrainian (Ukraine)", "Ukrainisch (Ukraine)"),
+        Text::Given(&["Ukrainian (Ukraine)", "Ukrainisch (Ukraine)"]),
     ),
-    ("ur-PK", Text::new("Urdu (Pakistan)", "Urdu (Pakistan)")),
+    (
+        "ur-PK",
+        Text::Given(&["Urdu (Pakistan)", "Urdu (Pakistan)"]),
+    ),
     (
         "vi-VN",
-        Text::new("Vietnamese (Vietnam)", "Vietnamesisch (Vietnam)"),
+        Text::Given(&["Vietnamese (Vietnam)", "Vietnamesisch (Vietnam)"]),
     ),
     (
         "zh-CN",
-        Text::new(
+        Text::Given(&[
             "Chinese (Simplified, China)",
             "Chinesisch (Vereinfacht, China)",
-        ),
+        ]),
     ),
     (
         "zh-HK",
-        Text::new(
+        Text::Given(&[
             "Chinese (Traditional, Hong Kong SAR China)",
             "Chinesisch (Traditionell, Sonderverwaltungsregion Hongkong)",
-        ),
+        ]),
     ),
     (
         "zh-TW",
-        Text::new(
+        Text::Given(&[
             "Chinese (Traditional, Taiwan)",
             "Chinesisch (Traditionell, Taiwan)",
-        ),
+        ]),
     ),
 ];

@@ -1,14 +1,22 @@
-//! Every user-visible string, in English and German (`catalog.rs`), and how a request's language
-//! is chosen.
+//! Every user-visible string (`catalog.rs` names each message and gives its English words,
+//! `words/` the other languages'), and how a request's language is chosen.
 //!
-//! A small typed catalog rather than a crate: each message is a `const` [`Text`], so the WASM
-//! carries only the messages its islands use (the linker drops the rest), in both languages,
-//! with no runtime loader or format parser.
+//! A small typed catalog rather than a crate: each message is a `const` [`Text`] (an id), each
+//! language a `match` over every id (a missing word does not compile), with no runtime loader
+//! or format parser. The server holds every language; the browser is sent only the page's
+//! language of the messages its WASM shows (`browser`).
 
+#[macro_use]
+mod macros;
+pub mod browser;
 mod catalog;
+#[cfg(feature = "ssr")]
 mod languages;
+#[cfg(not(feature = "hydrate"))]
+mod words;
 
 pub use catalog::*;
+#[cfg(feature = "ssr")]
 pub use languages::LANGUAGES;
 use serde::{Deserialize, Serialize};
 
@@ -55,13 +63,17 @@ impl Lang {
         }
     }
 
-    /// The language's own name, for the switcher.
+    /// The language's own name, for the switcher (the same whatever the interface language).
     pub fn name(self) -> &'static str {
         match self {
-            Lang::En => LANGUAGE_ENGLISH,
-            Lang::De => LANGUAGE_GERMAN,
+            Lang::En => "English",
+            Lang::De => "Deutsch",
         }
-        .get(self)
+    }
+
+    /// Where its words are in a [`Text::Given`]'s list (the order of [`Lang::ALL`]).
+    pub fn index(self) -> usize {
+        Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
 
     /// The interface language for a BCP 47 tag (`de`, `de-AT`, `en-US`), if it is one we speak.
@@ -102,22 +114,25 @@ impl Lang {
     }
 }
 
-/// One message in every language.
+/// One message: a catalog entry, or (on the server) words given in every language by
+/// configuration or a generated table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Text {
-    pub en: &'static str,
-    pub de: &'static str,
+pub enum Text {
+    Catalog(Id),
+    /// In the order of [`Lang::ALL`]; an empty or missing one falls back to English.
+    #[cfg(feature = "ssr")]
+    Given(&'static [&'static str]),
 }
 
 impl Text {
-    pub const fn new(en: &'static str, de: &'static str) -> Text {
-        Text { en, de }
-    }
-
     pub fn get(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::De => self.de,
+        match self {
+            Text::Catalog(id) => catalog_word(lang, id),
+            #[cfg(feature = "ssr")]
+            Text::Given(words) => match words.get(lang.index()) {
+                Some(word) if !word.is_empty() => word,
+                _ => words.first().copied().unwrap_or_default(),
+            },
         }
     }
 
@@ -134,6 +149,21 @@ impl Text {
         out.push_str(rest);
         out
     }
+}
+
+/// The server (and tests) hold every language.
+#[cfg(not(feature = "hydrate"))]
+fn catalog_word(lang: Lang, id: Id) -> &'static str {
+    match lang {
+        Lang::En => ENGLISH[id as usize],
+        Lang::De => words::de::word(id),
+    }
+}
+
+/// The browser holds the page's language of the messages sent to it.
+#[cfg(feature = "hydrate")]
+fn catalog_word(_lang: Lang, id: Id) -> &'static str {
+    browser::word(id)
 }
 
 /// The request's language, provided as context to every render.
@@ -178,21 +208,37 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_in_order() {
-        let t = Text::new("Wait {} s for {}.", "Warte {} s auf {}.");
-        assert_eq!(t.fill(Lang::De, &["5", "x"]), "Warte 5 s auf x.");
-        assert_eq!(t.fill(Lang::En, &["5"]), "Wait 5 s for .");
+        assert_eq!(WAIT_SECONDS.fill(Lang::De, &["5"]), "5 Sekunden");
+        assert_eq!(
+            STATUS_CONNECTED.fill(Lang::En, &["Logto"]),
+            "Connected to Logto ( ms)."
+        );
     }
 
     #[test]
-    fn every_message_has_both_languages() {
+    fn given_words_fall_back_to_english() {
+        let t = Text::Given(&["Tax number", ""]);
+        assert_eq!(t.get(Lang::De), "Tax number");
+        assert_eq!(
+            Text::Given(&["Tax number", "Steuernummer"]).get(Lang::De),
+            "Steuernummer"
+        );
+    }
+
+    #[test]
+    fn every_message_has_every_language_with_its_placeholders() {
         for (name, text) in catalog::ALL {
-            assert!(!text.en.trim().is_empty(), "{name}: English missing");
-            assert!(!text.de.trim().is_empty(), "{name}: German missing");
-            assert_eq!(
-                text.en.matches("{}").count(),
-                text.de.matches("{}").count(),
-                "{name}: placeholders differ"
-            );
+            let english = text.get(Lang::En);
+            for lang in Lang::ALL {
+                let words = text.get(lang);
+                assert!(!words.trim().is_empty(), "{name}: {} missing", lang.tag());
+                assert_eq!(
+                    english.matches("{}").count(),
+                    words.matches("{}").count(),
+                    "{name}: placeholders differ in {}",
+                    lang.tag()
+                );
+            }
         }
     }
 }

@@ -286,10 +286,10 @@ mod tests {
             panic!("not invalid");
         };
         assert_eq!(field.as_deref(), Some("username"));
-        assert_eq!(message, i18n::INVALID_USERNAME_START.de);
+        assert_eq!(message, i18n::INVALID_USERNAME_START.get(Lang::De));
         assert_eq!(others.len(), 2);
         assert_eq!(others[0].field, "website");
-        assert_eq!(others[0].message, i18n::INVALID_URL.de);
+        assert_eq!(others[0].message, i18n::INVALID_URL.get(Lang::De));
         assert_eq!(others[1].message, "Bitte 9 Ziffern.", "said as it was");
     }
 

@@ -301,7 +301,10 @@ mod tests {
     fn validation_messages_match_the_domain_types() {
         let validate = |key: &str, value: &str| Field::find(key).unwrap().validate(value);
         assert_eq!(
-            validate("username", "1x").unwrap_err().0.en,
+            validate("username", "1x")
+                .unwrap_err()
+                .0
+                .get(crate::i18n::Lang::En),
             "Start with a letter or an underscore."
         );
         assert!(validate("username", "").is_err());

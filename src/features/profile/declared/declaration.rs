@@ -431,38 +431,45 @@ struct RawChoice {
 }
 
 /// Words in every interface language: `"Text"` (the same in all) or `{ en = "…", de = "…" }`
-/// (`de` falls back to `en`). Kept for the life of the process, like the catalog's own.
+/// by language tag (a missing language falls back to `en`). Kept for the life of the process,
+/// like the catalog's own.
 struct Words(Text);
 
 impl<'de> Deserialize<'de> for Words {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Words, D::Error> {
         use serde::de::Error;
         let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let mut words = vec![""; Lang::ALL.len()];
         match Value::deserialize(d)? {
-            Value::String(s) => {
-                let s = leak(s);
-                Ok(Words(Text::new(s, s)))
-            }
-            Value::Table(mut t) => {
-                let mut take = |lang: &str| match t.remove(lang) {
-                    Some(Value::String(s)) => Ok(Some(s)),
-                    None => Ok(None),
-                    Some(_) => Err(D::Error::custom(format!("`{lang}` must be text"))),
-                };
-                let en = take("en")?.ok_or_else(|| D::Error::custom("words need `en`"))?;
-                let de = take("de")?;
-                if let Some(other) = t.keys().next() {
-                    return Err(D::Error::custom(format!(
-                        "unknown language `{other}` (the interface has en, de)"
-                    )));
+            Value::String(s) => words.fill(leak(s)),
+            Value::Table(t) => {
+                for (tag, value) in t {
+                    let lang = Lang::ALL
+                        .into_iter()
+                        .find(|l| l.tag() == tag)
+                        .ok_or_else(|| {
+                            let tags: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
+                            D::Error::custom(format!(
+                                "unknown language `{tag}` (the interface has {})",
+                                tags.join(", ")
+                            ))
+                        })?;
+                    let Value::String(s) = value else {
+                        return Err(D::Error::custom(format!("`{tag}` must be text")));
+                    };
+                    words[lang.index()] = leak(s);
                 }
-                let en = leak(en);
-                Ok(Words(Text::new(en, de.map_or(en, leak))))
+                if words[Lang::En.index()].is_empty() {
+                    return Err(D::Error::custom("words need `en`"));
+                }
             }
-            _ => Err(D::Error::custom(
-                "expected text, or a table like { en = \"…\", de = \"…\" }",
-            )),
+            _ => {
+                return Err(D::Error::custom(
+                    "expected text, or a table like { en = \"…\", de = \"…\" }",
+                ))
+            }
         }
+        Ok(Words(Text::Given(Vec::leak(words))))
     }
 }
 

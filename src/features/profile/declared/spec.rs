@@ -453,7 +453,7 @@ mod tests {
         assert_eq!(text.check("AB12345"), Err(Problem::Pattern));
         assert_eq!(
             Problem::Pattern.message(&text, Lang::De),
-            i18n::CUSTOM_PATTERN.de
+            i18n::CUSTOM_PATTERN.get(Lang::De)
         );
         text.pattern_message = Some("Two letters, four digits.".into());
         assert_eq!(

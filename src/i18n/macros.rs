@@ -1,0 +1,61 @@
+//! The two macros the catalog is written with.
+
+/// The catalog: an [`Id`](crate::i18n::Id) and a `const` [`Text`](crate::i18n::Text) per
+/// message, its English words, and which messages the browser is sent (`#[browser]`).
+macro_rules! catalog {
+    ($($(#[$flag:ident])? $name:ident = $en:expr;)*) => {
+        /// A message of the catalog.
+        #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
+        #[derive(Clone, Copy, PartialEq, Eq, Hash)]
+        #[repr(u16)]
+        pub enum Id { $($name),* }
+
+        /// By number: the names would weigh down the WASM.
+        impl std::fmt::Debug for Id {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "message #{}", *self as u16)
+            }
+        }
+
+        $(pub const $name: $crate::i18n::Text = $crate::i18n::Text::Catalog(Id::$name);)*
+
+        /// Every message, in catalog order.
+        pub const IDS: &[Id] = &[$(Id::$name),*];
+
+        /// The English words of every message, in catalog order.
+        #[cfg(not(feature = "hydrate"))]
+        pub(crate) const ENGLISH: &[&str] = &[$($en),*];
+
+        /// Whether the browser is sent each message, in catalog order.
+        #[cfg(feature = "ssr")]
+        pub(crate) const IN_BROWSER: &[bool] = &[$(browser_flag!($($flag)?)),*];
+
+        /// Every entry with its name, for the completeness tests.
+        #[cfg(test)]
+        pub const ALL: &[(&str, $crate::i18n::Text)] = &[$((stringify!($name), $name)),*];
+    };
+}
+
+#[allow(unused_macros)] // only the server build reads the flags
+macro_rules! browser_flag {
+    () => {
+        false
+    };
+    (browser) => {
+        true
+    };
+}
+
+#[cfg(not(feature = "hydrate"))]
+/// One language's words: a `match` over every message, so a missing or unknown one is a
+/// compile error.
+macro_rules! words {
+    ($($name:ident = $words:expr;)*) => {
+        pub fn word(id: $crate::i18n::Id) -> &'static str {
+            use $crate::i18n::Id;
+            match id {
+                $(Id::$name => $words,)*
+            }
+        }
+    };
+}

@@ -1,0 +1,3 @@
+//! The words of every language but English (which the catalog gives), one file each.
+
+pub mod de;
