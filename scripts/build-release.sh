@@ -12,5 +12,7 @@ cargo leptos build --release --precompress \
   --lib-cargo-args=-Zbuild-std-features=optimize_for_size \
   '--lib-cargo-args=--config=target.wasm32-unknown-unknown.rustflags=["-Zunstable-options","-Cpanic=immediate-abort","-Zlocation-detail=none","-Zfmt-debug=none"]' \
   "$@"
+# wasm-bindgen's import names, shortened in the WASM and its glue (2.8 KB brotli off /profile).
+node scripts/short-imports.mjs target/site/pkg
 # The emulator as its own process (the two-instance test, the memory benchmark).
 cargo build --release -q -p logto-emulator

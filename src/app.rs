@@ -67,6 +67,11 @@ fn provide_request_nonce() {
 }
 
 /// The routes, each with who may see it: `SignedIn` pages send everyone else to sign in.
+/// The icon inside the page: a request and its headers fewer on every page (~0.7 KB on the wire).
+const FAVICON: &str = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' \
+    viewBox='0 0 32 32'%3E%3Ccircle cx='16' cy='16' r='14' fill='%235d34f2'/%3E%3Cpath \
+    d='M16 2a14 14 0 0 1 0 28z' fill='%23b9a8ff'/%3E%3C/svg%3E";
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -75,7 +80,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <Title formatter=move |page: String| format!("{page} · {suffix}") />
-        <Link rel="icon" href="/favicon.svg" type_="image/svg+xml" />
+        <Link rel="icon" href=FAVICON type_="image/svg+xml" />
         <Router>
             <div class="app">
                 <a class="skip-link" href="#main">

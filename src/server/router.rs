@@ -36,7 +36,7 @@ use crate::app::{shell, App as LeptosApp};
 
 /// Hashed file names change with their content, so browsers may keep them for a year.
 const IMMUTABLE: &str = "public, max-age=31536000, immutable";
-/// Unhashed public files (favicon, robots.txt) may change between releases.
+/// Unhashed public files (robots.txt) may change between releases.
 const SHORT_CACHE: &str = "public, max-age=3600";
 
 pub struct App;
