@@ -1,17 +1,20 @@
 #!/usr/bin/env python3
 """Regenerates src/i18n/languages.rs: the language picker's names in every interface language,
 from CLDR (Python's babel: `pip install babel`). The tags are the ones already listed there."""
-import pathlib
 import re
 
 from babel import Locale
 
-root = pathlib.Path(__file__).resolve().parent.parent
+from interface_languages import babel_locale, given, interface_tags, root
+
 target = root / "src/i18n/languages.rs"
-tags = re.findall(r'^\s*\("([A-Za-z0-9-]+)", Text::new', target.read_text(encoding="utf-8"), re.M)
+tags = re.findall(r'^\s*\(\s*"([A-Za-z0-9-]+)",\s*Text::', target.read_text(encoding="utf-8"), re.M)
+interface = interface_tags()
+
 
 def name(tag: str, lang: str) -> str:
-    return Locale.parse(tag, sep="-").get_display_name(lang)
+    return Locale.parse(tag, sep="-").get_display_name(Locale.parse(babel_locale(lang)))
+
 
 lines = [
     "//! The language picker's choices: BCP 47 tag and its name in each interface language.",
@@ -22,8 +25,7 @@ lines = [
     "pub const LANGUAGES: &[(&str, Text)] = &[",
 ]
 for tag in tags:
-    en, de = name(tag, "en"), name(tag, "de")
-    lines.append(f'    ("{tag}", Text::new("{en}", "{de}")),')
+    lines.append(f'    ("{tag}", {given([name(tag, lang) for lang in interface])}),')
 lines.append("];")
 target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-print(f"{len(tags)} languages written to {target.relative_to(root)}")
+print(f"{len(tags)} languages in {len(interface)} languages written to {target.relative_to(root)}")

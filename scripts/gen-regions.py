@@ -2,17 +2,16 @@
 """Regenerates src/domain/regions.rs: the countries and regions (phone numbers, country fields), named in
 every interface language, from CLDR (Python's babel: `pip install babel`). Codes that are not
 places (EU, UN, ZZ …) are dropped at run time: only regions libphonenumber knows are offered."""
-import pathlib
-
 from babel import Locale
 
-root = pathlib.Path(__file__).resolve().parent.parent
-target = root / "src/domain/regions.rs"
-en, de = Locale("en").territories, Locale("de").territories
-codes = sorted(c for c in en if len(c) == 2 and c.isalpha() and c.isupper() and c in de)
+from interface_languages import babel_locale, given, interface_tags, root
 
-def quoted(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
+target = root / "src/domain/regions.rs"
+interface = interface_tags()
+names = [Locale.parse(babel_locale(lang)).territories for lang in interface]
+codes = sorted(
+    c for c in names[0] if len(c) == 2 and c.isalpha() and c.isupper() and all(c in n for n in names)
+)
 
 lines = [
     "//! Countries and regions (phone numbers, country fields): ISO 3166 code and name in each interface language.",
@@ -23,7 +22,7 @@ lines = [
     "pub const REGIONS: &[(&str, Text)] = &[",
 ]
 for code in codes:
-    lines.append(f'    ("{code}", Text::new({quoted(en[code])}, {quoted(de[code])})),')
+    lines.append(f'    ("{code}", {given([n[code] for n in names])}),')
 lines.append("];")
 target.write_text("\n".join(lines) + "\n", encoding="utf-8")
-print(f"{len(codes)} regions written to {target.relative_to(root)}")
+print(f"{len(codes)} regions in {len(interface)} languages written to {target.relative_to(root)}")

@@ -37,7 +37,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = use_lang();
     view! {
         <!DOCTYPE html>
-        <html lang=lang.tag()>
+        <html lang=lang.tag() dir=lang.dir()>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -1,7 +1,10 @@
 //! The string catalog: every message the interface shows, named, with its English words.
 //! The other languages give their words for the same names in `words/` (a missing or extra one
 //! does not compile). `#[browser]` marks the messages the profile editor's WASM shows: only
-//! those are sent to the browser, in the page's language (`i18n::browser`).
+//! those are sent to the browser, in the page's language (`i18n::browser`). `#[count]` marks the
+//! messages said with a number ([`Text::count`](super::Text::count)): their words may come in
+//! CLDR plural forms, `one:… {} …|other:… {} …` (the categories of the language's rules, `other`
+//! always; one text without forms serves every number).
 
 catalog! {
     // The page frame.
@@ -95,8 +98,8 @@ catalog! {
         "Only part of your changes was saved: {} saved; {} not saved ({}). Please try again.";
     // Declared fields (profile-fields.toml): checks, the masked sensitive values, conflicts.
     #[browser] CUSTOM_REQUIRED = "Fill this in.";
-    #[browser] CUSTOM_TOO_SHORT = "Use at least {} characters.";
-    #[browser] CUSTOM_TOO_LONG = "Use at most {} characters.";
+    #[browser] #[count] CUSTOM_TOO_SHORT = "one:Use at least {} character.|other:Use at least {} characters.";
+    #[browser] #[count] CUSTOM_TOO_LONG = "one:Use at most {} character.|other:Use at most {} characters.";
     #[browser] CUSTOM_CONTROL = "Remove the control characters.";
     #[browser] CUSTOM_NOT_NUMBER = "Enter a number, like 42 or 3.5.";
     #[browser] CUSTOM_TOO_SMALL = "Enter {} or more.";
@@ -131,9 +134,9 @@ catalog! {
     #[browser] ERROR_FORBIDDEN = "This request was refused.";
     #[browser] ERROR_NOT_FOUND = "That was not found.";
     #[browser] ERROR_RATE_LIMITED = "Too many attempts. Please wait {} and try again.";
-    #[browser] WAIT_SECONDS = "{} seconds";
-    #[browser] WAIT_MINUTES = "{} minutes";
-    #[browser] WAIT_HOURS = "{} hours";
+    #[browser] #[count] WAIT_SECONDS = "one:{} second|other:{} seconds";
+    #[browser] #[count] WAIT_MINUTES = "one:{} minute|other:{} minutes";
+    #[browser] #[count] WAIT_HOURS = "one:{} hour|other:{} hours";
     #[browser] ERROR_SUSPENDED =
         "Your account has been suspended, so you were signed out here. Please contact the people who run this service.";
     #[browser] ERROR_PROOF_NEEDED = "For your security, please confirm it's you first.";
@@ -221,8 +224,8 @@ catalog! {
     CHECK_ON = "On: {}";
     CHECK_TWO_STEP_OFF = "Off: your password alone lets anyone in.";
     CHECK_TURN_ON = "Turn on";
-    CHECK_CODES_LEFT = "{} unused";
-    CHECK_CODES_LOW = "Only {} unused: make a new set before they run out.";
+    #[count] CHECK_CODES_LEFT = "{} unused";
+    #[count] CHECK_CODES_LOW = "Only {} unused: make a new set before they run out.";
     CHECK_CODES_NONE = "None: without your second step you would be locked out.";
     CHECK_CODES_LATER = "They come with two-step verification.";
     CHECK_MAKE_CODES = "Make backup codes";
@@ -278,7 +281,7 @@ catalog! {
     FACTOR_BACKUP = "Backup codes";
     FACTOR_PASSKEY = "Passkey";
     FACTOR_ADDED = "Added {}";
-    FACTOR_CODES_LEFT = "{} unused";
+    #[count] FACTOR_CODES_LEFT = "{} unused";
     FACTOR_REMOVED = "The second step was removed.";
     TOTP_ADD = "Add an authenticator app";
     TOTP_TITLE = "Set up your authenticator app";
@@ -369,8 +372,8 @@ catalog! {
     DELETE_BUTTON = "Delete my account";
     DELETE_MISMATCH = "That is not what was asked for, so nothing was deleted.";
     ACTIVITY_TITLE = "Recent activity";
-    ACTIVITY_LEAD =
-        "Every change made to your account on this page, newest first, kept for {} days. Something you don't recognise? Change your password and sign out your other sessions.";
+    #[count] ACTIVITY_LEAD =
+        "one:Every change made to your account on this page, newest first, kept for {} day. Something you don't recognise? Change your password and sign out your other sessions.|other:Every change made to your account on this page, newest first, kept for {} days. Something you don't recognise? Change your password and sign out your other sessions.";
     ACTIVITY_NONE = "Nothing yet.";
     ACTIVITY_NEWER = "Newer";
     ACTIVITY_OLDER = "Older";
@@ -450,10 +453,10 @@ catalog! {
     GOODBYE_SESSIONS_LEFT =
         "Some of your other sessions of this page could not be ended just now. They can no longer reach your account and end by themselves.";
     AGO_NOW = "just now";
-    AGO_MINUTES = "{} min ago";
-    AGO_HOURS = "{} h ago";
+    #[count] AGO_MINUTES = "{} min ago";
+    #[count] AGO_HOURS = "{} h ago";
     AGO_DAY = "1 day ago";
-    AGO_DAYS = "{} days ago";
+    #[count] AGO_DAYS = "{} days ago";
     CONTACT_REGION = "Country or region";
     CONTACT_REGION_NONE = "Other: type + and the country code";
     CONTACT_PHONE_HINT = "As you would dial it in that country, or with + and the country code.";
@@ -486,9 +489,9 @@ catalog! {
     PASSWORD_MISMATCH = "The two new passwords are not the same.";
     PASSWORD_REJECTED = "This password can't be used. It must:";
     PASSWORD_RULES = "Your new password must";
-    RULE_MIN_LENGTH = "be at least {} characters long";
-    RULE_MAX_LENGTH = "be at most {} characters long";
-    RULE_CHARACTER_TYPES =
+    #[count] RULE_MIN_LENGTH = "one:be at least {} character long|other:be at least {} characters long";
+    #[count] RULE_MAX_LENGTH = "one:be at most {} character long|other:be at most {} characters long";
+    #[count] RULE_CHARACTER_TYPES =
         "mix at least {} of: lowercase letters, uppercase letters, digits, symbols";
     RULE_SUPPORTED = "use only letters a–z and A–Z, digits, spaces and common symbols";
     RULE_REPETITION = "not repeat a character 3 times in a row (like aaa)";
@@ -565,7 +568,7 @@ catalog! {
     #[browser] TOKENS_NAME = "Name";
     TOKENS_NAME_HINT = "What it's for, so you recognise it later, e.g. \"Backup script\".";
     TOKENS_EXPIRY = "Expires";
-    TOKENS_IN_DAYS = "In {} days";
+    #[count] TOKENS_IN_DAYS = "one:In {} day|other:In {} days";
     TOKENS_NEVER = "Never";
     TOKENS_CREATE = "Create token";
     TOKENS_CREATED_TITLE = "Your new token";

@@ -6,282 +6,527 @@ use super::Text;
 pub const LANGUAGES: &[(&str, Text)] = &[
     (
         "af-ZA",
-        Text::Given(&["Afrikaans (South Africa)", "Afrikaans (Südafrika)"]),
+        Text::Given(&[
+            "Afrikaans (South Africa)",
+            "Afrikaans (Südafrika)",
+            "アフリカーンス語 (南アフリカ)",
+        ]),
     ),
-    ("ar", Text::Given(&["Arabic", "Arabisch"])),
+    ("ar", Text::Given(&["Arabic", "Arabisch", "アラビア語"])),
     (
         "ar-EG",
-        Text::Given(&["Arabic (Egypt)", "Arabisch (Ägypten)"]),
+        Text::Given(&[
+            "Arabic (Egypt)",
+            "Arabisch (Ägypten)",
+            "アラビア語 (エジプト)",
+        ]),
     ),
     (
         "ar-SA",
-        Text::Given(&["Arabic (Saudi Arabia)", "Arabisch (Saudi-Arabien)"]),
+        Text::Given(&[
+            "Arabic (Saudi Arabia)",
+            "Arabisch (Saudi-Arabien)",
+            "アラビア語 (サウジアラビア)",
+        ]),
     ),
     (
         "bg-BG",
-        Text::Given(&["Bulgarian (Bulgaria)", "Bulgarisch (Bulgarien)"]),
+        Text::Given(&[
+            "Bulgarian (Bulgaria)",
+            "Bulgarisch (Bulgarien)",
+            "ブルガリア語 (ブルガリア)",
+        ]),
     ),
     (
         "bn-BD",
-        Text::Given(&["Bangla (Bangladesh)", "Bengalisch (Bangladesch)"]),
+        Text::Given(&[
+            "Bangla (Bangladesh)",
+            "Bengalisch (Bangladesch)",
+            "ベンガル語 (バングラデシュ)",
+        ]),
     ),
     (
         "ca-ES",
-        Text::Given(&["Catalan (Spain)", "Katalanisch (Spanien)"]),
+        Text::Given(&[
+            "Catalan (Spain)",
+            "Katalanisch (Spanien)",
+            "カタロニア語 (スペイン)",
+        ]),
     ),
     (
         "cs-CZ",
-        Text::Given(&["Czech (Czechia)", "Tschechisch (Tschechien)"]),
+        Text::Given(&[
+            "Czech (Czechia)",
+            "Tschechisch (Tschechien)",
+            "チェコ語 (チェコ)",
+        ]),
     ),
     (
         "da-DK",
-        Text::Given(&["Danish (Denmark)", "Dänisch (Dänemark)"]),
+        Text::Given(&[
+            "Danish (Denmark)",
+            "Dänisch (Dänemark)",
+            "デンマーク語 (デンマーク)",
+        ]),
     ),
     (
         "de-AT",
-        Text::Given(&["German (Austria)", "Deutsch (Österreich)"]),
+        Text::Given(&[
+            "German (Austria)",
+            "Deutsch (Österreich)",
+            "ドイツ語 (オーストリア)",
+        ]),
     ),
     (
         "de-CH",
-        Text::Given(&["German (Switzerland)", "Deutsch (Schweiz)"]),
+        Text::Given(&[
+            "German (Switzerland)",
+            "Deutsch (Schweiz)",
+            "ドイツ語 (スイス)",
+        ]),
     ),
     (
         "de-DE",
-        Text::Given(&["German (Germany)", "Deutsch (Deutschland)"]),
+        Text::Given(&[
+            "German (Germany)",
+            "Deutsch (Deutschland)",
+            "ドイツ語 (ドイツ)",
+        ]),
     ),
     (
         "el-GR",
-        Text::Given(&["Greek (Greece)", "Griechisch (Griechenland)"]),
+        Text::Given(&[
+            "Greek (Greece)",
+            "Griechisch (Griechenland)",
+            "ギリシャ語 (ギリシャ)",
+        ]),
     ),
     (
         "en-AU",
-        Text::Given(&["English (Australia)", "Englisch (Australien)"]),
+        Text::Given(&[
+            "English (Australia)",
+            "Englisch (Australien)",
+            "英語 (オーストラリア)",
+        ]),
     ),
     (
         "en-CA",
-        Text::Given(&["English (Canada)", "Englisch (Kanada)"]),
+        Text::Given(&["English (Canada)", "Englisch (Kanada)", "英語 (カナダ)"]),
     ),
     (
         "en-GB",
         Text::Given(&[
             "English (United Kingdom)",
             "Englisch (Vereinigtes Königreich)",
+            "英語 (イギリス)",
         ]),
     ),
     (
         "en-IE",
-        Text::Given(&["English (Ireland)", "Englisch (Irland)"]),
+        Text::Given(&[
+            "English (Ireland)",
+            "Englisch (Irland)",
+            "英語 (アイルランド)",
+        ]),
     ),
     (
         "en-IN",
-        Text::Given(&["English (India)", "Englisch (Indien)"]),
+        Text::Given(&["English (India)", "Englisch (Indien)", "英語 (インド)"]),
     ),
     (
         "en-NZ",
-        Text::Given(&["English (New Zealand)", "Englisch (Neuseeland)"]),
+        Text::Given(&[
+            "English (New Zealand)",
+            "Englisch (Neuseeland)",
+            "英語 (ニュージーランド)",
+        ]),
     ),
     (
         "en-US",
-        Text::Given(&["English (United States)", "Englisch (Vereinigte Staaten)"]),
+        Text::Given(&[
+            "English (United States)",
+            "Englisch (Vereinigte Staaten)",
+            "英語 (アメリカ合衆国)",
+        ]),
     ),
     (
         "en-ZA",
-        Text::Given(&["English (South Africa)", "Englisch (Südafrika)"]),
+        Text::Given(&[
+            "English (South Africa)",
+            "Englisch (Südafrika)",
+            "英語 (南アフリカ)",
+        ]),
     ),
     (
         "es-419",
-        Text::Given(&["Spanish (Latin America)", "Spanisch (Lateinamerika)"]),
+        Text::Given(&[
+            "Spanish (Latin America)",
+            "Spanisch (Lateinamerika)",
+            "スペイン語 (ラテンアメリカ)",
+        ]),
     ),
     (
         "es-AR",
-        Text::Given(&["Spanish (Argentina)", "Spanisch (Argentinien)"]),
+        Text::Given(&[
+            "Spanish (Argentina)",
+            "Spanisch (Argentinien)",
+            "スペイン語 (アルゼンチン)",
+        ]),
     ),
     (
         "es-ES",
-        Text::Given(&["Spanish (Spain)", "Spanisch (Spanien)"]),
+        Text::Given(&[
+            "Spanish (Spain)",
+            "Spanisch (Spanien)",
+            "スペイン語 (スペイン)",
+        ]),
     ),
     (
         "es-MX",
-        Text::Given(&["Spanish (Mexico)", "Spanisch (Mexiko)"]),
+        Text::Given(&[
+            "Spanish (Mexico)",
+            "Spanisch (Mexiko)",
+            "スペイン語 (メキシコ)",
+        ]),
     ),
     (
         "et-EE",
-        Text::Given(&["Estonian (Estonia)", "Estnisch (Estland)"]),
+        Text::Given(&[
+            "Estonian (Estonia)",
+            "Estnisch (Estland)",
+            "エストニア語 (エストニア)",
+        ]),
     ),
     (
         "eu-ES",
-        Text::Given(&["Basque (Spain)", "Baskisch (Spanien)"]),
+        Text::Given(&[
+            "Basque (Spain)",
+            "Baskisch (Spanien)",
+            "バスク語 (スペイン)",
+        ]),
     ),
-    ("fa-IR", Text::Given(&["Persian (Iran)", "Persisch (Iran)"])),
+    (
+        "fa-IR",
+        Text::Given(&["Persian (Iran)", "Persisch (Iran)", "ペルシア語 (イラン)"]),
+    ),
     (
         "fi-FI",
-        Text::Given(&["Finnish (Finland)", "Finnisch (Finnland)"]),
+        Text::Given(&[
+            "Finnish (Finland)",
+            "Finnisch (Finnland)",
+            "フィンランド語 (フィンランド)",
+        ]),
     ),
     (
         "fil-PH",
-        Text::Given(&["Filipino (Philippines)", "Filipino (Philippinen)"]),
+        Text::Given(&[
+            "Filipino (Philippines)",
+            "Filipino (Philippinen)",
+            "フィリピノ語 (フィリピン)",
+        ]),
     ),
     (
         "fr-BE",
-        Text::Given(&["French (Belgium)", "Französisch (Belgien)"]),
+        Text::Given(&[
+            "French (Belgium)",
+            "Französisch (Belgien)",
+            "フランス語 (ベルギー)",
+        ]),
     ),
     (
         "fr-CA",
-        Text::Given(&["French (Canada)", "Französisch (Kanada)"]),
+        Text::Given(&[
+            "French (Canada)",
+            "Französisch (Kanada)",
+            "フランス語 (カナダ)",
+        ]),
     ),
     (
         "fr-CH",
-        Text::Given(&["French (Switzerland)", "Französisch (Schweiz)"]),
+        Text::Given(&[
+            "French (Switzerland)",
+            "Französisch (Schweiz)",
+            "フランス語 (スイス)",
+        ]),
     ),
     (
         "fr-FR",
-        Text::Given(&["French (France)", "Französisch (Frankreich)"]),
+        Text::Given(&[
+            "French (France)",
+            "Französisch (Frankreich)",
+            "フランス語 (フランス)",
+        ]),
     ),
     (
         "ga-IE",
-        Text::Given(&["Irish (Ireland)", "Irisch (Irland)"]),
+        Text::Given(&[
+            "Irish (Ireland)",
+            "Irisch (Irland)",
+            "アイルランド語 (アイルランド)",
+        ]),
     ),
     (
         "gl-ES",
-        Text::Given(&["Galician (Spain)", "Galicisch (Spanien)"]),
+        Text::Given(&[
+            "Galician (Spain)",
+            "Galicisch (Spanien)",
+            "ガリシア語 (スペイン)",
+        ]),
     ),
     (
         "he-IL",
-        Text::Given(&["Hebrew (Israel)", "Hebräisch (Israel)"]),
+        Text::Given(&[
+            "Hebrew (Israel)",
+            "Hebräisch (Israel)",
+            "ヘブライ語 (イスラエル)",
+        ]),
     ),
-    ("hi-IN", Text::Given(&["Hindi (India)", "Hindi (Indien)"])),
+    (
+        "hi-IN",
+        Text::Given(&["Hindi (India)", "Hindi (Indien)", "ヒンディー語 (インド)"]),
+    ),
     (
         "hr-HR",
-        Text::Given(&["Croatian (Croatia)", "Kroatisch (Kroatien)"]),
+        Text::Given(&[
+            "Croatian (Croatia)",
+            "Kroatisch (Kroatien)",
+            "クロアチア語 (クロアチア)",
+        ]),
     ),
     (
         "hu-HU",
-        Text::Given(&["Hungarian (Hungary)", "Ungarisch (Ungarn)"]),
+        Text::Given(&[
+            "Hungarian (Hungary)",
+            "Ungarisch (Ungarn)",
+            "ハンガリー語 (ハンガリー)",
+        ]),
     ),
     (
         "id-ID",
-        Text::Given(&["Indonesian (Indonesia)", "Indonesisch (Indonesien)"]),
+        Text::Given(&[
+            "Indonesian (Indonesia)",
+            "Indonesisch (Indonesien)",
+            "インドネシア語 (インドネシア)",
+        ]),
     ),
     (
         "is-IS",
-        Text::Given(&["Icelandic (Iceland)", "Isländisch (Island)"]),
+        Text::Given(&[
+            "Icelandic (Iceland)",
+            "Isländisch (Island)",
+            "アイスランド語 (アイスランド)",
+        ]),
     ),
     (
         "it-CH",
-        Text::Given(&["Italian (Switzerland)", "Italienisch (Schweiz)"]),
+        Text::Given(&[
+            "Italian (Switzerland)",
+            "Italienisch (Schweiz)",
+            "イタリア語 (スイス)",
+        ]),
     ),
     (
         "it-IT",
-        Text::Given(&["Italian (Italy)", "Italienisch (Italien)"]),
+        Text::Given(&[
+            "Italian (Italy)",
+            "Italienisch (Italien)",
+            "イタリア語 (イタリア)",
+        ]),
     ),
     (
         "ja-JP",
-        Text::Given(&["Japanese (Japan)", "Japanisch (Japan)"]),
+        Text::Given(&["Japanese (Japan)", "Japanisch (Japan)", "日本語 (日本)"]),
     ),
     (
         "kk-KZ",
-        Text::Given(&["Kazakh (Kazakhstan)", "Kasachisch (Kasachstan)"]),
+        Text::Given(&[
+            "Kazakh (Kazakhstan)",
+            "Kasachisch (Kasachstan)",
+            "カザフ語 (カザフスタン)",
+        ]),
     ),
     (
         "ko-KR",
-        Text::Given(&["Korean (South Korea)", "Koreanisch (Südkorea)"]),
+        Text::Given(&[
+            "Korean (South Korea)",
+            "Koreanisch (Südkorea)",
+            "韓国語 (韓国)",
+        ]),
     ),
     (
         "lt-LT",
-        Text::Given(&["Lithuanian (Lithuania)", "Litauisch (Litauen)"]),
+        Text::Given(&[
+            "Lithuanian (Lithuania)",
+            "Litauisch (Litauen)",
+            "リトアニア語 (リトアニア)",
+        ]),
     ),
     (
         "lv-LV",
-        Text::Given(&["Latvian (Latvia)", "Lettisch (Lettland)"]),
+        Text::Given(&[
+            "Latvian (Latvia)",
+            "Lettisch (Lettland)",
+            "ラトビア語 (ラトビア)",
+        ]),
     ),
     (
         "ms-MY",
-        Text::Given(&["Malay (Malaysia)", "Malaiisch (Malaysia)"]),
+        Text::Given(&[
+            "Malay (Malaysia)",
+            "Malaiisch (Malaysia)",
+            "マレー語 (マレーシア)",
+        ]),
     ),
     (
         "nb-NO",
         Text::Given(&[
             "Norwegian Bokmål (Norway)",
             "Norwegisch (Bokmål) (Norwegen)",
+            "ノルウェー語(ブークモール) (ノルウェー)",
         ]),
     ),
     (
         "nl-BE",
-        Text::Given(&["Dutch (Belgium)", "Niederländisch (Belgien)"]),
+        Text::Given(&[
+            "Dutch (Belgium)",
+            "Niederländisch (Belgien)",
+            "オランダ語 (ベルギー)",
+        ]),
     ),
     (
         "nl-NL",
-        Text::Given(&["Dutch (Netherlands)", "Niederländisch (Niederlande)"]),
+        Text::Given(&[
+            "Dutch (Netherlands)",
+            "Niederländisch (Niederlande)",
+            "オランダ語 (オランダ)",
+        ]),
     ),
     (
         "pl-PL",
-        Text::Given(&["Polish (Poland)", "Polnisch (Polen)"]),
+        Text::Given(&[
+            "Polish (Poland)",
+            "Polnisch (Polen)",
+            "ポーランド語 (ポーランド)",
+        ]),
     ),
     (
         "pt-BR",
-        Text::Given(&["Portuguese (Brazil)", "Portugiesisch (Brasilien)"]),
+        Text::Given(&[
+            "Portuguese (Brazil)",
+            "Portugiesisch (Brasilien)",
+            "ポルトガル語 (ブラジル)",
+        ]),
     ),
     (
         "pt-PT",
-        Text::Given(&["Portuguese (Portugal)", "Portugiesisch (Portugal)"]),
+        Text::Given(&[
+            "Portuguese (Portugal)",
+            "Portugiesisch (Portugal)",
+            "ポルトガル語 (ポルトガル)",
+        ]),
     ),
     (
         "ro-RO",
-        Text::Given(&["Romanian (Romania)", "Rumänisch (Rumänien)"]),
+        Text::Given(&[
+            "Romanian (Romania)",
+            "Rumänisch (Rumänien)",
+            "ルーマニア語 (ルーマニア)",
+        ]),
     ),
     (
         "ru-RU",
-        Text::Given(&["Russian (Russia)", "Russisch (Russland)"]),
+        Text::Given(&[
+            "Russian (Russia)",
+            "Russisch (Russland)",
+            "ロシア語 (ロシア)",
+        ]),
     ),
     (
         "sk-SK",
-        Text::Given(&["Slovak (Slovakia)", "Slowakisch (Slowakei)"]),
+        Text::Given(&[
+            "Slovak (Slovakia)",
+            "Slowakisch (Slowakei)",
+            "スロバキア語 (スロバキア)",
+        ]),
     ),
     (
         "sl-SI",
-        Text::Given(&["Slovenian (Slovenia)", "Slowenisch (Slowenien)"]),
+        Text::Given(&[
+            "Slovenian (Slovenia)",
+            "Slowenisch (Slowenien)",
+            "スロベニア語 (スロベニア)",
+        ]),
     ),
     (
         "sr-RS",
         Text::Given(&[
             "Serbian (Cyrillic, Serbia)",
             "Serbisch (Kyrillisch, Serbien)",
+            "セルビア語 (キリル文字, セルビア)",
         ]),
     ),
     (
         "sv-SE",
-        Text::Given(&["Swedish (Sweden)", "Schwedisch (Schweden)"]),
+        Text::Given(&[
+            "Swedish (Sweden)",
+            "Schwedisch (Schweden)",
+            "スウェーデン語 (スウェーデン)",
+        ]),
     ),
     (
         "sw-KE",
-        Text::Given(&["Swahili (Kenya)", "Suaheli (Kenia)"]),
+        Text::Given(&["Swahili (Kenya)", "Suaheli (Kenia)", "スワヒリ語 (ケニア)"]),
     ),
-    ("ta-IN", Text::Given(&["Tamil (India)", "Tamil (Indien)"])),
+    (
+        "ta-IN",
+        Text::Given(&["Tamil (India)", "Tamil (Indien)", "タミル語 (インド)"]),
+    ),
     (
         "th-TH",
-        Text::Given(&["Thai (Thailand)", "Thailändisch (Thailand)"]),
+        Text::Given(&[
+            "Thai (Thailand)",
+            "Thailändisch (Thailand)",
+            "タイ語 (タイ)",
+        ]),
     ),
     (
         "tr-TR",
-        Text::Given(&["Turkish (Türkiye)", "Türkisch (Türkei)"]),
+        Text::Given(&[
+            "Turkish (Türkiye)",
+            "Türkisch (Türkei)",
+            "トルコ語 (トルコ)",
+        ]),
     ),
     (
         "uk-UA",
-        Text::Given(&["Ukrainian (Ukraine)", "Ukrainisch (Ukraine)"]),
+        Text::Given(&[
+            "Ukrainian (Ukraine)",
+            "Ukrainisch (Ukraine)",
+            "ウクライナ語 (ウクライナ)",
+        ]),
     ),
     (
         "ur-PK",
-        Text::Given(&["Urdu (Pakistan)", "Urdu (Pakistan)"]),
+        Text::Given(&[
+            "Urdu (Pakistan)",
+            "Urdu (Pakistan)",
+            "ウルドゥー語 (パキスタン)",
+        ]),
     ),
     (
         "vi-VN",
-        Text::Given(&["Vietnamese (Vietnam)", "Vietnamesisch (Vietnam)"]),
+        Text::Given(&[
+            "Vietnamese (Vietnam)",
+            "Vietnamesisch (Vietnam)",
+            "ベトナム語 (ベトナム)",
+        ]),
     ),
     (
         "zh-CN",
         Text::Given(&[
             "Chinese (Simplified, China)",
             "Chinesisch (Vereinfacht, China)",
+            "中国語 (簡体字, 中国)",
         ]),
     ),
     (
@@ -289,6 +534,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
         Text::Given(&[
             "Chinese (Traditional, Hong Kong SAR China)",
             "Chinesisch (Traditionell, Sonderverwaltungsregion Hongkong)",
+            "中国語 (繁体字, 中華人民共和国香港特別行政区)",
         ]),
     ),
     (
@@ -296,6 +542,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
         Text::Given(&[
             "Chinese (Traditional, Taiwan)",
             "Chinesisch (Traditionell, Taiwan)",
+            "中国語 (繁体字, 台湾)",
         ]),
     ),
 ];

@@ -1,9 +1,10 @@
 //! The two macros the catalog is written with.
 
 /// The catalog: an [`Id`](crate::i18n::Id) and a `const` [`Text`](crate::i18n::Text) per
-/// message, its English words, and which messages the browser is sent (`#[browser]`).
+/// message, its English words, which messages the browser is sent (`#[browser]`) and which
+/// say a count (`#[count]`: their words may differ by the count's plural form).
 macro_rules! catalog {
-    ($($(#[$flag:ident])? $name:ident = $en:expr;)*) => {
+    ($($(#[$flag:ident])* $name:ident = $en:expr;)*) => {
         /// A message of the catalog.
         #[allow(non_camel_case_types, clippy::upper_case_acronyms)]
         #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -28,7 +29,11 @@ macro_rules! catalog {
 
         /// Whether the browser is sent each message, in catalog order.
         #[cfg(feature = "ssr")]
-        pub(crate) const IN_BROWSER: &[bool] = &[$(browser_flag!($($flag)?)),*];
+        pub(crate) const IN_BROWSER: &[bool] = &[$(false $(|| flag!(browser $flag))*),*];
+
+        /// Whether each message says a count, in catalog order.
+        #[cfg(test)]
+        pub(crate) const COUNTED: &[bool] = &[$(false $(|| flag!(count $flag))*),*];
 
         /// Every entry with its name, for the completeness tests.
         #[cfg(test)]
@@ -36,13 +41,17 @@ macro_rules! catalog {
     };
 }
 
-#[allow(unused_macros)] // only the server build reads the flags
-macro_rules! browser_flag {
-    () => {
-        false
-    };
-    (browser) => {
+/// Whether a flag is the one asked about.
+#[allow(unused_macros)] // only the server build and the tests read the flags
+macro_rules! flag {
+    (browser browser) => {
         true
+    };
+    (count count) => {
+        true
+    };
+    ($asked:ident $flag:ident) => {
+        false
     };
 }
 

@@ -12,6 +12,7 @@ pub mod browser;
 mod catalog;
 #[cfg(feature = "ssr")]
 mod languages;
+pub mod plural;
 #[cfg(not(feature = "hydrate"))]
 mod words;
 
@@ -24,11 +25,11 @@ use serde::{Deserialize, Serialize};
 /// then whole hours (rounded up).
 pub fn wait_time(lang: Lang, secs: u64) -> String {
     if secs < 120 {
-        WAIT_SECONDS.fill(lang, &[&secs.max(1).to_string()])
+        WAIT_SECONDS.count(lang, secs.max(1))
     } else if secs < 2 * 3600 {
-        WAIT_MINUTES.fill(lang, &[&secs.div_ceil(60).to_string()])
+        WAIT_MINUTES.count(lang, secs.div_ceil(60))
     } else {
-        WAIT_HOURS.fill(lang, &[&secs.div_ceil(3600).to_string()])
+        WAIT_HOURS.count(lang, secs.div_ceil(3600))
     }
 }
 
@@ -37,10 +38,10 @@ pub fn time_ago(lang: Lang, secs: i64) -> String {
     let secs = secs.max(0);
     match secs {
         0..60 => AGO_NOW.get(lang).to_owned(),
-        60..3600 => AGO_MINUTES.fill(lang, &[&(secs / 60).to_string()]),
-        3600..86_400 => AGO_HOURS.fill(lang, &[&(secs / 3600).to_string()]),
+        60..3600 => AGO_MINUTES.count(lang, secs as u64 / 60),
+        3600..86_400 => AGO_HOURS.count(lang, secs as u64 / 3600),
         86_400..172_800 => AGO_DAY.get(lang).to_owned(),
-        _ => AGO_DAYS.fill(lang, &[&(secs / 86_400).to_string()]),
+        _ => AGO_DAYS.count(lang, secs as u64 / 86_400),
     }
 }
 
@@ -50,16 +51,18 @@ pub enum Lang {
     #[default]
     En,
     De,
+    Ja,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 2] = [Lang::En, Lang::De];
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Ja];
 
     /// The BCP 47 tag for `<html lang>` and the language cookie.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::De => "de",
+            Lang::Ja => "ja",
         }
     }
 
@@ -68,7 +71,13 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::De => "Deutsch",
+            Lang::Ja => "日本語",
         }
+    }
+
+    /// The writing direction, for `<html dir>`.
+    pub fn dir(self) -> &'static str {
+        "ltr"
     }
 
     /// Where its words are in a [`Text::Given`]'s list (the order of [`Lang::ALL`]).
@@ -76,12 +85,28 @@ impl Lang {
         Lang::ALL.iter().position(|l| *l == self).unwrap_or(0)
     }
 
-    /// The interface language for a BCP 47 tag (`de`, `de-AT`, `en-US`), if it is one we speak.
+    /// The interface language for a BCP 47 tag (`de`, `de-AT`, `en-US`, `pt` → `pt-BR`,
+    /// `zh-Hans-CN` → `zh-CN`), if it is one we speak. Traditional Chinese (`zh-Hant`, `zh-TW`,
+    /// `zh-HK`, `zh-MO`) is not Simplified: none.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.trim().split(['-', '_']).next().unwrap_or_default();
+        let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut subtags = lower.split('-');
+        let primary = subtags.next().unwrap_or_default();
+        if primary == "zh" && subtags.any(|s| matches!(s, "hant" | "tw" | "hk" | "mo")) {
+            return None;
+        }
         Lang::ALL
             .into_iter()
-            .find(|l| l.tag().eq_ignore_ascii_case(primary))
+            .find(|l| l.tag().split('-').next() == Some(primary))
+    }
+
+    /// The locale dates are written in: the user's saved one when it is this language (its
+    /// regional format, `en-GB`), else the language's own tag, so no date is in another language.
+    pub fn date_locale(self, saved: &str) -> String {
+        match Lang::from_tag(saved) {
+            Some(lang) if lang == self => saved.trim().to_owned(),
+            _ => self.tag().to_owned(),
+        }
     }
 
     /// The best match for an `Accept-Language` header, by its quality values.
@@ -136,19 +161,31 @@ impl Text {
         }
     }
 
+    /// A counted message (`#[count]`) for `n`: the words of `n`'s plural form in the language,
+    /// with `{}` the number as the language writes it.
+    pub fn count(self, lang: Lang, n: u64) -> String {
+        let words = plural::form(self.get(lang), plural::category(lang, n));
+        fill_in(words, &[&plural::number(lang, n)])
+    }
+
     /// The message with `{}` replaced by `args`, in order.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        let mut out = String::new();
-        let mut args = args.iter();
-        let mut rest = self.get(lang);
-        while let Some(at) = rest.find("{}") {
-            out.push_str(&rest[..at]);
-            out.push_str(args.next().copied().unwrap_or_default());
-            rest = &rest[at + 2..];
-        }
-        out.push_str(rest);
-        out
+        fill_in(self.get(lang), args)
     }
+}
+
+/// `words` with each `{}` replaced by the next of `args`.
+fn fill_in(words: &str, args: &[&str]) -> String {
+    let mut out = String::new();
+    let mut args = args.iter();
+    let mut rest = words;
+    while let Some(at) = rest.find("{}") {
+        out.push_str(&rest[..at]);
+        out.push_str(args.next().copied().unwrap_or_default());
+        rest = &rest[at + 2..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The server (and tests) hold every language.
@@ -157,6 +194,7 @@ fn catalog_word(lang: Lang, id: Id) -> &'static str {
     match lang {
         Lang::En => ENGLISH[id as usize],
         Lang::De => words::de::word(id),
+        Lang::Ja => words::ja::word(id),
     }
 }
 
@@ -200,6 +238,7 @@ mod tests {
     #[test]
     fn waits_are_said_in_the_largest_plain_unit() {
         assert_eq!(wait_time(Lang::En, 45), "45 seconds");
+        assert_eq!(wait_time(Lang::Ja, 45), "45 秒");
         assert_eq!(wait_time(Lang::En, 600), "10 minutes");
         assert_eq!(wait_time(Lang::En, 7199), "120 minutes");
         assert_eq!(wait_time(Lang::En, 20 * 3600 + 1), "21 hours");
@@ -208,7 +247,10 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_in_order() {
-        assert_eq!(WAIT_SECONDS.fill(Lang::De, &["5"]), "5 Sekunden");
+        assert_eq!(
+            CODE_SENT.fill(Lang::De, &["x@example.com"]),
+            CODE_SENT.get(Lang::De).replace("{}", "x@example.com")
+        );
         assert_eq!(
             STATUS_CONNECTED.fill(Lang::En, &["Logto"]),
             "Connected to Logto ( ms)."
@@ -225,6 +267,65 @@ mod tests {
         );
     }
 
+    /// The categories a language's rules give whole numbers (CLDR), from its rules themselves.
+    fn categories_of(lang: Lang) -> Vec<&'static str> {
+        let mut seen: Vec<_> = (0..=1_000)
+            .chain([1_000_000, 2_000_000])
+            .map(|n| plural::category(lang, n))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen
+    }
+
+    #[test]
+    fn counted_messages_have_the_languages_forms_and_no_others_do() {
+        for (i, (name, text)) in catalog::ALL.iter().enumerate() {
+            let english = plural::forms(text.get(Lang::En));
+            let holes = english[0].1.matches("{}").count();
+            for lang in Lang::ALL {
+                let words = text.get(lang);
+                if !catalog::COUNTED[i] {
+                    assert!(!plural::has_forms(words), "{name}: forms, but not #[count]");
+                    continue;
+                }
+                let forms = plural::forms(words);
+                let allowed = categories_of(lang);
+                assert!(forms.iter().any(|(c, _)| *c == "other"), "{name}: no other");
+                for (category, form) in forms {
+                    assert!(
+                        allowed.contains(&category),
+                        "{name}: {} has no {category} form",
+                        lang.tag()
+                    );
+                    assert_eq!(form.matches("{}").count(), holes, "{name} {category}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_count_takes_its_form_and_the_languages_digits() {
+        assert_eq!(WAIT_SECONDS.count(Lang::En, 1), "1 second");
+        assert_eq!(WAIT_SECONDS.count(Lang::En, 2), "2 seconds");
+        assert_eq!(WAIT_MINUTES.count(Lang::De, 1), "1 Minute");
+        assert_eq!(TOKENS_IN_DAYS.count(Lang::Ja, 1), "1 日後");
+        assert_eq!(wait_time(Lang::En, 1), "1 second");
+    }
+
+    #[test]
+    fn regional_and_script_tags_find_their_language() {
+        assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag("JA"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("zh-Hant-TW"), None);
+        assert_eq!(Lang::from_tag("zh-TW"), None);
+        assert_eq!(Lang::from_tag(""), None);
+        assert_eq!(Lang::En.date_locale("en-GB"), "en-GB");
+        assert_eq!(Lang::Ja.date_locale("en-GB"), "ja");
+        assert_eq!(Lang::De.date_locale(""), "de");
+    }
+
     #[test]
     fn every_message_has_every_language_with_its_placeholders() {
         for (name, text) in catalog::ALL {
@@ -233,8 +334,8 @@ mod tests {
                 let words = text.get(lang);
                 assert!(!words.trim().is_empty(), "{name}: {} missing", lang.tag());
                 assert_eq!(
-                    english.matches("{}").count(),
-                    words.matches("{}").count(),
+                    plural::form(english, "other").matches("{}").count(),
+                    plural::form(words, "other").matches("{}").count(),
                     "{name}: placeholders differ in {}",
                     lang.tag()
                 );

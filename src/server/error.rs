@@ -160,11 +160,8 @@ impl ServerError {
                 cause,
             } => {
                 let names = |fields: &[Text]| {
-                    fields
-                        .iter()
-                        .map(|f| f.get(lang))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    let words: Vec<_> = fields.iter().map(|f| f.get(lang)).collect();
+                    i18n::plural::list(lang, &words)
                 };
                 AppError::PartlySaved {
                     message: i18n::PARTLY_SAVED.fill(

@@ -143,7 +143,7 @@ fn RecentActivity(state: AccountState, lang: Lang) -> impl IntoView {
     view! {
         <section class="card" id="activity" aria-labelledby="activity-title">
             <h2 id="activity-title">{i18n::ACTIVITY_TITLE.get(lang)}</h2>
-            <p class="muted">{i18n::ACTIVITY_LEAD.fill(lang, &[&keep_days.to_string()])}</p>
+            <p class="muted">{i18n::ACTIVITY_LEAD.count(lang, keep_days)}</p>
             {if empty {
                 view! { <p>{i18n::ACTIVITY_NONE.get(lang)}</p> }.into_any()
             } else {
@@ -182,7 +182,7 @@ fn Organizations(orgs: Vec<OrgRow>, lang: Lang) -> impl IntoView {
                 let roles = if org.roles.is_empty() {
                     i18n::ORGS_NO_ROLE.get(lang).to_owned()
                 } else {
-                    i18n::ORGS_ROLES.fill(lang, &[&org.roles.join(", ")])
+                    i18n::ORGS_ROLES.fill(lang, &[&i18n::plural::list(lang, &org.roles)])
                 };
                 let meta = [org.description, Some(roles)]
                     .into_iter()

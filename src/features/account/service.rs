@@ -98,12 +98,8 @@ fn describe(a: &Activity, declared: &declared::Declaration, lang: Lang) -> Strin
             .or_else(|| declared.find(key).map(|f| f.label))
             .map_or_else(|| key.to_owned(), |label| label.get(lang).to_owned())
     };
-    let fields = a
-        .fields
-        .iter()
-        .map(|f| label(f))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let labels: Vec<_> = a.fields.iter().map(|f| label(f)).collect();
+    let fields = i18n::plural::list(lang, &labels);
     let text = match a.action.as_str() {
         "profile.saved" => return i18n::ACT_PROFILE_SAVED.fill(lang, &[&fields]),
         "identity.unlinked" => return i18n::ACT_IDENTITY_UNLINKED.fill(lang, &[&fields]),

@@ -75,12 +75,12 @@ impl Rule {
 
     /// The rule in plain words ("be at least 8 characters long").
     pub fn describe(self, policy: &Policy, lang: Lang) -> String {
-        let n = |v: usize| v.to_string();
+        let n = |v: usize| v as u64;
         match self {
-            Rule::TooShort => i18n::RULE_MIN_LENGTH.fill(lang, &[&n(policy.min_length)]),
-            Rule::TooLong => i18n::RULE_MAX_LENGTH.fill(lang, &[&n(policy.max_length)]),
+            Rule::TooShort => i18n::RULE_MIN_LENGTH.count(lang, n(policy.min_length)),
+            Rule::TooLong => i18n::RULE_MAX_LENGTH.count(lang, n(policy.max_length)),
             Rule::CharacterTypes => {
-                i18n::RULE_CHARACTER_TYPES.fill(lang, &[&n(policy.min_character_types)])
+                i18n::RULE_CHARACTER_TYPES.count(lang, n(policy.min_character_types))
             }
             Rule::Unsupported => i18n::RULE_SUPPORTED.get(lang).to_owned(),
             Rule::Repetition => i18n::RULE_REPETITION.get(lang).to_owned(),

@@ -78,7 +78,7 @@ fn two_step(facts: &Facts, lang: Lang) -> CheckPoint {
         let off = i18n::CHECK_TWO_STEP_OFF.get(lang).to_owned();
         (CheckStatus::Fix, off, i18n::CHECK_TURN_ON)
     } else {
-        let on = i18n::CHECK_ON.fill(lang, &[&steps.join(", ")]);
+        let on = i18n::CHECK_ON.fill(lang, &[&i18n::plural::list(lang, &steps)]);
         (CheckStatus::Good, on, i18n::CHECK_REVIEW)
     };
     point(
@@ -110,12 +110,12 @@ fn backup_codes(facts: &Facts, lang: Lang) -> CheckPoint {
         ),
         Some(n) if n < FEW_CODES => (
             CheckStatus::Fix,
-            i18n::CHECK_CODES_LOW.fill(lang, &[&n.to_string()]),
+            i18n::CHECK_CODES_LOW.count(lang, u64::from(n)),
             i18n::CHECK_MAKE_CODES,
         ),
         Some(n) => (
             CheckStatus::Good,
-            i18n::CHECK_CODES_LEFT.fill(lang, &[&n.to_string()]),
+            i18n::CHECK_CODES_LEFT.count(lang, u64::from(n)),
             i18n::CHECK_REVIEW,
         ),
     };
@@ -202,7 +202,7 @@ fn linked(facts: &Facts, lang: Lang) -> CheckPoint {
     let detail = if facts.linked.is_empty() {
         i18n::CHECK_LINKED_NONE.get(lang).to_owned()
     } else {
-        facts.linked.join(", ")
+        i18n::plural::list(lang, &facts.linked)
     };
     point(
         CheckStatus::Info,

@@ -48,37 +48,44 @@ fn here() -> impl Fn() -> String + Copy {
     }
 }
 
-/// A plain form: one button per language, so it works without JavaScript.
+/// A disclosure with a plain form inside: one button per language, each in its own name, so it
+/// works without JavaScript; closed, it shows the page's language.
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let lang = use_lang();
     let here = here();
     view! {
-        <form
-            class="language-switch"
-            method="post"
-            action="/language"
-            aria-label=i18n::LANGUAGE.get(lang)
-        >
-            <input type="hidden" name="return_to" value=here />
-            {Lang::ALL
-                .into_iter()
-                .map(|option| {
-                    view! {
-                        <button
-                            type="submit"
-                            name="lang"
-                            value=option.tag()
-                            lang=option.tag()
-                            class="lang-option"
-                            aria-pressed=(option == lang).to_string()
-                        >
-                            {option.name()}
-                        </button>
-                    }
-                })
-                .collect_view()}
-        </form>
+        <details class="language-switch">
+            <summary class="lang-current">
+                <span class="visually-hidden">{i18n::LANGUAGE.get(lang)}</span>
+                <span lang=lang.tag()>{lang.name()}</span>
+            </summary>
+            <form
+                class="lang-menu"
+                method="post"
+                action="/language"
+                aria-label=i18n::LANGUAGE.get(lang)
+            >
+                <input type="hidden" name="return_to" value=here />
+                {Lang::ALL
+                    .into_iter()
+                    .map(|option| {
+                        view! {
+                            <button
+                                type="submit"
+                                name="lang"
+                                value=option.tag()
+                                lang=option.tag()
+                                class="lang-option"
+                                aria-pressed=(option == lang).to_string()
+                            >
+                                {option.name()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </form>
+        </details>
     }
 }
 

@@ -204,7 +204,7 @@ fn NewToken(echo: Option<TokensEcho>, lang: Lang) -> impl IntoView {
         .into_iter()
         .map(|choice| {
             let label = match choice {
-                TokenExpiry::Days(days) => i18n::TOKENS_IN_DAYS.fill(lang, &[&days.to_string()]),
+                TokenExpiry::Days(days) => i18n::TOKENS_IN_DAYS.count(lang, u64::from(days)),
                 TokenExpiry::Never => i18n::TOKENS_NEVER.get(lang).to_owned(),
             };
             let value = choice.value();

@@ -118,7 +118,7 @@ fn row(factor: &MfaFactor, lang: Lang) -> FactorRow {
     let detail = match factor.kind.as_str() {
         "BackupCode" => factor
             .remain_codes
-            .map(|n| i18n::FACTOR_CODES_LEFT.fill(lang, &[&n.to_string()])),
+            .map(|n| i18n::FACTOR_CODES_LEFT.count(lang, u64::from(n))),
         "WebAuthn" => {
             let device = factor.agent.as_deref().map(|ua| device::describe(ua, lang));
             match (factor.name.as_deref(), device) {

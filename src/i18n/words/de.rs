@@ -130,9 +130,9 @@ words! {
     ERROR_FORBIDDEN = "Diese Anfrage wurde abgelehnt.";
     ERROR_NOT_FOUND = "Das wurde nicht gefunden.";
     ERROR_RATE_LIMITED = "Zu viele Versuche. Bitte warten Sie {} und versuchen Sie es dann erneut.";
-    WAIT_SECONDS = "{} Sekunden";
-    WAIT_MINUTES = "{} Minuten";
-    WAIT_HOURS = "{} Stunden";
+    WAIT_SECONDS = "one:{} Sekunde|other:{} Sekunden";
+    WAIT_MINUTES = "one:{} Minute|other:{} Minuten";
+    WAIT_HOURS = "one:{} Stunde|other:{} Stunden";
     ERROR_SUSPENDED =
         "Ihr Konto wurde gesperrt, deshalb wurden Sie hier abgemeldet. Bitte wenden Sie sich an die Betreiber dieses Dienstes.";
     ERROR_PROOF_NEEDED = "Bitte bestätigen Sie zu Ihrer Sicherheit zuerst, dass Sie es sind.";
@@ -385,7 +385,7 @@ words! {
     DELETE_MISMATCH = "Das entspricht nicht der Vorgabe, daher wurde nichts gelöscht.";
     ACTIVITY_TITLE = "Letzte Aktivitäten";
     ACTIVITY_LEAD =
-        "Jede Änderung an Ihrem Konto auf dieser Seite, die neueste zuerst, {} Tage lang aufbewahrt. Etwas kommt Ihnen unbekannt vor? Ändern Sie Ihr Passwort und melden Sie Ihre anderen Sitzungen ab.";
+        "one:Jede Änderung an Ihrem Konto auf dieser Seite, die neueste zuerst, {} Tag lang aufbewahrt. Etwas kommt Ihnen unbekannt vor? Ändern Sie Ihr Passwort und melden Sie Ihre anderen Sitzungen ab.|other:Jede Änderung an Ihrem Konto auf dieser Seite, die neueste zuerst, {} Tage lang aufbewahrt. Etwas kommt Ihnen unbekannt vor? Ändern Sie Ihr Passwort und melden Sie Ihre anderen Sitzungen ab.";
     ACTIVITY_NONE = "Noch nichts.";
     ACTIVITY_NEWER = "Neuere";
     ACTIVITY_OLDER = "Ältere";
@@ -587,7 +587,7 @@ words! {
     TOKENS_NAME = "Name";
     TOKENS_NAME_HINT = "Wofür es ist, damit Sie es später wiedererkennen, z. B. „Backup-Skript“.";
     TOKENS_EXPIRY = "Läuft ab";
-    TOKENS_IN_DAYS = "In {} Tagen";
+    TOKENS_IN_DAYS = "one:In {} Tag|other:In {} Tagen";
     TOKENS_NEVER = "Nie";
     TOKENS_CREATE = "Token erstellen";
     TOKENS_CREATED_TITLE = "Ihr neues Token";

@@ -1,3 +1,4 @@
 //! The words of every language but English (which the catalog gives), one file each.
 
 pub mod de;
+pub mod ja;

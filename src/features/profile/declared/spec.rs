@@ -123,8 +123,8 @@ impl Problem {
     pub fn message(&self, spec: &FieldSpec, lang: Lang) -> String {
         let text = match self {
             Problem::Required => i18n::CUSTOM_REQUIRED,
-            Problem::TooShort(n) => return i18n::CUSTOM_TOO_SHORT.fill(lang, &[&n.to_string()]),
-            Problem::TooLong(n) => return i18n::CUSTOM_TOO_LONG.fill(lang, &[&n.to_string()]),
+            Problem::TooShort(n) => return i18n::CUSTOM_TOO_SHORT.count(lang, u64::from(*n)),
+            Problem::TooLong(n) => return i18n::CUSTOM_TOO_LONG.count(lang, u64::from(*n)),
             Problem::Control => i18n::CUSTOM_CONTROL,
             Problem::NotNumber => i18n::CUSTOM_NOT_NUMBER,
             Problem::TooSmall(n) => return i18n::CUSTOM_TOO_SMALL.fill(lang, &[n]),
@@ -175,7 +175,7 @@ impl FieldSpec {
             Kind::Boolean => i18n::CUSTOM_NO.get(lang).to_owned(),
             _ if value.is_empty() => i18n::NOT_SET.get(lang).to_owned(),
             Kind::SingleChoice | Kind::MultipleChoice => {
-                value.split(',').map(label).collect::<Vec<_>>().join(", ")
+                i18n::plural::list(lang, &value.split(',').map(label).collect::<Vec<_>>())
             }
             _ => value.to_owned(),
         }

@@ -235,7 +235,7 @@ fn facts(editor: Editor) -> impl IntoView {
     let not_set = i18n::NOT_SET.get(lang);
     let created_at = Signal::derive(move || facts.with(|f| f.created_at));
     let last_sign_in_at = Signal::derive(move || facts.with(|f| f.last_sign_in_at));
-    let saved_locale = Signal::derive(move || original.with(|o| o.get("locale").to_owned()));
+    let saved_locale = Signal::derive(move || original.with(|o| lang.date_locale(o.get("locale"))));
     let saved_zone = Signal::derive(move || original.with(|o| o.get("zoneinfo").to_owned()));
     view! {
         <section class="card" aria-labelledby="account-title">
