@@ -21,6 +21,8 @@ def babel_locale(tag: str) -> str:
 
 
 def quoted(s: str) -> str:
+    # Soft hyphens (CLDR writes Reykjavík with them) are invisible breaking hints: not in a picker.
+    s = s.replace("\u00ad", "")
     return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 

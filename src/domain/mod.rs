@@ -6,6 +6,8 @@ mod contact;
 #[cfg(feature = "ssr")]
 mod regions;
 mod text;
+#[cfg(feature = "ssr")]
+mod zone_names;
 mod zones;
 
 pub use choice::{Locale, TimeZone};
@@ -13,6 +15,8 @@ pub use contact::EmailAddress;
 #[cfg(feature = "ssr")]
 pub use regions::REGIONS;
 pub use text::{AvatarUrl, Birthdate, DisplayName, OptionalText, Username, Website};
+#[cfg(feature = "ssr")]
+pub use zone_names::{ZONE_CITIES, ZONE_REGIONS};
 pub use zones::TIME_ZONES;
 
 /// Why a value was refused, in words (every language) for the person who typed it.

@@ -10,15 +10,20 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Afrikaans (South Africa)",
             "Afrikaans (Südafrika)",
             "アフリカーンス語 (南アフリカ)",
+            "الأفريقانية (جنوب أفريقيا)",
         ]),
     ),
-    ("ar", Text::Given(&["Arabic", "Arabisch", "アラビア語"])),
+    (
+        "ar",
+        Text::Given(&["Arabic", "Arabisch", "アラビア語", "العربية"]),
+    ),
     (
         "ar-EG",
         Text::Given(&[
             "Arabic (Egypt)",
             "Arabisch (Ägypten)",
             "アラビア語 (エジプト)",
+            "العربية (مصر)",
         ]),
     ),
     (
@@ -27,6 +32,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Arabic (Saudi Arabia)",
             "Arabisch (Saudi-Arabien)",
             "アラビア語 (サウジアラビア)",
+            "العربية (المملكة العربية السعودية)",
         ]),
     ),
     (
@@ -35,6 +41,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Bulgarian (Bulgaria)",
             "Bulgarisch (Bulgarien)",
             "ブルガリア語 (ブルガリア)",
+            "البلغارية (بلغاريا)",
         ]),
     ),
     (
@@ -43,6 +50,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Bangla (Bangladesh)",
             "Bengalisch (Bangladesch)",
             "ベンガル語 (バングラデシュ)",
+            "البنغالية (بنغلاديش)",
         ]),
     ),
     (
@@ -51,6 +59,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Catalan (Spain)",
             "Katalanisch (Spanien)",
             "カタロニア語 (スペイン)",
+            "الكتالانية (إسبانيا)",
         ]),
     ),
     (
@@ -59,6 +68,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Czech (Czechia)",
             "Tschechisch (Tschechien)",
             "チェコ語 (チェコ)",
+            "التشيكية (التشيك)",
         ]),
     ),
     (
@@ -67,6 +77,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Danish (Denmark)",
             "Dänisch (Dänemark)",
             "デンマーク語 (デンマーク)",
+            "الدانمركية (الدانمرك)",
         ]),
     ),
     (
@@ -75,6 +86,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "German (Austria)",
             "Deutsch (Österreich)",
             "ドイツ語 (オーストリア)",
+            "الألمانية (النمسا)",
         ]),
     ),
     (
@@ -83,6 +95,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "German (Switzerland)",
             "Deutsch (Schweiz)",
             "ドイツ語 (スイス)",
+            "الألمانية (سويسرا)",
         ]),
     ),
     (
@@ -91,6 +104,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "German (Germany)",
             "Deutsch (Deutschland)",
             "ドイツ語 (ドイツ)",
+            "الألمانية (ألمانيا)",
         ]),
     ),
     (
@@ -99,6 +113,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Greek (Greece)",
             "Griechisch (Griechenland)",
             "ギリシャ語 (ギリシャ)",
+            "اليونانية (اليونان)",
         ]),
     ),
     (
@@ -107,11 +122,17 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "English (Australia)",
             "Englisch (Australien)",
             "英語 (オーストラリア)",
+            "الإنجليزية (أستراليا)",
         ]),
     ),
     (
         "en-CA",
-        Text::Given(&["English (Canada)", "Englisch (Kanada)", "英語 (カナダ)"]),
+        Text::Given(&[
+            "English (Canada)",
+            "Englisch (Kanada)",
+            "英語 (カナダ)",
+            "الإنجليزية (كندا)",
+        ]),
     ),
     (
         "en-GB",
@@ -119,6 +140,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "English (United Kingdom)",
             "Englisch (Vereinigtes Königreich)",
             "英語 (イギリス)",
+            "الإنجليزية (المملكة المتحدة)",
         ]),
     ),
     (
@@ -127,11 +149,17 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "English (Ireland)",
             "Englisch (Irland)",
             "英語 (アイルランド)",
+            "الإنجليزية (أيرلندا)",
         ]),
     ),
     (
         "en-IN",
-        Text::Given(&["English (India)", "Englisch (Indien)", "英語 (インド)"]),
+        Text::Given(&[
+            "English (India)",
+            "Englisch (Indien)",
+            "英語 (インド)",
+            "الإنجليزية (الهند)",
+        ]),
     ),
     (
         "en-NZ",
@@ -139,6 +167,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "English (New Zealand)",
             "Englisch (Neuseeland)",
             "英語 (ニュージーランド)",
+            "الإنجليزية (نيوزيلندا)",
         ]),
     ),
     (
@@ -147,6 +176,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "English (United States)",
             "Englisch (Vereinigte Staaten)",
             "英語 (アメリカ合衆国)",
+            "الإنجليزية (الولايات المتحدة)",
         ]),
     ),
     (
@@ -155,6 +185,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "English (South Africa)",
             "Englisch (Südafrika)",
             "英語 (南アフリカ)",
+            "الإنجليزية (جنوب أفريقيا)",
         ]),
     ),
     (
@@ -163,6 +194,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Spanish (Latin America)",
             "Spanisch (Lateinamerika)",
             "スペイン語 (ラテンアメリカ)",
+            "الإسبانية (أمريكا اللاتينية)",
         ]),
     ),
     (
@@ -171,6 +203,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Spanish (Argentina)",
             "Spanisch (Argentinien)",
             "スペイン語 (アルゼンチン)",
+            "الإسبانية (الأرجنتين)",
         ]),
     ),
     (
@@ -179,6 +212,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Spanish (Spain)",
             "Spanisch (Spanien)",
             "スペイン語 (スペイン)",
+            "الإسبانية (إسبانيا)",
         ]),
     ),
     (
@@ -187,6 +221,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Spanish (Mexico)",
             "Spanisch (Mexiko)",
             "スペイン語 (メキシコ)",
+            "الإسبانية (المكسيك)",
         ]),
     ),
     (
@@ -195,6 +230,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Estonian (Estonia)",
             "Estnisch (Estland)",
             "エストニア語 (エストニア)",
+            "الإستونية (إستونيا)",
         ]),
     ),
     (
@@ -203,11 +239,17 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Basque (Spain)",
             "Baskisch (Spanien)",
             "バスク語 (スペイン)",
+            "الباسكية (إسبانيا)",
         ]),
     ),
     (
         "fa-IR",
-        Text::Given(&["Persian (Iran)", "Persisch (Iran)", "ペルシア語 (イラン)"]),
+        Text::Given(&[
+            "Persian (Iran)",
+            "Persisch (Iran)",
+            "ペルシア語 (イラン)",
+            "الفارسية (إيران)",
+        ]),
     ),
     (
         "fi-FI",
@@ -215,6 +257,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Finnish (Finland)",
             "Finnisch (Finnland)",
             "フィンランド語 (フィンランド)",
+            "الفنلندية (فنلندا)",
         ]),
     ),
     (
@@ -223,6 +266,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Filipino (Philippines)",
             "Filipino (Philippinen)",
             "フィリピノ語 (フィリピン)",
+            "الفلبينية (الفلبين)",
         ]),
     ),
     (
@@ -231,6 +275,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "French (Belgium)",
             "Französisch (Belgien)",
             "フランス語 (ベルギー)",
+            "الفرنسية (بلجيكا)",
         ]),
     ),
     (
@@ -239,6 +284,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "French (Canada)",
             "Französisch (Kanada)",
             "フランス語 (カナダ)",
+            "الفرنسية (كندا)",
         ]),
     ),
     (
@@ -247,6 +293,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "French (Switzerland)",
             "Französisch (Schweiz)",
             "フランス語 (スイス)",
+            "الفرنسية (سويسرا)",
         ]),
     ),
     (
@@ -255,6 +302,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "French (France)",
             "Französisch (Frankreich)",
             "フランス語 (フランス)",
+            "الفرنسية (فرنسا)",
         ]),
     ),
     (
@@ -263,6 +311,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Irish (Ireland)",
             "Irisch (Irland)",
             "アイルランド語 (アイルランド)",
+            "الأيرلندية (أيرلندا)",
         ]),
     ),
     (
@@ -271,6 +320,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Galician (Spain)",
             "Galicisch (Spanien)",
             "ガリシア語 (スペイン)",
+            "الجاليكية (إسبانيا)",
         ]),
     ),
     (
@@ -279,11 +329,17 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Hebrew (Israel)",
             "Hebräisch (Israel)",
             "ヘブライ語 (イスラエル)",
+            "العبرية (إسرائيل)",
         ]),
     ),
     (
         "hi-IN",
-        Text::Given(&["Hindi (India)", "Hindi (Indien)", "ヒンディー語 (インド)"]),
+        Text::Given(&[
+            "Hindi (India)",
+            "Hindi (Indien)",
+            "ヒンディー語 (インド)",
+            "الهندية (الهند)",
+        ]),
     ),
     (
         "hr-HR",
@@ -291,6 +347,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Croatian (Croatia)",
             "Kroatisch (Kroatien)",
             "クロアチア語 (クロアチア)",
+            "الكرواتية (كرواتيا)",
         ]),
     ),
     (
@@ -299,6 +356,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Hungarian (Hungary)",
             "Ungarisch (Ungarn)",
             "ハンガリー語 (ハンガリー)",
+            "الهنغارية (هنغاريا)",
         ]),
     ),
     (
@@ -307,6 +365,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Indonesian (Indonesia)",
             "Indonesisch (Indonesien)",
             "インドネシア語 (インドネシア)",
+            "الإندونيسية (إندونيسيا)",
         ]),
     ),
     (
@@ -315,6 +374,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Icelandic (Iceland)",
             "Isländisch (Island)",
             "アイスランド語 (アイスランド)",
+            "الأيسلندية (آيسلندا)",
         ]),
     ),
     (
@@ -323,6 +383,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Italian (Switzerland)",
             "Italienisch (Schweiz)",
             "イタリア語 (スイス)",
+            "الإيطالية (سويسرا)",
         ]),
     ),
     (
@@ -331,11 +392,17 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Italian (Italy)",
             "Italienisch (Italien)",
             "イタリア語 (イタリア)",
+            "الإيطالية (إيطاليا)",
         ]),
     ),
     (
         "ja-JP",
-        Text::Given(&["Japanese (Japan)", "Japanisch (Japan)", "日本語 (日本)"]),
+        Text::Given(&[
+            "Japanese (Japan)",
+            "Japanisch (Japan)",
+            "日本語 (日本)",
+            "اليابانية (اليابان)",
+        ]),
     ),
     (
         "kk-KZ",
@@ -343,6 +410,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Kazakh (Kazakhstan)",
             "Kasachisch (Kasachstan)",
             "カザフ語 (カザフスタン)",
+            "الكازاخستانية (كازاخستان)",
         ]),
     ),
     (
@@ -351,6 +419,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Korean (South Korea)",
             "Koreanisch (Südkorea)",
             "韓国語 (韓国)",
+            "الكورية (كوريا الجنوبية)",
         ]),
     ),
     (
@@ -359,6 +428,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Lithuanian (Lithuania)",
             "Litauisch (Litauen)",
             "リトアニア語 (リトアニア)",
+            "الليتوانية (ليتوانيا)",
         ]),
     ),
     (
@@ -367,6 +437,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Latvian (Latvia)",
             "Lettisch (Lettland)",
             "ラトビア語 (ラトビア)",
+            "اللاتفية (لاتفيا)",
         ]),
     ),
     (
@@ -375,6 +446,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Malay (Malaysia)",
             "Malaiisch (Malaysia)",
             "マレー語 (マレーシア)",
+            "الماليزية (ماليزيا)",
         ]),
     ),
     (
@@ -383,6 +455,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Norwegian Bokmål (Norway)",
             "Norwegisch (Bokmål) (Norwegen)",
             "ノルウェー語(ブークモール) (ノルウェー)",
+            "النرويجية بوكمال (النرويج)",
         ]),
     ),
     (
@@ -391,6 +464,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Dutch (Belgium)",
             "Niederländisch (Belgien)",
             "オランダ語 (ベルギー)",
+            "الهولندية (بلجيكا)",
         ]),
     ),
     (
@@ -399,6 +473,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Dutch (Netherlands)",
             "Niederländisch (Niederlande)",
             "オランダ語 (オランダ)",
+            "الهولندية (هولندا)",
         ]),
     ),
     (
@@ -407,6 +482,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Polish (Poland)",
             "Polnisch (Polen)",
             "ポーランド語 (ポーランド)",
+            "البولندية (بولندا)",
         ]),
     ),
     (
@@ -415,6 +491,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Portuguese (Brazil)",
             "Portugiesisch (Brasilien)",
             "ポルトガル語 (ブラジル)",
+            "البرتغالية (البرازيل)",
         ]),
     ),
     (
@@ -423,6 +500,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Portuguese (Portugal)",
             "Portugiesisch (Portugal)",
             "ポルトガル語 (ポルトガル)",
+            "البرتغالية (البرتغال)",
         ]),
     ),
     (
@@ -431,6 +509,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Romanian (Romania)",
             "Rumänisch (Rumänien)",
             "ルーマニア語 (ルーマニア)",
+            "الرومانية (رومانيا)",
         ]),
     ),
     (
@@ -439,6 +518,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Russian (Russia)",
             "Russisch (Russland)",
             "ロシア語 (ロシア)",
+            "الروسية (روسيا)",
         ]),
     ),
     (
@@ -447,6 +527,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Slovak (Slovakia)",
             "Slowakisch (Slowakei)",
             "スロバキア語 (スロバキア)",
+            "السلوفاكية (سلوفاكيا)",
         ]),
     ),
     (
@@ -455,6 +536,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Slovenian (Slovenia)",
             "Slowenisch (Slowenien)",
             "スロベニア語 (スロベニア)",
+            "السلوفانية (سلوفينيا)",
         ]),
     ),
     (
@@ -463,6 +545,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Serbian (Cyrillic, Serbia)",
             "Serbisch (Kyrillisch, Serbien)",
             "セルビア語 (キリル文字, セルビア)",
+            "الصربية (السيريلية, صربيا)",
         ]),
     ),
     (
@@ -471,15 +554,26 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Swedish (Sweden)",
             "Schwedisch (Schweden)",
             "スウェーデン語 (スウェーデン)",
+            "السويدية (السويد)",
         ]),
     ),
     (
         "sw-KE",
-        Text::Given(&["Swahili (Kenya)", "Suaheli (Kenia)", "スワヒリ語 (ケニア)"]),
+        Text::Given(&[
+            "Swahili (Kenya)",
+            "Suaheli (Kenia)",
+            "スワヒリ語 (ケニア)",
+            "السواحلية (كينيا)",
+        ]),
     ),
     (
         "ta-IN",
-        Text::Given(&["Tamil (India)", "Tamil (Indien)", "タミル語 (インド)"]),
+        Text::Given(&[
+            "Tamil (India)",
+            "Tamil (Indien)",
+            "タミル語 (インド)",
+            "التاميلية (الهند)",
+        ]),
     ),
     (
         "th-TH",
@@ -487,6 +581,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Thai (Thailand)",
             "Thailändisch (Thailand)",
             "タイ語 (タイ)",
+            "التايلاندية (تايلاند)",
         ]),
     ),
     (
@@ -495,6 +590,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Turkish (Türkiye)",
             "Türkisch (Türkei)",
             "トルコ語 (トルコ)",
+            "التركية (تركيا)",
         ]),
     ),
     (
@@ -503,6 +599,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Ukrainian (Ukraine)",
             "Ukrainisch (Ukraine)",
             "ウクライナ語 (ウクライナ)",
+            "الأوكرانية (أوكرانيا)",
         ]),
     ),
     (
@@ -511,6 +608,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Urdu (Pakistan)",
             "Urdu (Pakistan)",
             "ウルドゥー語 (パキスタン)",
+            "الأوردية (باكستان)",
         ]),
     ),
     (
@@ -519,6 +617,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Vietnamese (Vietnam)",
             "Vietnamesisch (Vietnam)",
             "ベトナム語 (ベトナム)",
+            "الفيتنامية (فيتنام)",
         ]),
     ),
     (
@@ -527,6 +626,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Chinese (Simplified, China)",
             "Chinesisch (Vereinfacht, China)",
             "中国語 (簡体字, 中国)",
+            "الصينية (المبسطة, الصين)",
         ]),
     ),
     (
@@ -535,6 +635,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Chinese (Traditional, Hong Kong SAR China)",
             "Chinesisch (Traditionell, Sonderverwaltungsregion Hongkong)",
             "中国語 (繁体字, 中華人民共和国香港特別行政区)",
+            "الصينية (التقليدية, هونغ كونغ الصينية (منطقة إدارية خاصة))",
         ]),
     ),
     (
@@ -543,6 +644,7 @@ pub const LANGUAGES: &[(&str, Text)] = &[
             "Chinese (Traditional, Taiwan)",
             "Chinesisch (Traditionell, Taiwan)",
             "中国語 (繁体字, 台湾)",
+            "الصينية (التقليدية, تايوان)",
         ]),
     ),
 ];

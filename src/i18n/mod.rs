@@ -52,10 +52,11 @@ pub enum Lang {
     En,
     De,
     Ja,
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 3] = [Lang::En, Lang::De, Lang::Ja];
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Ja, Lang::Ar];
 
     /// The BCP 47 tag for `<html lang>` and the language cookie.
     pub fn tag(self) -> &'static str {
@@ -63,6 +64,7 @@ impl Lang {
             Lang::En => "en",
             Lang::De => "de",
             Lang::Ja => "ja",
+            Lang::Ar => "ar",
         }
     }
 
@@ -72,12 +74,16 @@ impl Lang {
             Lang::En => "English",
             Lang::De => "Deutsch",
             Lang::Ja => "日本語",
+            Lang::Ar => "العربية",
         }
     }
 
     /// The writing direction, for `<html dir>`.
     pub fn dir(self) -> &'static str {
-        "ltr"
+        match self {
+            Lang::Ar => "rtl",
+            _ => "ltr",
+        }
     }
 
     /// Where its words are in a [`Text::Given`]'s list (the order of [`Lang::ALL`]).
@@ -168,8 +174,18 @@ impl Text {
         fill_in(words, &[&plural::number(lang, n)])
     }
 
-    /// The message with `{}` replaced by `args`, in order.
+    /// The message with `{}` replaced by `args`, in order. In a right-to-left language each
+    /// is isolated (U+2068 … U+2069), so an address, a number or a name in Latin letters keeps
+    /// its own direction and does not carry the words around it along.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
+        if lang.dir() == "rtl" {
+            let isolated: Vec<String> = args
+                .iter()
+                .map(|a| format!("\u{2068}{a}\u{2069}"))
+                .collect();
+            let isolated: Vec<&str> = isolated.iter().map(String::as_str).collect();
+            return fill_in(self.get(lang), &isolated);
+        }
         fill_in(self.get(lang), args)
     }
 }
@@ -195,6 +211,7 @@ fn catalog_word(lang: Lang, id: Id) -> &'static str {
         Lang::En => ENGLISH[id as usize],
         Lang::De => words::de::word(id),
         Lang::Ja => words::ja::word(id),
+        Lang::Ar => words::ar::word(id),
     }
 }
 
@@ -298,7 +315,12 @@ mod tests {
                         "{name}: {} has no {category} form",
                         lang.tag()
                     );
-                    assert_eq!(form.matches("{}").count(), holes, "{name} {category}");
+                    // A form may say its number in words (Arabic's "حرفان", two letters).
+                    let own = form.matches("{}").count();
+                    assert!(own <= holes, "{name} {category}: {own} placeholders");
+                    if category == "other" {
+                        assert_eq!(own, holes, "{name}: other leaves the number out");
+                    }
                 }
             }
         }
@@ -310,12 +332,24 @@ mod tests {
         assert_eq!(WAIT_SECONDS.count(Lang::En, 2), "2 seconds");
         assert_eq!(WAIT_MINUTES.count(Lang::De, 1), "1 Minute");
         assert_eq!(TOKENS_IN_DAYS.count(Lang::Ja, 1), "1 日後");
+        // Arabic's six forms: the dual in the word, 3–10 and 11–99 each their own.
+        assert_eq!(WAIT_MINUTES.count(Lang::Ar, 1), "دقيقة واحدة");
+        assert_eq!(WAIT_MINUTES.count(Lang::Ar, 2), "دقيقتين");
+        assert_eq!(WAIT_MINUTES.count(Lang::Ar, 5), "5 دقائق");
+        assert_eq!(WAIT_MINUTES.count(Lang::Ar, 15), "15 دقيقة");
+        assert_eq!(WAIT_MINUTES.count(Lang::Ar, 100), "100 دقيقة");
+        assert_eq!(
+            CODE_SENT.fill(Lang::Ar, &["a@example.com"]),
+            "أرسلنا رمزًا من 6 أرقام إلى \u{2068}a@example.com\u{2069}."
+        );
         assert_eq!(wait_time(Lang::En, 1), "1 second");
     }
 
     #[test]
     fn regional_and_script_tags_find_their_language() {
         assert_eq!(Lang::from_tag("ja-JP"), Some(Lang::Ja));
+        assert_eq!(Lang::from_tag("ar-EG"), Some(Lang::Ar));
+        assert_eq!(Lang::Ar.dir(), "rtl");
         assert_eq!(Lang::from_tag("JA"), Some(Lang::Ja));
         assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
         assert_eq!(Lang::from_tag("zh-Hant-TW"), None);

@@ -89,7 +89,7 @@ pub fn number(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
     let (separator, shortest_grouped) = match lang {
         Lang::De => (".", 4),
-        Lang::En | Lang::Ja => (",", 4),
+        Lang::En | Lang::Ja | Lang::Ar => (",", 4),
     };
     if digits.len() < shortest_grouped {
         return digits;
@@ -108,6 +108,7 @@ pub fn number(lang: Lang, n: u64) -> String {
 pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     let separator = match lang {
         Lang::Ja => "、",
+        Lang::Ar => "، ",
         _ => ", ",
     };
     items
@@ -145,5 +146,6 @@ mod tests {
     fn lists_use_the_languages_separator() {
         assert_eq!(list(Lang::En, &["a", "b"]), "a, b");
         assert_eq!(list(Lang::Ja, &["名", "姓"]), "名、姓");
+        assert_eq!(list(Lang::Ar, &["أ", "ب"]), "أ، ب");
     }
 }

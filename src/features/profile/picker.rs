@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 
 use super::fields::Picker;
-use crate::domain::{TimeZone, REGIONS, TIME_ZONES};
+use crate::domain::{TimeZone, REGIONS, TIME_ZONES, ZONE_CITIES, ZONE_REGIONS};
 use crate::i18n::{Lang, LANGUAGES};
 
 /// The `<option>`s of a picker, as HTML for the `<select>`'s `inner_html`.
@@ -89,32 +89,32 @@ fn option(value: &'static str, label: String) -> impl IntoView {
     view! { <option value=value>{label}</option> }
 }
 
-/// Time zones grouped by region; within a group the city reads best without its prefix.
-fn zone_list(_: Lang) -> String {
-    let mut groups: Vec<(&'static str, Vec<&'static str>)> = Vec::new();
+/// Time zones grouped by region, each group and city in the reader's language.
+fn zone_list(lang: Lang) -> String {
+    let mut groups: Vec<(&'static str, Vec<(&'static str, &'static str)>)> = Vec::new();
     let mut single = Vec::new();
-    for zone in TIME_ZONES {
+    for (zone, city) in TIME_ZONES.iter().zip(ZONE_CITIES) {
+        let city = city.get(lang);
         match zone.split_once('/') {
             Some((region, _)) => match groups.last_mut() {
-                Some((last, zones)) if *last == region => zones.push(zone),
-                _ => groups.push((region, vec![zone])),
+                Some((last, zones)) if *last == region => zones.push((zone, city)),
+                _ => groups.push((region, vec![(zone, city)])),
             },
-            None => single.push(option(zone, (*zone).to_owned())),
+            None => single.push(option(zone, city.to_owned())),
         }
     }
     let grouped = groups
         .into_iter()
         .map(|(region, zones)| {
+            let label = ZONE_REGIONS
+                .iter()
+                .find(|(r, _)| *r == region)
+                .map_or(region, |(_, words)| words.get(lang));
             let options = zones
                 .into_iter()
-                .map(|zone| {
-                    let city = zone[region.len() + 1..]
-                        .replace('_', " ")
-                        .replace('/', " / ");
-                    option(zone, city)
-                })
+                .map(|(zone, city)| option(zone, city.to_owned()))
                 .collect_view();
-            view! { <optgroup label=region>{options}</optgroup> }
+            view! { <optgroup label=label>{options}</optgroup> }
         })
         .collect_view();
     (single, grouped).to_html()
@@ -192,6 +192,10 @@ mod tests {
         assert!(zones.contains(
             r#"<option value="America/Argentina/Buenos_Aires">Argentina / Buenos Aires</option>"#
         ));
+        assert_eq!(ZONE_CITIES.len(), TIME_ZONES.len());
+        let ja = picker_options(Picker::TimeZone, "", Lang::Ja);
+        assert!(ja.contains(r#"<optgroup label="ヨーロッパ">"#));
+        assert!(ja.contains(r#"<option value="Europe/Amsterdam">アムステルダム</option>"#));
         let en = picker_options(Picker::Locale, "", Lang::En);
         let de = picker_options(Picker::Locale, "", Lang::De);
         assert_eq!(en.matches("<option ").count(), LANGUAGES.len() + 1);
