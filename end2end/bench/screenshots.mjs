@@ -42,15 +42,20 @@ const shots = [
   }],
 ];
 
-const rounds = [['desktop', 'light'], ['phone', 'dark'], ['desktop', 'dark'], ['phone', 'light']];
-for (const [round, [look, scheme]] of rounds.entries()) {
-  const context = await browser.newContext({ ...looks[look], colorScheme: scheme });
-  const page = await context.newPage();
+/** Signs the demo user in through the emulator's page. */
+async function signIn(page) {
   await page.goto(`${base}/profile`);
   await page.getByLabel('Username or email').fill(process.env.BENCH_USER);
   await page.getByLabel('Password').fill(process.env.BENCH_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL(`${base}/profile`);
+}
+
+const rounds = [['desktop', 'light'], ['phone', 'dark'], ['desktop', 'dark'], ['phone', 'light']];
+for (const [round, [look, scheme]] of rounds.entries()) {
+  const context = await browser.newContext({ ...looks[look], colorScheme: scheme });
+  const page = await context.newPage();
+  await signIn(page);
   // A fresh proof, so the pages show their forms.
   await page.goto(`${base}/confirm?return_to=/security`);
   await page.getByLabel('Current password').fill(process.env.BENCH_PASSWORD);
@@ -65,5 +70,26 @@ for (const [round, [look, scheme]] of rounds.entries()) {
     else await page.screenshot({ ...shot, fullPage: look === 'desktop' });
   }
   await context.close();
+}
+// /profile and /security in Japanese and in Arabic (right to left), desktop light and phone dark.
+for (const lang of ['ja', 'ar']) {
+  for (const [look, scheme] of [['desktop', 'light'], ['phone', 'dark']]) {
+    const context = await browser.newContext({ ...looks[look], colorScheme: scheme });
+    const page = await context.newPage();
+    await signIn(page);
+    const origin = { Origin: base };
+    await page.request.post(`${base}/confirm/password`, {
+      headers: origin,
+      form: { password: process.env.BENCH_PASSWORD, return_to: '/profile' },
+    });
+    await page.request.post(`${base}/language`, { headers: origin, form: { lang, return_to: '/profile' } });
+    for (const [name, path] of [['profile', '/profile'], ['security', '/security']]) {
+      await page.goto(`${base}${path}`);
+      await page.waitForLoadState('networkidle');
+      const shot = { path: `${dir}/${name}-${lang}-${look}-${scheme}.jpg`, type: 'jpeg', quality: 80 };
+      await page.screenshot({ ...shot, fullPage: look === 'desktop' });
+    }
+    await context.close();
+  }
 }
 await browser.close();

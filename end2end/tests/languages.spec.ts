@@ -27,12 +27,17 @@ const pages = [
   '/no-such-page',
 ];
 
-/// Latin words that are names, not English: products, formats, and examples the messages give.
+/// Latin words that are names, not English: products, formats, the Logto console's own words
+/// (its menus are English), and examples the messages give.
 const NAMES = new Set(
   (
     'Logto JSON JPEG PNG WebP GIF TOTP QR SMS IP URL https http Chrome Edge Firefox Safari ' +
-    'Console Account center Passkeys MFA Edit WebAuthn Multi factor auth Linux macOS Windows ' +
-    'Chromium HeadlessChrome UTC abc qwe aaa example com name MB ms'
+    'Console Account Center center Passkeys MFA Edit WebAuthn Multi factor auth Linux macOS Windows ' +
+    'Chromium HeadlessChrome UTC abc qwe aaa example com name MB ms ' +
+    // Language tags the language picker shows beside each name ("Filipino · fil").
+    'fil ' +
+    // Names the Logto administrator gave (the emulator's seeded applications).
+    'Profile web'
   ).split(' '),
 );
 

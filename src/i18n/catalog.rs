@@ -8,17 +8,17 @@
 
 catalog! {
     // The page frame.
-    #[browser] SITE_NAME = "Profile";
+    SITE_NAME = "Profile";
     TITLE_SUFFIX = "Logto profile";
     SKIP_TO_CONTENT = "Skip to content";
-    #[browser] NAV_PROFILE = "Profile";
+    NAV_PROFILE = "Profile";
     NAV_PASSWORD = "Password";
     NAV_SECURITY = "Security";
     NAV_DATA = "Data";
     SIGN_IN = "Sign in";
     SIGN_OUT = "Sign out";
     #[browser] YOUR_ACCOUNT = "Your account";
-    #[browser] LANGUAGE = "Language";
+    LANGUAGE = "Language";
 
     // Home.
     HOME_TITLE = "Welcome";
@@ -28,15 +28,15 @@ catalog! {
     STATUS_TITLE = "Service status";
     STATUS_CHECK_AGAIN = "Check again";
     STATUS_EMULATOR = "the embedded Logto emulator";
-    #[browser] STATUS_LOGTO = "Logto";
+    STATUS_LOGTO = "Logto";
     STATUS_EMULATOR_SUBJECT = "The embedded Logto emulator";
     STATUS_CONNECTED = "Connected to {} ({} ms).";
     STATUS_UNREACHABLE = "{} is not answering. Sign-in and saving are unavailable.";
     STATUS_UPTIME = "Up for {}";
-    #[browser] DURATION_SECONDS = "{} s";
-    #[browser] DURATION_MINUTES = "{} min";
-    #[browser] DURATION_HOURS = "{} h {} min";
-    #[browser] DURATION_DAYS = "{} d {} h";
+    DURATION_SECONDS = "{} s";
+    DURATION_MINUTES = "{} min";
+    DURATION_HOURS = "{} h {} min";
+    DURATION_DAYS = "{} d {} h";
 
     // Profile page.
     #[browser] PROFILE_TITLE = "Your profile";
@@ -192,7 +192,7 @@ catalog! {
     CONTACT_SAME = "That is already your address.";
     CONTACT_SAVE = "Verify and save";
     CONTACT_OTHER = "Use another address";
-    #[browser] CONTACT_REMOVE = "Remove";
+    CONTACT_REMOVE = "Remove";
     CONTACT_EMAIL_CHANGED = "Your email address was saved.";
     CONTACT_PHONE_CHANGED = "Your phone number was saved.";
     CONTACT_REMOVED = "Removed.";
@@ -208,8 +208,8 @@ catalog! {
     SECURITY_TITLE = "Security";
     SECURITY_METHODS = "How you sign in";
     SECURITY_PASSWORD_SET = "Set";
-    #[browser] SECURITY_PASSWORD_NONE = "Not set";
-    #[browser] SECURITY_CHANGE = "Change";
+    SECURITY_PASSWORD_NONE = "Not set";
+    SECURITY_CHANGE = "Change";
     SECURITY_ADD = "Add";
     APP_SESSIONS_TITLE = "On this page";
     SESSIONS_REVIEW = "Review where you're signed in";
@@ -240,12 +240,12 @@ catalog! {
     CHECK_SESSIONS_ONLY = "Only this browser is signed in here.";
     CHECK_SESSIONS_OTHERS = "Other browsers signed in here: {}";
     CHECK_REVIEW = "Review";
-    #[browser] CHECK_LINKED_NONE = "None";
+    CHECK_LINKED_NONE = "None";
     SESSIONS_TITLE = "Where you're signed in";
     SESSIONS_LEAD =
         "The browsers and devices signed in to this page. Sign out any you don't recognise, then change your password.";
     SESSION_THIS = "This browser";
-    #[browser] SESSION_DEVICE = "{} on {}";
+    SESSION_DEVICE = "{} on {}";
     SESSION_UNKNOWN_DEVICE = "Unknown browser";
     SESSION_IP = "IP address {}";
     SESSION_SIGNED_IN = "Signed in {}";
@@ -408,7 +408,7 @@ catalog! {
     NOTICE_EMAIL_FROM_TO = "From {} to {}.";
     NOTICE_WHEN = "When";
     NOTICE_BROWSER = "Browser";
-    #[browser] NOTICE_ADDRESS = "Address";
+    NOTICE_ADDRESS = "Address";
     NOTICE_IF_YOU = "If this was you, there is nothing to do.";
     NOTICE_NOT_ME = "This wasn't me";
     NOTICE_NOT_ME_LEAD =
@@ -477,7 +477,7 @@ catalog! {
         "Every other browser and device signed in to your account has to sign in again.";
     PASSWORD_SUBMIT_CHANGE = "Change password";
     PASSWORD_SUBMIT_SET = "Set password";
-    #[browser] PASSWORD_SAVING = "Saving…";
+    PASSWORD_SAVING = "Saving…";
     PASSWORD_CHANGED = "Your password was changed.";
     PASSWORD_WAS_SET = "Your password was set.";
     PASSWORD_OTHERS_ENDED = "Your other sessions, in this app and in Logto, were signed out.";
@@ -565,7 +565,7 @@ catalog! {
     TOKENS_SUMMARY = "For your own scripts and tools";
     TOKENS_NONE = "You have no personal access tokens.";
     TOKENS_NEW = "New token";
-    #[browser] TOKENS_NAME = "Name";
+    TOKENS_NAME = "Name";
     TOKENS_NAME_HINT = "What it's for, so you recognise it later, e.g. \"Backup script\".";
     TOKENS_EXPIRY = "Expires";
     #[count] TOKENS_IN_DAYS = "one:In {} day|other:In {} days";

@@ -95,15 +95,22 @@ impl Lang {
     /// `zh-Hans-CN` → `zh-CN`), if it is one we speak. Traditional Chinese (`zh-Hant`, `zh-TW`,
     /// `zh-HK`, `zh-MO`) is not Simplified: none.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let lower = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut subtags = lower.split('-');
+        let mut subtags = tag.trim().split(['-', '_']);
         let primary = subtags.next().unwrap_or_default();
-        if primary == "zh" && subtags.any(|s| matches!(s, "hant" | "tw" | "hk" | "mo")) {
+        let traditional = |s: &str| {
+            ["hant", "tw", "hk", "mo"]
+                .iter()
+                .any(|t| s.eq_ignore_ascii_case(t))
+        };
+        if primary.eq_ignore_ascii_case("zh") && subtags.any(traditional) {
             return None;
         }
-        Lang::ALL
-            .into_iter()
-            .find(|l| l.tag().split('-').next() == Some(primary))
+        Lang::ALL.into_iter().find(|l| {
+            l.tag()
+                .split('-')
+                .next()
+                .is_some_and(|p| p.eq_ignore_ascii_case(primary))
+        })
     }
 
     /// The locale dates are written in: the user's saved one when it is this language (its
@@ -171,33 +178,31 @@ impl Text {
     /// with `{}` the number as the language writes it.
     pub fn count(self, lang: Lang, n: u64) -> String {
         let words = plural::form(self.get(lang), plural::category(lang, n));
-        fill_in(words, &[&plural::number(lang, n)])
+        fill_in(words, &[&plural::number(lang, n)], false)
     }
 
     /// The message with `{}` replaced by `args`, in order. In a right-to-left language each
     /// is isolated (U+2068 … U+2069), so an address, a number or a name in Latin letters keeps
     /// its own direction and does not carry the words around it along.
     pub fn fill(self, lang: Lang, args: &[&str]) -> String {
-        if lang.dir() == "rtl" {
-            let isolated: Vec<String> = args
-                .iter()
-                .map(|a| format!("\u{2068}{a}\u{2069}"))
-                .collect();
-            let isolated: Vec<&str> = isolated.iter().map(String::as_str).collect();
-            return fill_in(self.get(lang), &isolated);
-        }
-        fill_in(self.get(lang), args)
+        fill_in(self.get(lang), args, lang.dir() == "rtl")
     }
 }
 
 /// `words` with each `{}` replaced by the next of `args`.
-fn fill_in(words: &str, args: &[&str]) -> String {
+fn fill_in(words: &str, args: &[&str], isolated: bool) -> String {
     let mut out = String::new();
     let mut args = args.iter();
     let mut rest = words;
     while let Some(at) = rest.find("{}") {
         out.push_str(&rest[..at]);
+        if isolated {
+            out.push('\u{2068}');
+        }
         out.push_str(args.next().copied().unwrap_or_default());
+        if isolated {
+            out.push('\u{2069}');
+        }
         rest = &rest[at + 2..];
     }
     out.push_str(rest);

@@ -20,6 +20,7 @@ pub fn has_forms(words: &str) -> bool {
 }
 
 /// The forms of a message's words, by category; one text without forms is `other`.
+#[cfg(test)]
 pub fn forms(words: &str) -> Vec<(&str, &str)> {
     if !has_forms(words) {
         return vec![("other", words)];
@@ -32,12 +33,19 @@ pub fn forms(words: &str) -> Vec<(&str, &str)> {
 
 /// The words for a number in the given category: its own form, else `other`.
 pub fn form<'a>(words: &'a str, category: &str) -> &'a str {
-    let forms = forms(words);
-    forms
-        .iter()
-        .find(|(c, _)| *c == category)
-        .or_else(|| forms.iter().find(|(c, _)| *c == "other"))
-        .map_or(words, |(_, text)| text)
+    if !has_forms(words) {
+        return words;
+    }
+    let mut other = words;
+    for (name, text) in words.split('|').filter_map(|f| f.split_once(':')) {
+        if name == category {
+            return text;
+        }
+        if name == "other" {
+            other = text;
+        }
+    }
+    other
 }
 
 /// The number's plural category in the language (cardinal).

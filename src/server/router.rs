@@ -39,6 +39,14 @@ const IMMUTABLE: &str = "public, max-age=31536000, immutable";
 /// Unhashed public files (robots.txt) may change between releases.
 const SHORT_CACHE: &str = "public, max-age=3600";
 
+/// A hashed file is never asked for again nor in parts: its date and range support only weigh
+/// on every download.
+fn without_revalidation<B>(mut res: axum::http::Response<B>) -> axum::http::Response<B> {
+    res.headers_mut().remove(header::LAST_MODIFIED);
+    res.headers_mut().remove(header::ACCEPT_RANGES);
+    res
+}
+
 pub struct App;
 
 impl App {
@@ -50,6 +58,7 @@ impl App {
         let pkg_dir = site_root.join(options.site_pkg_dir.as_ref());
 
         let pkg = ServiceBuilder::new()
+            .map_response(without_revalidation)
             .layer(SetResponseHeaderLayer::overriding(
                 header::CACHE_CONTROL,
                 HeaderValue::from_static(IMMUTABLE),
