@@ -61,8 +61,7 @@ static LANGUAGE_LISTS: Lists = [const { OnceLock::new() }; Lang::ALL.len()];
 static COUNTRY_LISTS: Lists = [const { OnceLock::new() }; Lang::ALL.len()];
 
 fn cached(lists: &'static Lists, lang: Lang, render: fn(Lang) -> String) -> &'static str {
-    let index = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
-    lists[index].get_or_init(|| render(lang))
+    lists[lang.index()].get_or_init(|| render(lang))
 }
 
 /// The list with `value`'s option selected. Only called with a value the list holds, whose
