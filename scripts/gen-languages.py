@@ -13,7 +13,10 @@ interface = interface_tags()
 
 
 def name(tag: str, lang: str) -> str:
-    return Locale.parse(tag, sep="-").get_display_name(Locale.parse(babel_locale(lang)))
+    shown = Locale.parse(tag, sep="-").get_display_name(Locale.parse(babel_locale(lang)))
+    # CLDR writes French, Spanish and Portuguese language names in lower case (as in a sentence);
+    # a list item starts with a capital, as CLDR's uiListOrMenu context transform says.
+    return shown[:1].upper() + shown[1:]
 
 
 lines = [

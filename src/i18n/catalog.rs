@@ -4,21 +4,23 @@
 //! those are sent to the browser, in the page's language (`i18n::browser`). `#[count]` marks the
 //! messages said with a number ([`Text::count`](super::Text::count)): their words may come in
 //! CLDR plural forms, `one:… {} …|other:… {} …` (the categories of the language's rules, `other`
-//! always; one text without forms serves every number).
+//! always; one text without forms serves every number). `#[button]` and `#[nav]` mark the
+//! labels of buttons and of the header's links: their words must fit the space a phone gives
+//! them in every language (see the test `labels_fit_their_space`).
 
 catalog! {
     // The page frame.
     SITE_NAME = "Profile";
     TITLE_SUFFIX = "Logto profile";
     SKIP_TO_CONTENT = "Skip to content";
-    NAV_PROFILE = "Profile";
-    NAV_PASSWORD = "Password";
-    NAV_SECURITY = "Security";
-    NAV_DATA = "Data";
-    SIGN_IN = "Sign in";
-    SIGN_OUT = "Sign out";
-    #[browser] YOUR_ACCOUNT = "Your account";
-    LANGUAGE = "Language";
+    #[nav] NAV_PROFILE = "Profile";
+    #[nav] NAV_PASSWORD = "Password";
+    #[nav] NAV_SECURITY = "Security";
+    #[nav] NAV_DATA = "Data";
+    #[nav] SIGN_IN = "Sign in";
+    #[nav] SIGN_OUT = "Sign out";
+    #[browser] #[nav] YOUR_ACCOUNT = "Your account";
+    #[nav] LANGUAGE = "Language";
 
     // Home.
     HOME_TITLE = "Welcome";
@@ -26,7 +28,7 @@ catalog! {
     HOME_LEAD =
         "Update your name, username and photo, change your password and keep your email and phone up to date: the account you use to sign in with Logto, managed in one place.";
     STATUS_TITLE = "Service status";
-    STATUS_CHECK_AGAIN = "Check again";
+    #[button] STATUS_CHECK_AGAIN = "Check again";
     STATUS_EMULATOR = "the embedded Logto emulator";
     STATUS_LOGTO = "Logto";
     STATUS_EMULATOR_SUBJECT = "The embedded Logto emulator";
@@ -46,8 +48,8 @@ catalog! {
         "Could not load the latest values from Logto ({}). You can still edit and save.";
     #[browser] PROFILE_SAVED = "Your profile was saved.";
     #[browser] PROFILE_KEPT = "Your changes are still in the form.";
-    #[browser] PROFILE_SAVE = "Save changes";
-    #[browser] PROFILE_SAVING = "Saving…";
+    #[browser] #[button] PROFILE_SAVE = "Save changes";
+    #[browser] #[button] PROFILE_SAVING = "Saving…";
     #[browser] PROFILE_UNSAVED = "You have unsaved changes.";
     #[browser] SECTION_BASIC = "Basic information";
     #[browser] SECTION_PERSONAL = "Personal details";
@@ -155,15 +157,15 @@ catalog! {
         "For your security, this step needs a fresh confirmation. It stays valid for 10 minutes.";
     CONFIRM_BY_PASSWORD = "With your password";
     CONFIRM_BY_CODE = "With a code";
-    CONFIRM_CONTINUE = "Continue";
-    CONFIRM_CANCEL = "Cancel";
+    #[button] CONFIRM_CONTINUE = "Continue";
+    #[button] CONFIRM_CANCEL = "Cancel";
     CONFIRMED = "Thanks, you're confirmed for the next 10 minutes.";
-    CODE_SEND = "Send code";
+    #[button] CODE_SEND = "Send code";
     CODE_TO_EMAIL = "Email to {}";
     CODE_TO_PHONE = "Text message to {}";
     CODE_SENT = "We sent a 6-digit code to {}.";
     CODE_LABEL = "6-digit code";
-    CODE_RESEND = "Send a new code";
+    #[button] CODE_RESEND = "Send a new code";
     CODE_RESEND_IN = "You can ask for a new code in {} s.";
     CODE_FORMAT = "Enter the 6 digits from the message.";
     CODE_MISMATCH = "That code is not right. Check it and try again.";
@@ -190,9 +192,9 @@ catalog! {
     CONTACT_NEW_PHONE = "New phone number";
     CONTACT_LEAD = "We send a code to the new address; it is saved once you enter that code.";
     CONTACT_SAME = "That is already your address.";
-    CONTACT_SAVE = "Verify and save";
-    CONTACT_OTHER = "Use another address";
-    CONTACT_REMOVE = "Remove";
+    #[button] CONTACT_SAVE = "Verify and save";
+    #[button] CONTACT_OTHER = "Use another address";
+    #[button] CONTACT_REMOVE = "Remove";
     CONTACT_EMAIL_CHANGED = "Your email address was saved.";
     CONTACT_PHONE_CHANGED = "Your phone number was saved.";
     CONTACT_REMOVED = "Removed.";
@@ -209,8 +211,8 @@ catalog! {
     SECURITY_METHODS = "How you sign in";
     SECURITY_PASSWORD_SET = "Set";
     SECURITY_PASSWORD_NONE = "Not set";
-    SECURITY_CHANGE = "Change";
-    SECURITY_ADD = "Add";
+    #[button] SECURITY_CHANGE = "Change";
+    #[button] SECURITY_ADD = "Add";
     APP_SESSIONS_TITLE = "On this page";
     SESSIONS_REVIEW = "Review where you're signed in";
     SESSION_STALE = "Signed in over 30 days ago: sign it out if you don't use it.";
@@ -223,23 +225,23 @@ catalog! {
     CHECK_INFO = "Worth a look";
     CHECK_ON = "On: {}";
     CHECK_TWO_STEP_OFF = "Off: your password alone lets anyone in.";
-    CHECK_TURN_ON = "Turn on";
+    #[button] CHECK_TURN_ON = "Turn on";
     #[count] CHECK_CODES_LEFT = "{} unused";
     #[count] CHECK_CODES_LOW = "Only {} unused: make a new set before they run out.";
     CHECK_CODES_NONE = "None: without your second step you would be locked out.";
     CHECK_CODES_LATER = "They come with two-step verification.";
-    CHECK_MAKE_CODES = "Make backup codes";
-    CHECK_SET_UP = "Set up";
+    #[button] CHECK_MAKE_CODES = "Make backup codes";
+    #[button] CHECK_SET_UP = "Set up";
     CHECK_RECOVERY = "Recovery email or phone";
     CHECK_RECOVERY_NONE = "None: you could not get back in with a code.";
-    CHECK_ADD_EMAIL = "Add an email";
+    #[button] CHECK_ADD_EMAIL = "Add an email";
     CHECK_PASSWORD_CHANGED = "Changed {}";
     CHECK_PASSWORD_UNKNOWN = "Set; no change in this page's activity log";
     CHECK_PASSWORD_NONE = "You sign in without a password.";
     CHECK_SESSIONS = "Sessions";
     CHECK_SESSIONS_ONLY = "Only this browser is signed in here.";
     CHECK_SESSIONS_OTHERS = "Other browsers signed in here: {}";
-    CHECK_REVIEW = "Review";
+    #[button] CHECK_REVIEW = "Review";
     CHECK_LINKED_NONE = "None";
     SESSIONS_TITLE = "Where you're signed in";
     SESSIONS_LEAD =
@@ -250,7 +252,7 @@ catalog! {
     SESSION_IP = "IP address {}";
     SESSION_SIGNED_IN = "Signed in {}";
     SESSION_ACTIVE = "active {}";
-    SESSIONS_END_OTHERS = "Sign out all other sessions";
+    #[button] SESSIONS_END_OTHERS = "Sign out all other sessions";
     SESSIONS_CONFIRM_FIRST = "To sign a session out, confirm it's you first.";
     SESSION_ENDED = "That session was signed out.";
     SESSIONS_OTHERS_ENDED = "Your other sessions were signed out.";
@@ -264,7 +266,7 @@ catalog! {
     LINKED_TITLE = "Linked accounts";
     LINKED_LEAD = "Accounts at other services you can sign in with.";
     LINKED_NONE = "No linked accounts.";
-    LINKED_UNLINK = "Unlink";
+    #[button] LINKED_UNLINK = "Unlink";
     LINKED_CONFIRM_FIRST = "To unlink an account, confirm it's you first.";
     LINKED_UNLINKED = "The account was unlinked.";
     LINKED_LAST_WAY =
@@ -274,7 +276,7 @@ catalog! {
     TWO_STEP_LEAD =
         "A second step after your password when you sign in: a code from an authenticator app, a passkey, or a backup code.";
     TWO_STEP_SUMMARY = "Authenticator app, backup codes, passkeys";
-    TWO_STEP_MANAGE = "Manage";
+    #[button] TWO_STEP_MANAGE = "Manage";
     TWO_STEP_NONE = "No second step yet.";
     TWO_STEP_CONFIRM_FIRST = "To change your second steps, confirm it's you first.";
     FACTOR_TOTP = "Authenticator app";
@@ -283,16 +285,16 @@ catalog! {
     FACTOR_ADDED = "Added {}";
     #[count] FACTOR_CODES_LEFT = "{} unused";
     FACTOR_REMOVED = "The second step was removed.";
-    TOTP_ADD = "Add an authenticator app";
+    #[button] TOTP_ADD = "Add an authenticator app";
     TOTP_TITLE = "Set up your authenticator app";
     TOTP_SCAN = "Scan this code with your authenticator app, or type the key below into it.";
     TOTP_QR = "QR code for your authenticator app";
     TOTP_KEY = "Key";
     TOTP_CODE_LEAD = "Then enter the 6-digit code the app shows.";
-    TOTP_TURN_ON = "Turn on";
-    TOTP_CANCEL = "Cancel";
+    #[button] TOTP_TURN_ON = "Turn on";
+    #[button] TOTP_CANCEL = "Cancel";
     TOTP_ON = "Your authenticator app is set up.";
-    TOTP_REPLACE = "Replace";
+    #[button] TOTP_REPLACE = "Replace";
     AT_SIGN_IN_TITLE = "When you sign in";
     AT_SIGN_IN_NOT_ASKED =
         "Signing in to this service does not ask for a second step yet. Your second steps are kept for when it does.";
@@ -302,8 +304,8 @@ catalog! {
     AT_SIGN_IN_ON = "You are asked for a second step every time you sign in.";
     AT_SIGN_IN_OFF =
         "You are not asked for a second step when you sign in: your password alone lets anyone in.";
-    AT_SIGN_IN_TURN_ON = "Ask at every sign-in";
-    AT_SIGN_IN_TURN_OFF = "Stop asking at sign-in";
+    #[button] AT_SIGN_IN_TURN_ON = "Ask at every sign-in";
+    #[button] AT_SIGN_IN_TURN_OFF = "Stop asking at sign-in";
     AT_SIGN_IN_ASKED = "You will be asked for a second step when you sign in.";
     AT_SIGN_IN_STOPPED = "You will no longer be asked for a second step when you sign in.";
     AT_SIGN_IN_FIXED = "This service's sign-in settings decide this, not you.";
@@ -312,7 +314,7 @@ catalog! {
     TOTP_REPLACED = "Your new authenticator app is set up; the old one's codes no longer work.";
     TOTP_CANCELLED = "The authenticator app was not added.";
     TOTP_UNFINISHED = "Setting up an authenticator app was not finished.";
-    TOTP_FINISH = "Finish setting up";
+    #[button] TOTP_FINISH = "Finish setting up";
     TOTP_ALREADY = "You already have an authenticator app. Remove it first to add another.";
     TOTP_NOTHING = "No authenticator app is being set up.";
     PASSKEY_ADD_TITLE = "Add a passkey";
@@ -322,7 +324,7 @@ catalog! {
     PASSKEY_NAME = "Name it (optional)";
     PASSKEY_NAME_HINT = "For example “Work laptop”, so you can tell your passkeys apart.";
     PASSKEY_NAME_TOO_LONG = "Use at most 64 characters for the name.";
-    PASSKEY_ADD = "Add a passkey";
+    #[button] PASSKEY_ADD = "Add a passkey";
     PASSKEY_WORKING = "Follow your browser's prompt to make the passkey…";
     PASSKEY_NEEDS_JS =
         "Adding a passkey needs JavaScript, since your browser makes it. Turn JavaScript on to add one here.";
@@ -344,32 +346,32 @@ catalog! {
         "turn on passkeys as a second step in the sign-in experience (Multi-factor auth → Passkeys)";
     PASSKEY_OFF_ORIGIN = "add {} to the Account Center's WebAuthn related origins";
     ACT_PASSKEY_ADDED = "Passkey added";
-    BACKUP_NEW = "Get backup codes";
-    BACKUP_RENEW = "Get new backup codes";
+    #[button] BACKUP_NEW = "Get backup codes";
+    #[button] BACKUP_RENEW = "Get new backup codes";
     BACKUP_TITLE = "Your backup codes";
     BACKUP_LEAD =
         "Each code works once, when you cannot use your other second step. Keep them somewhere safe: they are shown only now, and getting new ones makes these stop working.";
-    BACKUP_COPY = "Copy";
-    BACKUP_COPIED = "Copied";
-    BACKUP_DOWNLOAD = "Download as a text file";
+    #[button] BACKUP_COPY = "Copy";
+    #[button] BACKUP_COPIED = "Copied";
+    #[button] BACKUP_DOWNLOAD = "Download as a text file";
     BACKUP_FILE_HEADER = "Backup codes for {}. Each works once.";
     BACKUP_GONE = "Backup codes are shown only once. If you lost them, get new ones.";
     BACKUP_ALONE = "Backup codes need another second step: add an authenticator app first.";
     BACKUP_MADE_ELSEWHERE =
         "New backup codes were made elsewhere just now. Reload the page to see them listed.";
-    BACKUP_DONE = "Done";
+    #[button] BACKUP_DONE = "Done";
     // Your data: download, delete.
     ACCOUNT_TITLE = "Your data";
     EXPORT_TITLE = "Download your data";
     EXPORT_LEAD =
         "One JSON file with everything this page and Logto hold about you: your profile and custom data, linked accounts, second steps (without their secrets) and where you're signed in.";
-    EXPORT_BUTTON = "Download my data";
+    #[button] EXPORT_BUTTON = "Download my data";
     DELETE_TITLE = "Delete your account";
     DELETE_LEAD =
         "This deletes your account at Logto — your profile, email address, phone number, password, linked accounts and second steps — and signs you out everywhere. It cannot be undone: download your data first if you want to keep it.";
     DELETE_CONFIRM_FIRST = "To delete your account, confirm it's you first.";
     DELETE_TYPE = "Type {} to confirm";
-    DELETE_BUTTON = "Delete my account";
+    #[button] DELETE_BUTTON = "Delete my account";
     DELETE_MISMATCH = "That is not what was asked for, so nothing was deleted.";
     ACTIVITY_TITLE = "Recent activity";
     #[count] ACTIVITY_LEAD =
@@ -420,7 +422,7 @@ catalog! {
     NOT_ME_WILL_SIGN_OUT = "sign you out everywhere, in this app and at Logto;";
     NOT_ME_WILL_RESTORE = "put your email address back to {};";
     NOT_ME_WILL_SEND_CODE = "send a code to your email address, so you can choose a new password.";
-    NOT_ME_BUTTON = "Secure my account";
+    #[button] NOT_ME_BUTTON = "Secure my account";
     NOT_ME_INVALID =
         "This link is not valid or has expired (links work for 7 days). If you think someone else uses your account, sign in and change your password.";
     NOT_ME_DONE_TITLE = "What we did";
@@ -437,7 +439,7 @@ catalog! {
     NOT_ME_STEP_FAILED =
         "Logto could not be reached for every step. Open the link again in a few minutes: it keeps working until every step is done.";
     NOT_ME_PASSWORD_TITLE = "Choose a new password";
-    NOT_ME_PASSWORD_SAVE = "Set the new password";
+    #[button] NOT_ME_PASSWORD_SAVE = "Set the new password";
     NOT_ME_PASSWORD_DONE = "Your new password is set. Sign in with it.";
     NOT_ME_PASSWORD_REFUSED =
         "Logto did not accept this password. Choose a longer one that is hard to guess.";
@@ -475,8 +477,8 @@ catalog! {
     PASSWORD_SIGN_OUT_OTHERS = "Sign out my other sessions";
     PASSWORD_SIGN_OUT_OTHERS_HINT =
         "Every other browser and device signed in to your account has to sign in again.";
-    PASSWORD_SUBMIT_CHANGE = "Change password";
-    PASSWORD_SUBMIT_SET = "Set password";
+    #[button] PASSWORD_SUBMIT_CHANGE = "Change password";
+    #[button] PASSWORD_SUBMIT_SET = "Set password";
     PASSWORD_SAVING = "Saving…";
     PASSWORD_CHANGED = "Your password was changed.";
     PASSWORD_WAS_SET = "Your password was set.";
@@ -508,12 +510,12 @@ catalog! {
     // Not found.
     NOT_FOUND_TITLE = "Page not found";
     NOT_FOUND_TEXT = "There is nothing at this address.";
-    NOT_FOUND_HOME = "Go to the home page";
+    #[button] NOT_FOUND_HOME = "Go to the home page";
 
     // Sign-in failed.
     SIGN_IN_FAILED_TITLE = "Sign-in failed";
     SIGNED_OUT_TITLE = "You were signed out";
-    SIGN_IN_RETRY = "Try again";
+    #[button] SIGN_IN_RETRY = "Try again";
     SIGN_IN_EXPIRED =
         "Your sign-in took too long, or was started in another browser or tab. Please try again.";
     SIGN_IN_STATE =
@@ -529,10 +531,10 @@ catalog! {
         "This sign-in needs your credentials, and the sign-in service did not ask for them. Please sign in again and enter them.";
     REAUTH_NEEDED =
         "For your security, please sign in again to confirm it's you. Your account has no email or phone to send a code to.";
-    REAUTH_BUTTON = "Sign in again";
+    #[button] REAUTH_BUTTON = "Sign in again";
 
     // Apps with access to your account (Logto's grants).
-    NAV_APPS = "Apps";
+    #[nav] NAV_APPS = "Apps";
     APPS_TITLE = "Apps with access";
     APPS_LEAD =
         "Apps you've let use your account. Taking an app's access away signs it out everywhere; it asks you again next time you use it.";
@@ -543,7 +545,7 @@ catalog! {
     APPS_NONE = "None.";
     APPS_SINCE = "Access since {}";
     APPS_THIS = "This page";
-    APPS_REVOKE = "Remove access";
+    #[button] APPS_REVOKE = "Remove access";
     APPS_REVOKED = "That app no longer has access to your account.";
     APPS_CONFIRM_FIRST = "To remove an app's access, confirm it's you first.";
     APPS_UNSUPPORTED =
@@ -564,24 +566,24 @@ catalog! {
         "Let your own scripts and tools act as you. Treat each token like a password: whoever has it can use your account until it expires or you delete it.";
     TOKENS_SUMMARY = "For your own scripts and tools";
     TOKENS_NONE = "You have no personal access tokens.";
-    TOKENS_NEW = "New token";
+    #[button] TOKENS_NEW = "New token";
     TOKENS_NAME = "Name";
     TOKENS_NAME_HINT = "What it's for, so you recognise it later, e.g. \"Backup script\".";
     TOKENS_EXPIRY = "Expires";
     #[count] TOKENS_IN_DAYS = "one:In {} day|other:In {} days";
     TOKENS_NEVER = "Never";
-    TOKENS_CREATE = "Create token";
+    #[button] TOKENS_CREATE = "Create token";
     TOKENS_CREATED_TITLE = "Your new token";
     TOKENS_CREATED_LEAD =
         "Copy it now: it is shown only this once. If you lose it, delete it and create another.";
-    TOKENS_COPY = "Copy";
-    TOKENS_COPIED = "Copied";
-    TOKENS_DOWNLOAD = "Download as a file";
+    #[button] TOKENS_COPY = "Copy";
+    #[button] TOKENS_COPIED = "Copied";
+    #[button] TOKENS_DOWNLOAD = "Download as a file";
     TOKENS_CREATED_AT = "Created {}";
     TOKENS_EXPIRES_AT = "Expires {}";
     TOKENS_NEVER_EXPIRES = "Never expires";
     TOKENS_EXPIRED = "Expired";
-    TOKENS_DELETE = "Delete";
+    #[button] TOKENS_DELETE = "Delete";
     TOKENS_DELETED = "The token was deleted. Whatever used it can no longer act as you.";
     TOKENS_CONFIRM_FIRST = "To create or delete tokens, confirm it's you first.";
     TOKENS_NAME_INVALID = "Give the token a name of 1 to 64 characters.";
@@ -593,15 +595,15 @@ catalog! {
 
     // Profile photo.
     PHOTO_TITLE = "Profile photo";
-    #[browser] PHOTO_CHANGE = "Change photo";
+    #[browser] #[button] PHOTO_CHANGE = "Change photo";
     PHOTO_BACK = "Back to your profile";
     PHOTO_CURRENT_ALT = "Your profile photo";
     PHOTO_NONE = "No photo yet";
-    PHOTO_CHOOSE = "Choose a photo";
+    #[button] PHOTO_CHOOSE = "Choose a photo";
     PHOTO_HINT =
         "JPEG, PNG, WebP or GIF, up to 10 MB. It is cropped to a square (from the centre, unless you frame it); its location and camera details are removed.";
-    PHOTO_UPLOAD = "Upload photo";
-    PHOTO_REMOVE = "Remove photo";
+    #[button] PHOTO_UPLOAD = "Upload photo";
+    #[button] PHOTO_REMOVE = "Remove photo";
     PHOTO_SAVED = "Your new photo is saved.";
     PHOTO_REMOVED = "Your photo was removed.";
     PHOTO_NONE_CHOSEN = "Choose a photo to upload.";

@@ -1,8 +1,9 @@
 //! The two macros the catalog is written with.
 
 /// The catalog: an [`Id`](crate::i18n::Id) and a `const` [`Text`](crate::i18n::Text) per
-/// message, its English words, which messages the browser is sent (`#[browser]`) and which
-/// say a count (`#[count]`: their words may differ by the count's plural form).
+/// message, its English words, which messages the browser is sent (`#[browser]`), which
+/// say a count (`#[count]`: their words may differ by the count's plural form), and which are
+/// drawn where space is short: on a button (`#[button]`) or in the page's header (`#[nav]`).
 macro_rules! catalog {
     ($($(#[$flag:ident])* $name:ident = $en:expr;)*) => {
         /// A message of the catalog.
@@ -35,6 +36,14 @@ macro_rules! catalog {
         #[cfg(test)]
         pub(crate) const COUNTED: &[bool] = &[$(false $(|| flag!(count $flag))*),*];
 
+        /// Whether each message is a button's label, in catalog order.
+        #[cfg(test)]
+        pub(crate) const BUTTON: &[bool] = &[$(false $(|| flag!(button $flag))*),*];
+
+        /// Whether each message is a header link or control, in catalog order.
+        #[cfg(test)]
+        pub(crate) const NAV: &[bool] = &[$(false $(|| flag!(nav $flag))*),*];
+
         /// Every entry with its name, for the completeness tests.
         #[cfg(test)]
         pub const ALL: &[(&str, $crate::i18n::Text)] = &[$((stringify!($name), $name)),*];
@@ -48,6 +57,12 @@ macro_rules! flag {
         true
     };
     (count count) => {
+        true
+    };
+    (button button) => {
+        true
+    };
+    (nav nav) => {
         true
     };
     ($asked:ident $flag:ident) => {

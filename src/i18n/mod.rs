@@ -51,19 +51,39 @@ pub enum Lang {
     #[default]
     En,
     De,
+    Fr,
+    Es,
+    PtBr,
     Ja,
+    ZhCn,
+    Ko,
     Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Ja, Lang::Ar];
+    pub const ALL: [Lang; 9] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::PtBr,
+        Lang::Ja,
+        Lang::ZhCn,
+        Lang::Ko,
+        Lang::Ar,
+    ];
 
     /// The BCP 47 tag for `<html lang>` and the language cookie.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::PtBr => "pt-BR",
             Lang::Ja => "ja",
+            Lang::ZhCn => "zh-CN",
+            Lang::Ko => "ko",
             Lang::Ar => "ar",
         }
     }
@@ -73,7 +93,12 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::De => "Deutsch",
+            Lang::Fr => "Français",
+            Lang::Es => "Español",
+            Lang::PtBr => "Português (Brasil)",
             Lang::Ja => "日本語",
+            Lang::ZhCn => "简体中文",
+            Lang::Ko => "한국어",
             Lang::Ar => "العربية",
         }
     }
@@ -215,7 +240,12 @@ fn catalog_word(lang: Lang, id: Id) -> &'static str {
     match lang {
         Lang::En => ENGLISH[id as usize],
         Lang::De => words::de::word(id),
+        Lang::Fr => words::fr::word(id),
+        Lang::Es => words::es::word(id),
+        Lang::PtBr => words::pt_br::word(id),
         Lang::Ja => words::ja::word(id),
+        Lang::ZhCn => words::zh_cn::word(id),
+        Lang::Ko => words::ko::word(id),
         Lang::Ar => words::ar::word(id),
     }
 }
@@ -238,9 +268,21 @@ mod tests {
     #[test]
     fn languages_are_negotiated_in_order() {
         assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
-        assert_eq!(Lang::from_tag("fr-FR"), None);
+        assert_eq!(Lang::from_tag("sv-SE"), None);
+        assert_eq!(Lang::from_tag("fr-CA"), Some(Lang::Fr));
+        assert_eq!(Lang::from_tag("es-419"), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("pt"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("pt-PT"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("zh-Hans-CN"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh_SG"), Some(Lang::ZhCn));
+        assert_eq!(Lang::from_tag("zh-TW"), None);
+        assert_eq!(Lang::from_tag("ko-KR"), Some(Lang::Ko));
         assert_eq!(
-            Lang::from_accept_language("fr;q=0.9, de;q=0.8, en;q=0.5"),
+            Lang::from_accept_language("zh-Hant;q=0.9, pt;q=0.8, en;q=0.5"),
+            Some(Lang::PtBr)
+        );
+        assert_eq!(
+            Lang::from_accept_language("sv;q=0.9, de;q=0.8, en;q=0.5"),
             Some(Lang::De)
         );
         assert_eq!(
@@ -253,7 +295,8 @@ mod tests {
             Lang::En
         );
         assert_eq!(Lang::choose(None, Some("de-DE"), Some("en")), Lang::De);
-        assert_eq!(Lang::choose(None, Some("fr-FR"), Some("de")), Lang::De);
+        assert_eq!(Lang::choose(None, Some("sv-SE"), Some("de")), Lang::De);
+        assert_eq!(Lang::choose(None, Some("fr-FR"), Some("de")), Lang::Fr);
         assert_eq!(Lang::choose(None, None, None), Lang::En);
     }
 
@@ -329,6 +372,47 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// How many columns the words take: Chinese, Japanese and Korean characters are about twice
+    /// as wide as a Latin letter (East Asian Wide and Fullwidth), the rest one.
+    fn columns(words: &str) -> usize {
+        let wide = |c: char| {
+            matches!(c as u32,
+                0x1100..=0x115F | 0x2E80..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF
+                | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6)
+        };
+        words.chars().map(|c| if wide(c) { 2 } else { 1 }).sum()
+    }
+
+    /// A button's label stays on one line of a button on a 360 px phone (about 32 Latin letters
+    /// at the page's 16 px), a header link's shares a line with its neighbours (14).
+    #[test]
+    fn labels_fit_their_space() {
+        let mut too_long = Vec::new();
+        for (i, (name, text)) in catalog::ALL.iter().enumerate() {
+            let room = match (catalog::BUTTON[i], catalog::NAV[i]) {
+                (_, true) => 14,
+                (true, _) => 32,
+                _ => continue,
+            };
+            for lang in Lang::ALL {
+                let words = text.get(lang);
+                if columns(words) > room {
+                    too_long.push(format!(
+                        "{name} {}: {words} ({})",
+                        lang.tag(),
+                        columns(words)
+                    ));
+                }
+            }
+        }
+        assert!(
+            too_long.is_empty(),
+            "longer than their space: {too_long:#?}"
+        );
+        assert_eq!(columns("サインアウト"), 12);
+        assert_eq!(columns("Sign out"), 8);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 //!
 //! A counted message's words come in forms, `one:{} minute|other:{} minutes`, named by CLDR's
 //! categories; the language's rules pick one for the number (on the server `intl_pluralrules`,
-//! in the browser its own `Intl.PluralRules`, so the WASM carries no rules).
+//! in the browser its own `Intl.PluralRules`, so the WASM carries no rules). The crate has
+//! CLDR 37's rules, before French, Spanish and Portuguese gained `many` (for millions, "1 000 000
+//! de secondes"): no counted message comes near a million, so none has that form.
 
 use super::Lang;
 
@@ -59,7 +61,9 @@ pub fn category(lang: Lang, n: u64) -> &'static str {
         Lang::ALL
             .iter()
             .map(|l| {
-                let id: unic_langid::LanguageIdentifier = l.tag().parse().ok()?;
+                // By language alone: the crate knows `pt` and `zh`, not `pt-BR` or `zh-CN`.
+                let language = l.tag().split('-').next().unwrap_or_default();
+                let id: unic_langid::LanguageIdentifier = language.parse().ok()?;
                 PluralRules::create(id, PluralRuleType::CARDINAL).ok()
             })
             .collect()
@@ -96,8 +100,10 @@ pub fn category(lang: Lang, n: u64) -> &'static str {
 pub fn number(lang: Lang, n: u64) -> String {
     let digits = n.to_string();
     let (separator, shortest_grouped) = match lang {
-        Lang::De => (".", 4),
-        Lang::En | Lang::Ja | Lang::Ar => (",", 4),
+        Lang::De | Lang::PtBr => (".", 4),
+        Lang::Es => (".", 5),
+        Lang::Fr => ("\u{202F}", 4),
+        Lang::En | Lang::Ja | Lang::ZhCn | Lang::Ko | Lang::Ar => (",", 4),
     };
     if digits.len() < shortest_grouped {
         return digits;
@@ -115,7 +121,7 @@ pub fn number(lang: Lang, n: u64) -> String {
 /// Items in a list as the language separates them ("a, b, c"; "a、b、c").
 pub fn list<S: AsRef<str>>(lang: Lang, items: &[S]) -> String {
     let separator = match lang {
-        Lang::Ja => "、",
+        Lang::Ja | Lang::ZhCn => "、",
         Lang::Ar => "، ",
         _ => ", ",
     };
@@ -140,6 +146,13 @@ mod tests {
         assert_eq!(form("{} Min.", "one"), "{} Min.");
         assert_eq!(category(Lang::De, 1), "one");
         assert_eq!(category(Lang::Ja, 1), "other");
+        assert_eq!(category(Lang::PtBr, 0), "one");
+        assert_eq!(category(Lang::PtBr, 1), "one");
+        assert_eq!(category(Lang::PtBr, 2), "other");
+        assert_eq!(category(Lang::Fr, 1), "one");
+        assert_eq!(category(Lang::Es, 0), "other");
+        assert_eq!(category(Lang::ZhCn, 1), "other");
+        assert_eq!(category(Lang::Ko, 1), "other");
     }
 
     #[test]
@@ -148,12 +161,18 @@ mod tests {
         assert_eq!(number(Lang::En, 1234), "1,234");
         assert_eq!(number(Lang::De, 1_234_567), "1.234.567");
         assert_eq!(number(Lang::Ja, 12_345), "12,345");
+        assert_eq!(number(Lang::Fr, 12_345), "12\u{202F}345");
+        assert_eq!(number(Lang::Es, 1_234), "1234");
+        assert_eq!(number(Lang::Es, 12_345), "12.345");
+        assert_eq!(number(Lang::PtBr, 1_234), "1.234");
     }
 
     #[test]
     fn lists_use_the_languages_separator() {
         assert_eq!(list(Lang::En, &["a", "b"]), "a, b");
         assert_eq!(list(Lang::Ja, &["名", "姓"]), "名、姓");
+        assert_eq!(list(Lang::ZhCn, &["名", "姓"]), "名、姓");
+        assert_eq!(list(Lang::Ko, &["이름", "성"]), "이름, 성");
         assert_eq!(list(Lang::Ar, &["أ", "ب"]), "أ، ب");
     }
 }

@@ -243,7 +243,7 @@ words! {
     SESSION_IP = "عنوان IP ‏{}";
     SESSION_SIGNED_IN = "سجّل الدخول {}";
     SESSION_ACTIVE = "نشط {}";
-    SESSIONS_END_OTHERS = "تسجيل الخروج من كل الجلسات الأخرى";
+    SESSIONS_END_OTHERS = "تسجيل الخروج من الجلسات الأخرى";
     SESSIONS_CONFIRM_FIRST = "لتسجيل الخروج من جلسة، أكّد هويتك أولًا.";
     SESSION_ENDED = "تم تسجيل الخروج من تلك الجلسة.";
     SESSIONS_OTHERS_ENDED = "تم تسجيل الخروج من جلساتك الأخرى.";

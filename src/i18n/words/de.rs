@@ -306,7 +306,7 @@ words! {
     AT_SIGN_IN_OFF =
         "Sie werden bei der Anmeldung nicht nach einem zweiten Schritt gefragt: Ihr Passwort allein lässt jeden hinein.";
     AT_SIGN_IN_TURN_ON = "Bei jeder Anmeldung fragen";
-    AT_SIGN_IN_TURN_OFF = "Bei der Anmeldung nicht mehr fragen";
+    AT_SIGN_IN_TURN_OFF = "Bei Anmeldung nicht mehr fragen";
     AT_SIGN_IN_ASKED = "Sie werden bei der Anmeldung nach einem zweiten Schritt gefragt.";
     AT_SIGN_IN_STOPPED =
         "Sie werden bei der Anmeldung nicht mehr nach einem zweiten Schritt gefragt.";

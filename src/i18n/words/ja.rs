@@ -240,7 +240,7 @@ words! {
     SESSION_IP = "IP アドレス {}";
     SESSION_SIGNED_IN = "サインイン: {}";
     SESSION_ACTIVE = "最終利用: {}";
-    SESSIONS_END_OTHERS = "他のセッションをすべてサインアウト";
+    SESSIONS_END_OTHERS = "他の全セッションをサインアウト";
     SESSIONS_CONFIRM_FIRST = "セッションをサインアウトするには、まず本人確認をしてください。";
     SESSION_ENDED = "そのセッションをサインアウトしました。";
     SESSIONS_OTHERS_ENDED = "他のセッションをサインアウトしました。";

@@ -2,4 +2,9 @@
 
 pub mod ar;
 pub mod de;
+pub mod es;
+pub mod fr;
 pub mod ja;
+pub mod ko;
+pub mod pt_br;
+pub mod zh_cn;

@@ -446,7 +446,7 @@ impl<'de> Deserialize<'de> for Words {
                 for (tag, value) in t {
                     let lang = Lang::ALL
                         .into_iter()
-                        .find(|l| l.tag() == tag)
+                        .find(|l| l.tag().eq_ignore_ascii_case(&tag.replace('_', "-")))
                         .ok_or_else(|| {
                             let tags: Vec<_> = Lang::ALL.iter().map(|l| l.tag()).collect();
                             D::Error::custom(format!(
@@ -522,10 +522,10 @@ mod tests {
         assert!(line <= 3);
 
         let (_, message) = refused(
-            "[[field]]\nkey = \"n\"\nlabel = { en = \"N\", fr = \"N\" }\ntype = \"number\"\n\
+            "[[field]]\nkey = \"n\"\nlabel = { en = \"N\", sv = \"N\" }\ntype = \"number\"\n\
              section = \"personal\"\nstorage = \"logto\"\n",
         );
-        assert!(message.contains("unknown language `fr`"), "{message}");
+        assert!(message.contains("unknown language `sv`"), "{message}");
 
         for (body, needle) in [
             ("type = \"number\"\nmin = 5\nmax = 1", "greater than"),
