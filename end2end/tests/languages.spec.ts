@@ -2,12 +2,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { newUser, signIn } from './support';
 
-// Every page in Japanese and in Arabic (right to left), with JavaScript on and off: the page says
-// its language and direction, and no English is left on it except what the user typed and the
-// names of products and formats.
+// Every page in every language, on a phone: the page says its language and direction, nothing
+// runs off the screen or out of its button, and (in the languages not written in Latin letters,
+// with JavaScript on and off) no English is left except what the user typed and the names of
+// products and formats, with axe finding nothing.
+const PHONE = { width: 360, height: 740 };
 const languages = [
-  { tag: 'ja', name: '日本語', dir: 'ltr', person: '山田 花子', heading: 'プロフィール' },
-  { tag: 'ar', name: 'العربية', dir: 'rtl', person: 'ليلى حسن', heading: 'ملفك الشخصي' },
+  { tag: 'ja', name: '日本語', dir: 'ltr', person: '山田 花子', heading: 'プロフィール', latin: false },
+  { tag: 'ar', name: 'العربية', dir: 'rtl', person: 'ليلى حسن', heading: 'ملفك الشخصي', latin: false },
+  { tag: 'zh-CN', name: '简体中文', dir: 'ltr', person: '王 芳', heading: '个人资料', latin: false },
+  { tag: 'ko', name: '한국어', dir: 'ltr', person: '김 민지', heading: '내 프로필', latin: false },
+  { tag: 'fr', name: 'Français', dir: 'ltr', person: 'Amélie Dubois', heading: 'Votre profil', latin: true },
+  { tag: 'es', name: 'Español', dir: 'ltr', person: 'Lucía Gómez', heading: 'Tu perfil', latin: true },
+  { tag: 'pt-BR', name: 'Português (Brasil)', dir: 'ltr', person: 'João Silva', heading: 'Seu perfil', latin: true },
+  { tag: 'de', name: 'Deutsch', dir: 'ltr', person: 'Jürgen Weiß', heading: 'Ihr Profil', latin: true },
+  { tag: 'en', name: 'English', dir: 'ltr', person: 'Ada Lovelace', heading: 'Your profile', latin: true },
 ];
 
 const pages = [
@@ -49,18 +58,42 @@ async function englishLeft(page: Page, typed: string[]): Promise<string[]> {
   return [...new Set(words.filter((w) => !NAMES.has(w) && !own.has(w)))];
 }
 
+/// What runs off a phone's screen, or out of its own box (a label wider than its button).
+async function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) {
+      found.push(`the page is ${document.documentElement.scrollWidth}px wide`);
+    }
+    const shown = 'button, a, summary, label, h1, h2, h3, p, li, dt, dd, th, td, legend';
+    for (const el of document.querySelectorAll<HTMLElement>(shown)) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || el.closest('details:not([open]) > :not(summary)')) continue;
+      const clipped =
+        getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1;
+      if (box.left < -1 || box.right > width + 1 || clipped) {
+        found.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 50)}”`);
+      }
+    }
+    return found;
+  });
+}
+
 async function chooseLanguage(page: Page, name: string) {
   await page.locator('summary.lang-current').click();
   await page.getByRole('button', { name, exact: true }).click();
 }
 
 for (const lang of languages) {
-  for (const javaScriptEnabled of [true, false]) {
+  // Latin-script languages: one walk without JavaScript (the layout check; their words cannot be
+  // told from English by letters).
+  for (const javaScriptEnabled of lang.latin ? [false] : [true, false]) {
     test(`every page in ${lang.tag}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, async ({ browser }) => {
       test.setTimeout(120_000);
-      const context = await browser.newContext({ javaScriptEnabled });
+      const context = await browser.newContext({ javaScriptEnabled, viewport: PHONE });
       const page = await context.newPage();
-      const user = await newUser(`lang_${lang.tag}_${javaScriptEnabled ? 'js' : 'plain'}`, lang.person);
+      const user = await newUser(`lang_${lang.tag.replace("-", "_")}_${javaScriptEnabled ? 'js' : 'plain'}`, lang.person);
       await signIn(page, user, '/profile');
       await chooseLanguage(page, lang.name);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(lang.heading);
@@ -79,7 +112,16 @@ for (const lang of languages) {
         }
         await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
         await expect(page.locator('html')).toHaveAttribute('dir', lang.dir);
-        expect(await englishLeft(page, typed), `English on ${path}`).toEqual([]);
+        expect(await overflowing(page), `too wide on ${path}`).toEqual([]);
+        if (path === '/') {
+          // The switcher open: nine languages, each in its own name.
+          await page.locator('summary.lang-current').click();
+          expect(await overflowing(page), 'too wide: the language menu').toEqual([]);
+          await page.locator('summary.lang-current').click();
+        }
+        if (!lang.latin) {
+          expect(await englishLeft(page, typed), `English on ${path}`).toEqual([]);
+        }
         if (javaScriptEnabled) {
           const results = await new AxeBuilder({ page }).analyze();
           expect(results.violations.map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);

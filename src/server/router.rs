@@ -47,6 +47,19 @@ fn without_revalidation<B>(mut res: axum::http::Response<B>) -> axum::http::Resp
     res
 }
 
+/// A hashed file served well needs no trace (its request is still logged with its id); the
+/// header only weighs on the page's every download.
+async fn without_request_id_on_assets(mut res: Response) -> Response {
+    let immutable = res
+        .headers()
+        .get(header::CACHE_CONTROL)
+        .is_some_and(|v| v == IMMUTABLE);
+    if immutable && res.status().is_success() {
+        res.headers_mut().remove("x-request-id");
+    }
+    res
+}
+
 pub struct App;
 
 impl App {
@@ -141,6 +154,7 @@ impl App {
                     .layer(TraceLayer::new_for_http().make_span_with(telemetry::request_span))
                     .layer(PropagateRequestIdLayer::x_request_id()),
             )
+            .layer(axum::middleware::map_response(without_request_id_on_assets))
             .with_state(state)
     }
 }

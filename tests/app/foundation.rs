@@ -390,6 +390,8 @@ async fn only_the_profile_editor_loads_the_wasm_and_other_pages_their_small_scri
             res.headers()[header::CACHE_CONTROL],
             "public, max-age=31536000, immutable"
         );
+        // A hashed file's answer carries no trace id: it only weighs on every page's download.
+        assert!(!res.headers().contains_key("x-request-id"), "{path}");
         assert!(res.headers()[header::CONTENT_TYPE]
             .to_str()
             .unwrap()
