@@ -341,11 +341,12 @@ async fn pickers_offer_listed_choices_and_keep_an_unlisted_saved_value() {
         "{html}"
     );
     assert!(html.contains(r#"<optgroup label="Europe">"#));
-    assert!(html.contains(r#"<option value="Europe/Amsterdam">Amsterdam</option>"#));
-    assert!(html.contains(
-        r#"<option value="America/Argentina/Buenos_Aires">Argentina / Buenos Aires</option>"#
-    ));
-    assert!(html.contains(r#"<option value="nl-NL" selected>Dutch (Netherlands) · nl-NL</option>"#));
+    // The listed options, written short (unquoted values, no end tags).
+    assert!(html.contains(r#"<option value=Europe/Amsterdam>Amsterdam<"#));
+    assert!(
+        html.contains(r#"<option value=America/Argentina/Buenos_Aires>Argentina / Buenos Aires<"#)
+    );
+    assert!(html.contains(r#"<option value=nl-NL selected>Dutch (Netherlands) · nl-NL<"#));
 
     // The server refuses a zone that is not on the list, with the picker's message.
     let form = cached_form(&app, &browser).await;
