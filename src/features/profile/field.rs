@@ -7,6 +7,27 @@ use super::picker::picker_options;
 use super::{fields::Input, Field};
 use crate::i18n::Lang;
 
+/// Shows `value` as the picker's choice. A zone picked from the list is an option's code until it
+/// is saved; the save answers with the zone's name, which no option has: the picked option takes
+/// it as its value, so the list keeps showing the choice (`TimeZone::code`).
+#[cfg(feature = "hydrate")]
+fn choose(select: &web_sys::HtmlSelectElement, value: &str) {
+    let picked = select.selected_index();
+    select.set_value(value);
+    if select.selected_index() >= 0 || picked < 0 {
+        return;
+    }
+    if let Some(option) = select.item(picked as u32) {
+        if option
+            .get_attribute("value")
+            .is_some_and(|v| v.starts_with('~'))
+        {
+            let _ = option.set_attribute("value", value);
+            select.set_value(value);
+        }
+    }
+}
+
 #[component]
 pub fn FieldInput(
     field: &'static Field,
@@ -35,12 +56,20 @@ pub fn FieldInput(
                 let _ = picker;
                 String::new()
             };
+            let select = NodeRef::<leptos::html::Select>::new();
+            #[cfg(feature = "hydrate")]
+            Effect::new(move |_| {
+                let value = value.get();
+                if let Some(select) = select.get() {
+                    choose(&select, &value);
+                }
+            });
             Either::Left(view! {
                 <select
+                    node_ref=select
                     id=id.clone()
                     name=field.key
                     autocomplete=field.autocomplete
-                    prop:value=move || value.get()
                     aria-invalid=invalid
                     aria-describedby=described
                     on:change=on_change

@@ -185,8 +185,15 @@ impl ProfileForm {
     }
 
     /// Sets an entry by its flat name: a built-in field's key or a declared field's part
-    /// (`custom.tax_id`); other names are ignored.
+    /// (`custom.tax_id`); other names are ignored. On the server a time zone picked from the
+    /// list arrives as its option's code and is read back as the zone's name here, where every
+    /// form from the browser (posted, or through a server function) comes in.
     pub fn set(&mut self, name: &str, value: String) {
+        #[cfg(feature = "ssr")]
+        let value = match crate::domain::TimeZone::from_code(&value) {
+            Some(zone) if name == "zoneinfo" => zone.as_str().to_owned(),
+            _ => value,
+        };
         if let Some(field) = Field::find(name) {
             match self.values.iter_mut().find(|(k, _)| *k == field.key) {
                 Some((_, v)) => *v = value,
@@ -347,6 +354,23 @@ mod tests {
         assert_eq!(back.declared_fields().count(), 1);
         assert_eq!(Part::parse("mask.x"), Some((Part::Mask, "x")));
         assert_eq!(Part::parse("original.x"), None);
+    }
+
+    #[test]
+    fn a_zone_picked_from_the_list_comes_in_as_its_name() {
+        let zone = crate::domain::TimeZone::parse("Asia/Tokyo").unwrap();
+        let mut form = ProfileForm::default();
+        form.set("zoneinfo", zone.code());
+        assert_eq!(form.get("zoneinfo"), "Asia/Tokyo");
+        let posted: ProfileForm =
+            serde_json::from_value(json!({ "zoneinfo": zone.code() })).unwrap();
+        assert_eq!(posted.get("zoneinfo"), "Asia/Tokyo");
+        // Only the time zone's field reads codes; a code from another list stays as sent (and
+        // is refused as not on the list).
+        form.set("nickname", zone.code());
+        assert_eq!(form.get("nickname"), zone.code());
+        form.set("zoneinfo", "~zzzz".into());
+        assert_eq!(form.get("zoneinfo"), "~zzzz");
     }
 
     #[test]

@@ -34,11 +34,18 @@ pub fn picker_options(picker: Picker, current: &str, lang: Lang) -> String {
         kept,
     )
         .to_html();
-    let list = match picker {
-        Picker::TimeZone => cached(&ZONE_LISTS, lang, zone_list),
-        Picker::Locale => cached(&LANGUAGE_LISTS, lang, language_list),
-    };
-    head + &with_selected(list, listed.then_some(current))
+    let chosen = listed.then_some(current);
+    head + &match picker {
+        // The list writes zones as codes (`TimeZone::code`); the chosen one keeps its name.
+        Picker::TimeZone => {
+            let list = cached(&ZONE_LISTS, lang, zone_list);
+            match TimeZone::parse(current) {
+                Ok(zone) => with_chosen(list, Some(&zone.code()), zone.as_str()),
+                Err(_) => list.to_owned(),
+            }
+        }
+        Picker::Locale => with_selected(cached(&LANGUAGE_LISTS, lang, language_list), chosen),
+    }
 }
 
 /// The `<option>`s of a country field (ISO code, named in `lang`, by name), as HTML for the
@@ -67,15 +74,25 @@ fn cached(lists: &'static Lists, lang: Lang, render: fn(Lang) -> String) -> &'st
 /// The list with `value`'s option selected. Only called with a value the list holds, whose
 /// attribute is written as is (unquoted, see [`option`]).
 fn with_selected(list: &str, value: Option<&str>) -> String {
-    let Some(value) = value else {
+    match value {
+        Some(value) => with_chosen(list, Some(value), value),
+        None => list.to_owned(),
+    }
+}
+
+/// The list with the option whose value is `listed` selected and its value written as `value`.
+fn with_chosen(list: &str, listed: Option<&str>, value: &str) -> String {
+    let Some(listed) = listed else {
         return list.to_owned();
     };
-    let attribute = format!("value={value}>");
+    let attribute = format!("value={listed}>");
     match list.find(&attribute) {
         Some(at) => {
             let end = at + attribute.len() - 1;
-            let mut html = String::with_capacity(list.len() + 9);
-            html.push_str(&list[..end]);
+            let mut html = String::with_capacity(list.len() + value.len() + 9);
+            html.push_str(&list[..at]);
+            html.push_str("value=");
+            html.push_str(value);
             html.push_str(" selected");
             html.push_str(&list[end..]);
             html
@@ -120,8 +137,9 @@ fn escape(out: &mut String, text: &str) {
 fn zone_list(lang: Lang) -> String {
     let zones = || TIME_ZONES.iter().zip(ZONE_CITIES);
     let mut out = String::new();
+    let code = |zone: &str| TimeZone::parse(zone).map(|z| z.code()).unwrap_or_default();
     for (zone, city) in zones().filter(|(zone, _)| !zone.contains('/')) {
-        option(&mut out, zone, city.get(lang));
+        option(&mut out, &code(zone), city.get(lang));
     }
     let mut group = None;
     for (zone, city) in zones() {
@@ -138,7 +156,7 @@ fn zone_list(lang: Lang) -> String {
             out.push_str("\">");
             group = Some(region);
         }
-        option(&mut out, zone, city.get(lang));
+        option(&mut out, &code(zone), city.get(lang));
     }
     out
 }
@@ -225,18 +243,29 @@ mod tests {
         }
     }
 
+    /// Zones go as codes, but the chosen one by its name: a page posted unchanged sends the name.
+    #[test]
+    fn zones_are_listed_by_code_and_the_chosen_one_by_name() {
+        let html = picker_options(Picker::TimeZone, "Europe/Berlin", Lang::Ja);
+        let tags = options(&html);
+        let berlin = TimeZone::parse("Europe/Berlin").unwrap().code();
+        let tokyo = TimeZone::parse("Asia/Tokyo").unwrap().code();
+        assert!(tags.contains(&"<option value=Europe/Berlin selected"));
+        assert!(!tags.iter().any(|t| value_of(t) == berlin));
+        assert!(tags.contains(&format!("<option value={tokyo}").as_str()));
+        assert_eq!(tags.iter().filter(|t| value_of(t).contains('/')).count(), 1);
+    }
+
     #[test]
     fn the_lists_are_complete_and_named_in_the_language() {
         let zones = picker_options(Picker::TimeZone, "", Lang::En);
         assert_eq!(zones.matches("<option ").count(), TIME_ZONES.len() + 1);
         assert!(zones.contains(r#"<optgroup label="America">"#));
-        assert!(zones.contains(
-            r#"<option value=America/Argentina/Buenos_Aires>Argentina / Buenos Aires<option "#
-        ));
+        assert!(zones.contains(r#">Argentina / Buenos Aires<option "#));
         assert_eq!(ZONE_CITIES.len(), TIME_ZONES.len());
         let ja = picker_options(Picker::TimeZone, "", Lang::Ja);
         assert!(ja.contains(r#"<optgroup label="ヨーロッパ">"#));
-        assert!(ja.contains(r#"<option value=Europe/Amsterdam>アムステルダム<option "#));
+        assert!(ja.contains(r#">アムステルダム<option "#));
         let fr = picker_options(Picker::TimeZone, "", Lang::Fr);
         assert!(fr.contains(r#"<optgroup label="Europe">"#));
         assert!(fr.contains(">Nouméa<"), "French city names");
@@ -263,7 +292,8 @@ mod tests {
             assert!(unquoted(value), "{value}");
         }
         let zones = zone_list(Lang::En);
-        assert!(zones.starts_with("<option value=UTC>UTC<optgroup"));
+        let utc = TimeZone::parse("UTC").unwrap().code();
+        assert!(zones.starts_with(&format!("<option value={utc}>UTC<optgroup")));
         let mut escaped = String::new();
         escape(&mut escaped, "Trinidad & \"Tobago\" <x>");
         assert_eq!(escaped, "Trinidad &amp; &quot;Tobago&quot; &lt;x>");
