@@ -42,7 +42,7 @@ const NAMES = new Set(
   (
     'Logto JSON JPEG PNG WebP GIF TOTP QR SMS IP URL https http Chrome Edge Firefox Safari ' +
     'Console Account Center center Passkeys MFA Edit WebAuthn Multi factor auth Linux macOS Windows ' +
-    'Chromium HeadlessChrome UTC abc qwe aaa example com name MB ms ' +
+    'Chromium HeadlessChrome UTC abc qwe aaa example com name MB ms JavaScript ' +
     // Language tags the language picker shows beside each name ("Filipino · fil").
     'fil ' +
     // Names the Logto administrator gave (the emulator's seeded applications).
@@ -69,7 +69,8 @@ async function overflowing(page: Page): Promise<string[]> {
     const shown = 'button, a, summary, label, h1, h2, h3, p, li, dt, dd, th, td, legend';
     for (const el of document.querySelectorAll<HTMLElement>(shown)) {
       const box = el.getBoundingClientRect();
-      if (box.width === 0 || el.closest('details:not([open]) > :not(summary)')) continue;
+      // Not drawn: hidden, in a closed disclosure, or for screen readers only (1 px, clipped).
+      if (box.width <= 1 || el.closest('details:not([open]) > :not(summary), .visually-hidden')) continue;
       const clipped =
         getComputedStyle(el).display !== 'inline' && el.scrollWidth > el.clientWidth + 1;
       if (box.left < -1 || box.right > width + 1 || clipped) {

@@ -329,7 +329,7 @@ words! {
         "그곳에서 사용자가 패스키를 편집할 수 있게 허용(\u{201C}Passkeys\u{201D}, 이전 버전 Logto에서는 \u{201C}MFA\u{201D}를 Edit으로 설정)";
     PASSKEY_OFF_FACTOR =
         "로그인 경험에서 패스키를 2단계 인증으로 켜기(Multi-factor auth → Passkeys)";
-    PASSKEY_OFF_ORIGIN = "Account Center의 WebAuthn related origins에 {} 추가";
+    PASSKEY_OFF_ORIGIN = "Account Center의 WebAuthn 관련 출처에 {} 추가";
     ACT_PASSKEY_ADDED = "패스키 추가됨";
     BACKUP_NEW = "백업 코드 받기";
     BACKUP_RENEW = "새 백업 코드 받기";

@@ -312,7 +312,7 @@ words! {
     PASSKEY_OFF_ACCOUNT_CENTER = "开启 Account Center（Console → Account center）";
     PASSKEY_OFF_FIELD = "在那里允许用户编辑通行密钥（将“Passkeys”，旧版 Logto 中为“MFA”，设为 Edit）";
     PASSKEY_OFF_FACTOR = "在登录体验中将通行密钥开启为第二步验证（Multi-factor auth → Passkeys）";
-    PASSKEY_OFF_ORIGIN = "将 {} 添加到 Account Center 的 WebAuthn related origins";
+    PASSKEY_OFF_ORIGIN = "将 {} 添加到 Account Center 的 WebAuthn 相关源";
     ACT_PASSKEY_ADDED = "已添加通行密钥";
     BACKUP_NEW = "获取备用验证码";
     BACKUP_RENEW = "获取新的备用验证码";
