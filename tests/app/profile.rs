@@ -21,6 +21,22 @@ async fn save(app: &TestApp, browser: &Browser, body: Value) -> (StatusCode, Val
     app.call(browser, "profile/save", body).await
 }
 
+/// `POST /profile` as a browser without JavaScript sends it.
+async fn post_profile(
+    app: &TestApp,
+    browser: &Browser,
+    fields: &[(String, String)],
+) -> reqwest::Response {
+    browser
+        .http
+        .post(app.url("/profile"))
+        .header(header::ORIGIN, app.origin())
+        .form(fields)
+        .send()
+        .await
+        .unwrap()
+}
+
 async fn fresh_status(app: &TestApp, browser: &Browser) -> (StatusCode, Value) {
     app.call(browser, "profile/fresh", json!({})).await
 }
@@ -259,14 +275,7 @@ async fn without_javascript_the_form_posts_and_keeps_edits_on_refusal() {
         };
         fields.push((key.clone(), typed));
     }
-    let res = browser
-        .http
-        .post(app.url("/profile"))
-        .header(header::ORIGIN, app.origin())
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let res = post_profile(&app, &browser, &fields).await;
     assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = res.text().await.unwrap();
     assert!(html.contains("That username is taken."), "{html}");
@@ -278,14 +287,7 @@ async fn without_javascript_the_form_posts_and_keeps_edits_on_refusal() {
             *value = "dana_demo".into();
         }
     }
-    let res = browser
-        .http
-        .post(app.url("/profile"))
-        .header(header::ORIGIN, app.origin())
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let res = post_profile(&app, &browser, &fields).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     assert_eq!(res.headers()[header::LOCATION], "/profile?saved=1");
     let html = browser.page(&app, "/profile?saved=1").await;
@@ -331,14 +333,7 @@ async fn a_zone_picked_by_its_code_is_saved_by_name() {
             },
         ));
     }
-    let res = browser
-        .http
-        .post(app.url("/profile"))
-        .header(header::ORIGIN, app.origin())
-        .form(&fields)
-        .send()
-        .await
-        .unwrap();
+    let res = post_profile(&app, &browser, &fields).await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let id = app.user_id("demo").await;
     let (_, user) = app
