@@ -70,6 +70,9 @@ if [ "${1:-}" = "--test" ] || [ "${1:-}" = "--bench" ]; then
     need+=(postgresql)
   command -v haproxy >/dev/null || need+=(haproxy)
   [ "$1" = "--bench" ] && ! command -v wrk >/dev/null && need+=(wrk)
+  # The screenshots in Japanese (and Chinese, Korean): Chromium draws boxes without a CJK font.
+  [ "$1" = "--bench" ] && [ ! -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] &&
+    need+=(fonts-noto-cjk)
   if [ ${#need[@]} -gt 0 ]; then
     log "installing ${need[*]} from Debian"
     apt-get update -qq
