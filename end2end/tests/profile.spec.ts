@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { emulatorURL } from '../env';
+import { manage, newUser, signIn as signInAs } from './support';
 
 async function signIn(page: Page) {
   await page.goto('/profile');
@@ -135,6 +136,22 @@ for (const javaScriptEnabled of [true, false]) {
     });
   });
 }
+
+test('a time zone changed elsewhere shows once Logto\'s values arrive', async ({ page }) => {
+  const user = await newUser('zone_elsewhere', 'Zoe Zone');
+  await signInAs(page, user, '/profile');
+  await manage(`/users/${user.id}/profile`, { profile: { zoneinfo: 'Asia/Tokyo' } });
+  // The page is drawn from the sign-in's claims (no zone), with Logto's values beside it…
+  const html = await (await page.request.get('/profile')).text();
+  expect(html).not.toContain('value=Asia/Tokyo selected');
+  expect(html).toContain('"zoneinfo":"Asia/Tokyo"');
+  // …which the editor takes: the picker shows the zone, though the list writes it as a code.
+  await page.goto('/profile');
+  await expect(page.locator('[data-hydrated="true"]')).toHaveCount(1);
+  const zonePicker = page.getByLabel('Time zone');
+  await expect(zonePicker.locator('option:checked')).toHaveText('Tokyo');
+  await expect(zonePicker).toHaveValue('Asia/Tokyo');
+});
 
 test('validation as you type, before anything is sent', async ({ page }) => {
   // Hydration mismatches and panics surface as page errors or console errors. (Resources that

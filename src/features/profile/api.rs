@@ -27,6 +27,10 @@ pub struct ProfileView {
     /// Built-in fields the declaration hides.
     #[serde(default)]
     pub hidden: Vec<String>,
+    /// In Logto's fresh values on the page: the code of the time zone's option (the list writes
+    /// zones as codes, `TimeZone::code`), so the editor can show a zone changed elsewhere.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub zone_option: Option<String>,
 }
 
 /// The profile as the session's ID-token claims have it: no upstream call.

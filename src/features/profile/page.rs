@@ -98,6 +98,7 @@ fn FreshProfile(result: Result<ProfileView, AppError>, lang: Lang) -> impl IntoV
     // `<` escaped, so no value can close the script element.
     let data = result
         .ok()
+        .map(with_zone_option)
         .and_then(|view| serde_json::to_string(&view).ok())
         .map(|json| json.replace('<', "\\u003c"));
     view! {
@@ -106,6 +107,19 @@ fn FreshProfile(result: Result<ProfileView, AppError>, lang: Lang) -> impl IntoV
         </p>
         {data.map(|json| view! { <script type="application/json" id=FRESH_ID inner_html=json></script> })}
     }
+}
+
+/// The fresh values with their time zone's option code (see `ProfileView::zone_option`).
+#[cfg(feature = "ssr")]
+fn with_zone_option(mut view: ProfileView) -> ProfileView {
+    let zone = crate::domain::TimeZone::parse(view.form.get("zoneinfo"));
+    view.zone_option = zone.ok().map(|zone| zone.code());
+    view
+}
+
+#[cfg(not(feature = "ssr"))]
+fn with_zone_option(view: ProfileView) -> ProfileView {
+    view
 }
 
 #[component]

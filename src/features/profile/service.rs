@@ -29,6 +29,7 @@ fn view_from_claims(claims: &Map<String, Value>, fresh: bool) -> ProfileView {
         fresh,
         custom: Default::default(),
         hidden: Vec::new(),
+        zone_option: None,
     }
 }
 

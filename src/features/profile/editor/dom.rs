@@ -85,6 +85,19 @@ pub fn keep_in_step(editor: Editor, form: FormRef) {
 #[cfg(not(feature = "hydrate"))]
 pub fn keep_in_step(_editor: Editor, _form: FormRef) {}
 
+/// Gives the option of the picker `select` whose value is `code` the value `name`: Logto's fresh
+/// time zone, listed by its code, becomes a choice the picker can show (`field::choose`).
+#[cfg(feature = "hydrate")]
+pub fn name_option(select: &str, code: &str, name: &str) {
+    let query = format!("select[name=\"{select}\"] option[value=\"{code}\"]");
+    if let Ok(Some(option)) = document().query_selector(&query) {
+        let _ = option.set_attribute("value", name);
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub fn name_option(_select: &str, _code: &str, _name: &str) {}
+
 /// The declared fields a submit refuses before asking the server: every changed one its
 /// control's rules refuse.
 #[cfg(feature = "hydrate")]

@@ -95,6 +95,9 @@ impl Editor {
     /// Logto's fresh values, for every field the user has not touched (one update per signal:
     /// every field input reads both forms).
     fn take_fresh(self, view: ProfileView) {
+        if let Some(code) = &view.zone_option {
+            dom::name_option("zoneinfo", code, view.form.get("zoneinfo"));
+        }
         let keys = self
             .touched
             .with_untracked(|t| edits::untouched(&view.form, t));
