@@ -26,7 +26,7 @@ pub fn IslandScripts() -> impl IntoView {
     }
 }
 
-/// Our own loader instead of Leptos's `HydrationScripts`: its script (1.9 KB, 0.7 KB on the wire)
+/// Our own loader instead of Leptos's `HydrationScripts`: its script (1.9 KB of text)
 /// walks the page for nested islands and their children, which ours never have, so this one
 /// imports the module, starts it and hands each island its element.
 #[cfg(feature = "ssr")]

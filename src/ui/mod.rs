@@ -4,6 +4,7 @@
 mod code;
 mod download;
 mod enhance;
+pub mod html;
 mod islands;
 mod live;
 mod loaded;

@@ -190,8 +190,9 @@ impl ProfileForm {
     /// form from the browser (posted, or through a server function) comes in.
     pub fn set(&mut self, name: &str, value: String) {
         #[cfg(feature = "ssr")]
-        let value = match crate::domain::TimeZone::from_code(&value) {
-            Some(zone) if name == "zoneinfo" => zone.as_str().to_owned(),
+        let value = match name {
+            "zoneinfo" => crate::domain::TimeZone::from_code(&value)
+                .map_or(value, |zone| zone.as_str().to_owned()),
             _ => value,
         };
         if let Some(field) = Field::find(name) {

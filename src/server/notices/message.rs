@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{self, Lang};
 use crate::server::{activity::action_text, device};
+use crate::ui::html::escape;
 
 /// One email, as kept in the outbox (sealed).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -137,13 +138,6 @@ impl Parts<'_> {
             footer = e(self.footer),
         )
     }
-}
-
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// `2026-12-06 03:40 UTC`: the same for every reader, whatever their time zone.
